@@ -1,0 +1,6 @@
+export * from "./errors.js";
+export * from "./ids.js";
+export * from "./kinds.js";
+export type * from "./types.js";
+export * from "./validate.js";
+export * from "./years.js";

@@ -1,0 +1,151 @@
+import { isValidActorId } from "./ids.js";
+import {
+  ACTOR_KINDS,
+  isActorKind,
+  isTieType,
+  MAX_WEIGHT,
+  MAX_YEAR,
+  MIN_WEIGHT,
+  MIN_YEAR,
+  TIE_RULES,
+  TIE_TYPES,
+} from "./kinds.js";
+import type { Actor, Network, Tie } from "./types.js";
+
+/** A problem with one field of one record; the reader that knows where the record came from locates it. */
+export interface FieldIssue {
+  readonly field: string;
+  readonly message: string;
+}
+
+/** A FieldIssue placed in a network: which list, and the record's index in it. */
+export interface RecordIssue extends FieldIssue {
+  readonly collection: "actors" | "ties";
+  readonly index: number;
+}
+
+const TAG = /^[^;\n\r]{1,60}$/;
+
+function checkYear(field: string, value: number | undefined): FieldIssue[] {
+  if (value === undefined) return [];
+  if (!Number.isInteger(value) || value < MIN_YEAR || value > MAX_YEAR) {
+    return [{ field, message: `${field} ${value} is not a year between ${MIN_YEAR} and ${MAX_YEAR}` }];
+  }
+  return [];
+}
+
+function checkPeriod(since: number | undefined, until: number | undefined): FieldIssue[] {
+  const issues = [...checkYear("since", since), ...checkYear("until", until)];
+  if (issues.length === 0 && since !== undefined && until !== undefined && until < since) {
+    issues.push({ field: "until", message: `until ${until} is before since ${since}` });
+  }
+  return issues;
+}
+
+function checkTags(field: string, tags: readonly string[]): FieldIssue[] {
+  const bad = tags.find((tag) => !TAG.test(tag) || tag !== tag.trim().toLowerCase());
+  return bad === undefined
+    ? []
+    : [{ field, message: `${field} tag "${bad}" must be lower-case text of 1 to 60 characters` }];
+}
+
+/** The checks that need nothing but the actor itself. */
+export function checkActor(actor: Actor): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (!isValidActorId(actor.id)) {
+    issues.push({ field: "id", message: `id "${actor.id}" must be 1 to 200 characters without surrounding spaces` });
+  }
+  if (actor.name.trim() === "") issues.push({ field: "name", message: "name is empty" });
+  if (!isActorKind(actor.kind)) {
+    issues.push({ field: "kind", message: `kind "${actor.kind}" is not one of ${ACTOR_KINDS.join(", ")}` });
+  }
+  issues.push(...checkTags("gifts", actor.gifts), ...checkTags("interests", actor.interests));
+  issues.push(...checkPeriod(actor.since, actor.until));
+  if (actor.consent?.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(actor.consent.date)) {
+    issues.push({ field: "consent", message: `consent date "${actor.consent.date}" is not YYYY-MM-DD` });
+  }
+  if (actor.consent !== undefined && actor.kind !== "resident") {
+    issues.push({ field: "consent", message: `consent is recorded for residents only, not for a ${actor.kind}` });
+  }
+  return issues;
+}
+
+/** The checks that need the tie and, when given, the actors it joins. */
+export function checkTie(tie: Tie, actorsById?: ReadonlyMap<string, Pick<Actor, "kind">>): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (!isTieType(tie.type)) {
+    issues.push({ field: "type", message: `type "${tie.type}" is not one of ${TIE_TYPES.join(", ")}` });
+  }
+  if (tie.source === tie.target) {
+    issues.push({ field: "target", message: `a tie from "${tie.source}" to itself is not allowed` });
+  }
+  if (!Number.isInteger(tie.weight) || tie.weight < MIN_WEIGHT || tie.weight > MAX_WEIGHT) {
+    issues.push({
+      field: "weight",
+      message: `weight ${tie.weight} is not a whole number from ${MIN_WEIGHT} to ${MAX_WEIGHT}`,
+    });
+  }
+  issues.push(...checkPeriod(tie.since, tie.until));
+  if (actorsById === undefined) return issues;
+  const source = actorsById.get(tie.source);
+  const target = actorsById.get(tie.target);
+  if (source === undefined) issues.push({ field: "source", message: `source "${tie.source}" is not a known actor id` });
+  if (target === undefined) issues.push({ field: "target", message: `target "${tie.target}" is not a known actor id` });
+  if (source !== undefined && target !== undefined && isTieType(tie.type)) {
+    const rule = TIE_RULES[tie.type];
+    const fits = (a: string, b: string) =>
+      (rule.sources as readonly string[]).includes(a) && (rule.targets as readonly string[]).includes(b);
+    const ok = fits(source.kind, target.kind) || (rule.undirected && fits(target.kind, source.kind));
+    if (!ok) {
+      issues.push({
+        field: "type",
+        message: `a ${tie.type} tie goes from ${rule.sources.join(" or ")} to ${rule.targets.join(" or ")}, not from ${source.kind} "${tie.source}" to ${target.kind} "${tie.target}"`,
+      });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Every problem in a whole network: each record's own checks, duplicate ids, and ties that do not
+ * fit the actors they join. Pass `existing` actors when the network is merged into stored data.
+ */
+export function checkNetwork(
+  network: Network,
+  existing: ReadonlyMap<string, Pick<Actor, "kind">> = new Map(),
+): RecordIssue[] {
+  const issues: RecordIssue[] = [];
+  const actorsById = new Map(existing);
+  const firstActor = new Map<string, number>();
+  network.actors.forEach((actor, index) => {
+    for (const issue of checkActor(actor)) issues.push({ collection: "actors", index, ...issue });
+    const seen = firstActor.get(actor.id);
+    if (seen !== undefined) {
+      issues.push({
+        collection: "actors",
+        index,
+        field: "id",
+        message: `id "${actor.id}" is used twice (first at record ${seen + 1})`,
+      });
+    } else {
+      firstActor.set(actor.id, index);
+      actorsById.set(actor.id, actor);
+    }
+  });
+  const firstTie = new Map<string, number>();
+  network.ties.forEach((tie, index) => {
+    for (const issue of checkTie(tie, actorsById)) issues.push({ collection: "ties", index, ...issue });
+    const seen = firstTie.get(tie.id);
+    if (seen !== undefined) {
+      issues.push({
+        collection: "ties",
+        index,
+        field: "target",
+        message: `the same ${tie.type} tie between "${tie.source}" and "${tie.target}" starting ${tie.since ?? "(no year)"} is given twice (first at record ${seen + 1})`,
+      });
+    } else {
+      firstTie.set(tie.id, index);
+    }
+  });
+  return issues;
+}
