@@ -1,0 +1,19 @@
+import { Command } from "commander";
+import { WeaveError } from "../model/index.js";
+
+/** Each command lives in commands/<name>.ts and adds itself to the program. */
+type Register = (program: Command) => void;
+const COMMANDS: readonly Register[] = [];
+
+const program = new Command("weave")
+  .description("Weave: map and analyse a neighbourhood's network of residents, groups, institutions and places")
+  .showHelpAfterError();
+for (const register of COMMANDS) register(program);
+
+try {
+  await program.parseAsync();
+} catch (error) {
+  if (!(error instanceof WeaveError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,50 @@
+import type { Actor, Network, Tie } from "../model/index.js";
+
+export interface ImportSummary {
+  readonly actorsCreated: number;
+  readonly actorsUpdated: number;
+  readonly actorsUnchanged: number;
+  readonly tiesCreated: number;
+  readonly tiesUpdated: number;
+  readonly tiesUnchanged: number;
+}
+
+export interface StoreCounts {
+  readonly actors: number;
+  readonly ties: number;
+}
+
+export interface LoadOptions {
+  /** The network as of this year (see networkAsOf in the model); the whole network when absent. */
+  readonly year?: number;
+}
+
+/**
+ * The one storage interface. Every method is atomic: it either commits all it was asked to do or
+ * throws and leaves the store as it was. Adapters map their own failures to the model's errors:
+ * ValidationError (a tie to an unknown actor, a tie that does not fit its actors' kinds),
+ * NotFoundError, StoreUnavailableError (the database cannot be reached).
+ */
+export interface GraphStore {
+  readonly kind: "sqlite" | "neo4j";
+  /** Creates schema, constraints and migrations; safe to call on every start. */
+  init(): Promise<void>;
+  load(options?: LoadOptions): Promise<Network>;
+  getActor(id: string): Promise<Actor | undefined>;
+  getTie(id: string): Promise<Tie | undefined>;
+  /** Inserts or replaces actors by id (every field, custom attributes included). */
+  upsertActors(actors: readonly Actor[]): Promise<void>;
+  /** Inserts or replaces ties by id; both ends must exist (stored, or in the same call). */
+  upsertTies(ties: readonly Tie[]): Promise<void>;
+  /** Removes the actor and every tie that touches it; false when there was no such actor. */
+  deleteActor(id: string): Promise<boolean>;
+  deleteTie(id: string): Promise<boolean>;
+  /** Validates against stored data, then upserts every actor and tie in one transaction. */
+  importNetwork(network: Network): Promise<ImportSummary>;
+  counts(): Promise<StoreCounts>;
+  /** Increases with every committed write; lets callers cache what they derive from the graph. */
+  version(): Promise<number>;
+  /** Resolves when the database answers; throws StoreUnavailableError otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
