@@ -6,7 +6,7 @@ import { TIE_RULES, type TieType } from "./kinds.js";
  * with different `since` are two periods of one relationship and stay two ties.
  */
 export function tieId(type: TieType, source: string, target: string, since?: number): string {
-  const [a, b] = TIE_RULES[type].undirected && target < source ? [target, source] : [source, target];
+  const [a, b] = TIE_RULES[type]?.undirected && target < source ? [target, source] : [source, target];
   return `${type}:${a}:${b}:${since ?? ""}`;
 }
 

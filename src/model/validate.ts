@@ -1,3 +1,4 @@
+import { ValidationError } from "./errors.js";
 import { isValidActorId } from "./ids.js";
 import {
   ACTOR_KINDS,
@@ -148,4 +149,15 @@ export function checkNetwork(
     }
   });
   return issues;
+}
+
+/** A ValidationError for records read without line numbers: each issue names its record and field. */
+export function recordIssuesToError(issues: readonly RecordIssue[], file?: string): ValidationError {
+  return new ValidationError(
+    issues.map((issue) => ({
+      file,
+      field: issue.field,
+      message: `${issue.collection}[${issue.index}].${issue.field}: ${issue.message}`,
+    })),
+  );
 }

@@ -1,0 +1,55 @@
+import type { Consent, CustomValue } from "../model/index.js";
+import { LIST_SEPARATOR } from "./columns.js";
+
+export type Parsed<T> = { value: T } | { problem: string };
+
+export function parseYear(field: string, cell: string): Parsed<number | undefined> {
+  const text = cell.trim();
+  if (text === "") return { value: undefined };
+  if (!/^\d{4}$/.test(text)) return { problem: `${field} "${cell}" is not a year (four digits, e.g. 2021)` };
+  return { value: Number(text) };
+}
+
+export function parseWeight(cell: string): Parsed<number> {
+  const text = cell.trim();
+  if (text === "") return { value: 1 };
+  if (!/^\d+$/.test(text)) return { problem: `weight "${cell}" is not a whole number from 1 to 3` };
+  return { value: Number(text) };
+}
+
+/** Lower-case, trimmed, without empties or repeats. */
+export function parseTags(cell: string): string[] {
+  const tags = cell.split(LIST_SEPARATOR).map((tag) => tag.trim().toLowerCase());
+  return [...new Set(tags.filter((tag) => tag !== ""))];
+}
+
+export function formatTags(tags: readonly string[]): string {
+  return tags.join(LIST_SEPARATOR);
+}
+
+const CONSENT = /^(yes|no|ja|nee)(?:\s+(\d{4}-\d{2}-\d{2}))?$/i;
+
+/** `yes`, `no` (or Dutch `ja`, `nee`), optionally followed by the date it was recorded: `yes 2024-03-12`. */
+export function parseConsent(cell: string): Parsed<Consent | undefined> {
+  const text = cell.trim();
+  if (text === "") return { value: undefined };
+  const match = CONSENT.exec(text);
+  if (match === null)
+    return { problem: `consent "${cell}" is not "yes" or "no", optionally followed by a date (yes 2024-03-12)` };
+  const given = ["yes", "ja"].includes((match[1] ?? "").toLowerCase());
+  return { value: match[2] === undefined ? { given } : { given, date: match[2] } };
+}
+
+export function formatConsent(consent: Consent | undefined): string {
+  if (consent === undefined) return "";
+  return [consent.given ? "yes" : "no", consent.date].filter(Boolean).join(" ");
+}
+
+const CANONICAL_NUMBER = /^-?(0|[1-9]\d*)(\.\d*[1-9])?$/;
+
+/** A custom column is numeric when every filled cell is a number written the way it will be written back. */
+export function customColumnValues(cells: readonly string[]): (CustomValue | undefined)[] {
+  const numeric =
+    cells.some((cell) => cell !== "") && cells.every((cell) => cell === "" || CANONICAL_NUMBER.test(cell));
+  return cells.map((cell) => (cell === "" ? undefined : numeric ? Number(cell) : cell));
+}

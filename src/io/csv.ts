@@ -1,0 +1,113 @@
+import type { Issue } from "../model/index.js";
+
+export interface CsvRecord {
+  /** 1-based physical line where the record starts (a quoted field may span lines). */
+  readonly line: number;
+  readonly fields: readonly string[];
+}
+
+export type CsvResult = { readonly records: CsvRecord[]; readonly issues: Issue[] };
+
+/** RFC 4180: comma-separated, `"` quotes, `""` an escaped quote, CRLF or LF line ends. */
+export function parseCsv(text: string, file: string): CsvResult {
+  const records: CsvRecord[] = [];
+  let fields: string[] = [];
+  let field = "";
+  let line = 1;
+  let recordLine = 1;
+  let quoteLine = 0;
+  let quoteColumn = 0;
+  let inQuotes = false;
+  let fieldWasQuoted = false;
+  const issues: Issue[] = [];
+  const endRecord = () => {
+    fields.push(field);
+    records.push({ line: recordLine, fields });
+    fields = [];
+    field = "";
+    fieldWasQuoted = false;
+    recordLine = line;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (inQuotes) {
+      if (char === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else {
+          inQuotes = false;
+        }
+      } else {
+        if (char === "\n") line++;
+        field += char;
+      }
+      continue;
+    }
+    if (char === '"' && field === "" && !fieldWasQuoted) {
+      inQuotes = true;
+      fieldWasQuoted = true;
+      quoteLine = line;
+      quoteColumn = fields.length + 1;
+    } else if (char === '"') {
+      issues.push({
+        file,
+        line,
+        column: fields.length + 1,
+        message: 'a quote (") inside an unquoted field; quote the whole field and double the quote',
+      });
+    } else if (char === ",") {
+      fields.push(field);
+      field = "";
+      fieldWasQuoted = false;
+    } else if (char === "\n" || char === "\r") {
+      if (char === "\r" && text[i + 1] === "\n") i++;
+      line++;
+      endRecord();
+    } else {
+      if (fieldWasQuoted) {
+        issues.push({
+          file,
+          line,
+          column: fields.length + 1,
+          message: "text after a closing quote; quote the whole field",
+        });
+        fieldWasQuoted = false;
+      }
+      field += char;
+    }
+  }
+  if (inQuotes) {
+    issues.push({ file, line: quoteLine, column: quoteColumn, message: 'a quoted field is never closed (missing ")' });
+  } else if (field !== "" || fields.length > 0 || fieldWasQuoted) {
+    endRecord();
+  }
+  return { records: records.filter((record) => !isBlank(record)), issues };
+}
+
+function isBlank(record: CsvRecord): boolean {
+  return record.fields.every((field) => field.trim() === "");
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+
+/**
+ * A cell a spreadsheet would run as a formula gets a leading apostrophe; readCell takes it off again,
+ * so escaped files still round-trip. Plain numbers such as -3 are left as they are.
+ */
+export function escapeCell(value: string): string {
+  const safe = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+export function unescapeCell(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+}
+
+export function formatCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [header, ...rows]
+    .map((row) => row.map(escapeCell).join(","))
+    .join("\n")
+    .concat("\n");
+}

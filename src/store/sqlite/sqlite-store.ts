@@ -1,0 +1,240 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import {
+  type Actor,
+  checkNetwork,
+  checkTie,
+  type Network,
+  recordIssuesToError,
+  StoreUnavailableError,
+  type Tie,
+} from "../../model/index.js";
+import type { GraphStore, ImportSummary, LoadOptions, StoreCounts } from "../graph-store.js";
+import { planImport } from "../import-plan.js";
+import { type ActorRow, actorToRow, rowToActor, rowToTie, type TieRow, tieToRow } from "./rows.js";
+import { MIGRATIONS } from "./schema.js";
+
+const ACTIVE = "(since IS NULL OR since <= @year) AND (until IS NULL OR until >= @year)";
+
+/** The embedded store: one SQLite file (WAL, foreign keys on), migrated on init. */
+export class SqliteStore implements GraphStore {
+  readonly kind = "sqlite";
+  readonly #db: Database.Database;
+
+  constructor(readonly path: string) {
+    try {
+      if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+      this.#db = new Database(path);
+    } catch (error) {
+      throw new StoreUnavailableError(`cannot open the database file ${path}: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+    this.#db.pragma("journal_mode = WAL");
+    this.#db.pragma("foreign_keys = ON");
+    this.#db.pragma("busy_timeout = 5000");
+  }
+
+  async init(): Promise<void> {
+    const applied = this.#db.pragma("user_version", { simple: true }) as number;
+    if (applied > MIGRATIONS.length) {
+      throw new StoreUnavailableError(
+        `${this.path} was written by a newer Weave (schema ${applied}; this one knows ${MIGRATIONS.length})`,
+      );
+    }
+    this.#db.transaction(() => {
+      MIGRATIONS.slice(applied).forEach((sql) => {
+        this.#db.exec(sql);
+      });
+      this.#db.pragma(`user_version = ${MIGRATIONS.length}`);
+    })();
+  }
+
+  async load(options: LoadOptions = {}): Promise<Network> {
+    return this.#db.transaction(() => {
+      if (options.year === undefined) {
+        return {
+          actors: this.#allActors("SELECT * FROM actors ORDER BY rowid", {}),
+          ties: this.#allTies("SELECT * FROM ties ORDER BY rowid", {}),
+        };
+      }
+      const params = { year: options.year };
+      return {
+        actors: this.#allActors(`SELECT * FROM actors WHERE ${ACTIVE} ORDER BY rowid`, params),
+        ties: this.#allTies(
+          `SELECT t.* FROM ties t
+             JOIN actors s ON s.id = t.source AND (s.since IS NULL OR s.since <= @year) AND (s.until IS NULL OR s.until >= @year)
+             JOIN actors g ON g.id = t.target AND (g.since IS NULL OR g.since <= @year) AND (g.until IS NULL OR g.until >= @year)
+           WHERE (t.since IS NULL OR t.since <= @year) AND (t.until IS NULL OR t.until >= @year)
+           ORDER BY t.rowid`,
+          params,
+        ),
+      };
+    })();
+  }
+
+  async getActor(id: string): Promise<Actor | undefined> {
+    return this.#actorsById([id]).get(id);
+  }
+
+  async getTie(id: string): Promise<Tie | undefined> {
+    return this.#tiesById([id]).get(id);
+  }
+
+  async upsertActors(actors: readonly Actor[]): Promise<void> {
+    this.#write(() => {
+      const stored = this.#actorsById(actors.map((actor) => actor.id));
+      actors.forEach((actor) => {
+        this.#putActor(actor);
+      });
+      const changedKind = actors.filter((actor) => {
+        const before = stored.get(actor.id);
+        return before !== undefined && before.kind !== actor.kind;
+      });
+      this.#assertTiesFit(changedKind.flatMap((actor) => this.#tiesTouching(actor.id)));
+      return actors.length > 0;
+    });
+  }
+
+  async upsertTies(ties: readonly Tie[]): Promise<void> {
+    this.#write(() => {
+      this.#assertTiesFit(ties);
+      ties.forEach((tie) => {
+        this.#putTie(tie);
+      });
+      return ties.length > 0;
+    });
+  }
+
+  async deleteActor(id: string): Promise<boolean> {
+    return this.#write(() => this.#db.prepare("DELETE FROM actors WHERE id = ?").run(id).changes > 0);
+  }
+
+  async deleteTie(id: string): Promise<boolean> {
+    return this.#write(() => this.#db.prepare("DELETE FROM ties WHERE id = ?").run(id).changes > 0);
+  }
+
+  async importNetwork(network: Network): Promise<ImportSummary> {
+    let summary: ImportSummary | undefined;
+    this.#write(() => {
+      const issues = checkNetwork(network, this.#storedKinds());
+      if (issues.length > 0) throw recordIssuesToError(issues);
+      const plan = planImport(
+        network,
+        this.#actorsById(network.actors.map((actor) => actor.id)),
+        this.#tiesById(network.ties.map((tie) => tie.id)),
+      );
+      plan.actors.forEach((actor) => {
+        this.#putActor(actor);
+      });
+      plan.ties.forEach((tie) => {
+        this.#putTie(tie);
+      });
+      summary = plan.summary;
+      return plan.actors.length + plan.ties.length > 0;
+    });
+    return summary as ImportSummary;
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const count = (table: string) => (this.#db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return { actors: count("actors"), ties: count("ties") };
+  }
+
+  async version(): Promise<number> {
+    return (this.#db.prepare("SELECT value FROM meta WHERE key = 'graph_version'").get() as { value: number }).value;
+  }
+
+  async ping(): Promise<void> {
+    try {
+      this.#db.prepare("SELECT 1").get();
+    } catch (error) {
+      throw new StoreUnavailableError(`the database file ${this.path} cannot be read`, { cause: error });
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.#db.open) this.#db.close();
+  }
+
+  /** Runs `work` in one transaction and bumps the graph version when it reports a change. */
+  #write<T>(work: () => T): T {
+    return this.#db.transaction(() => {
+      const result = work();
+      if (result !== false) this.#db.prepare("UPDATE meta SET value = value + 1 WHERE key = 'graph_version'").run();
+      return result;
+    })();
+  }
+
+  #putActor(actor: Actor): void {
+    this.#db
+      .prepare(
+        `INSERT INTO actors (id, name, kind, area, gifts, interests, since, until, consent_given, consent_date, notes, custom)
+         VALUES (@id, @name, @kind, @area, @gifts, @interests, @since, @until, @consent_given, @consent_date, @notes, @custom)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, area = excluded.area,
+           gifts = excluded.gifts, interests = excluded.interests, since = excluded.since, until = excluded.until,
+           consent_given = excluded.consent_given, consent_date = excluded.consent_date, notes = excluded.notes,
+           custom = excluded.custom`,
+      )
+      .run(actorToRow(actor));
+  }
+
+  #putTie(tie: Tie): void {
+    this.#db
+      .prepare(
+        `INSERT INTO ties (id, source, target, type, since, until, weight, note, custom)
+         VALUES (@id, @source, @target, @type, @since, @until, @weight, @note, @custom)
+         ON CONFLICT (id) DO UPDATE SET source = excluded.source, target = excluded.target, type = excluded.type,
+           since = excluded.since, until = excluded.until, weight = excluded.weight, note = excluded.note,
+           custom = excluded.custom`,
+      )
+      .run(tieToRow(tie));
+  }
+
+  #assertTiesFit(ties: readonly Tie[]): void {
+    if (ties.length === 0) return;
+    const kinds = this.#storedKinds();
+    const issues = ties.flatMap((tie, index) =>
+      checkTie(tie, kinds).map((issue) => ({ collection: "ties" as const, index, ...issue })),
+    );
+    if (issues.length > 0) throw recordIssuesToError(issues);
+  }
+
+  #storedKinds(): Map<string, Pick<Actor, "kind">> {
+    const rows = this.#db.prepare("SELECT id, kind FROM actors").all() as Pick<ActorRow, "id" | "kind">[];
+    return new Map(rows.map((row) => [row.id, { kind: row.kind as Actor["kind"] }]));
+  }
+
+  #tiesTouching(actorId: string): Tie[] {
+    return this.#allTies("SELECT * FROM ties WHERE source = @id OR target = @id", { id: actorId });
+  }
+
+  #actorsById(ids: readonly string[]): Map<string, Actor> {
+    const statement = this.#db.prepare("SELECT * FROM actors WHERE id = ?");
+    const found = new Map<string, Actor>();
+    for (const id of ids) {
+      const row = statement.get(id) as ActorRow | undefined;
+      if (row !== undefined) found.set(id, rowToActor(row));
+    }
+    return found;
+  }
+
+  #tiesById(ids: readonly string[]): Map<string, Tie> {
+    const statement = this.#db.prepare("SELECT * FROM ties WHERE id = ?");
+    const found = new Map<string, Tie>();
+    for (const id of ids) {
+      const row = statement.get(id) as TieRow | undefined;
+      if (row !== undefined) found.set(id, rowToTie(row));
+    }
+    return found;
+  }
+
+  #allActors(sql: string, params: Record<string, unknown>): Actor[] {
+    return (this.#db.prepare(sql).all(params) as ActorRow[]).map(rowToActor);
+  }
+
+  #allTies(sql: string, params: Record<string, unknown>): Tie[] {
+    return (this.#db.prepare(sql).all(params) as TieRow[]).map(rowToTie);
+  }
+}
