@@ -1,0 +1,21 @@
+import { join } from "node:path";
+import type { GraphStore } from "./graph-store.js";
+import { SqliteStore } from "./sqlite/sqlite-store.js";
+
+export interface StoreEnvironment {
+  readonly NEO4J_URI?: string;
+  readonly NEO4J_USER?: string;
+  readonly NEO4J_PASSWORD?: string;
+  readonly NEO4J_DATABASE?: string;
+  readonly WEAVE_DATA_DIR?: string;
+}
+
+export const DEFAULT_DATA_DIR = "data";
+export const SQLITE_FILE = "weave.db";
+
+/** Neo4j when NEO4J_URI is set, else the embedded SQLite file in WEAVE_DATA_DIR; initialised. */
+export async function openStore(env: StoreEnvironment = process.env): Promise<GraphStore> {
+  const store = new SqliteStore(join(env.WEAVE_DATA_DIR ?? DEFAULT_DATA_DIR, SQLITE_FILE));
+  await store.init();
+  return store;
+}
