@@ -32,7 +32,8 @@ export function readNetworkCsv(nodes: CsvFile, ties: CsvFile, options: ReadCsvOp
     actors: readActors(nodeTable, issues),
     ties: readTies(tieTable, issues),
   };
-  for (const issue of checkNetwork(network, options.existing)) {
+  const checks = nodeTable.unreadable || tieTable.unreadable ? [] : checkNetwork(network, options.existing);
+  for (const issue of checks) {
     const table = issue.collection === "actors" ? nodeTable : tieTable;
     const row = table.rows[issue.index];
     issues.push({

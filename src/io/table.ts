@@ -15,6 +15,8 @@ export interface Table {
   readonly header: readonly string[];
   readonly rows: readonly TableRow[];
   readonly issues: Issue[];
+  /** The file could not be read into rows as written (encoding, header, quoting): row checks would mislead. */
+  readonly unreadable: boolean;
 }
 
 export interface TableRow {
@@ -26,17 +28,18 @@ export interface TableRow {
 export function readTable(source: CsvFile, known: readonly string[], required: readonly string[]): Table {
   const file = source.name;
   const decoded = decodeUtf8(source.bytes, file);
-  if ("issue" in decoded) return { file, header: [], rows: [], issues: [decoded.issue] };
+  if ("issue" in decoded) return { file, header: [], rows: [], issues: [decoded.issue], unreadable: true };
   const { records, issues } = parseCsv(decoded.text, file);
   const [headerRecord, ...body] = records;
   if (headerRecord === undefined) {
     issues.push({ file, line: 1, message: `the file is empty; expected a header row starting ${required.join(",")}` });
-    return { file, header: [], rows: [], issues };
+    return { file, header: [], rows: [], issues, unreadable: true };
   }
   const header = headerRecord.fields.map((name) => normaliseColumn(name.trim(), known));
+  const unreadable = issues.length > 0 || required.some((name) => !header.includes(name));
   issues.push(...headerIssues(file, header, required));
   const rows = body.map((record) => toRow(file, record, header, issues));
-  return { file, header, rows, issues };
+  return { file, header, rows, issues, unreadable };
 }
 
 function normaliseColumn(name: string, known: readonly string[]): string {
