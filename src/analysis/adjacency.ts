@@ -1,0 +1,45 @@
+import type { WeaveGraph } from "./graph.js";
+
+/**
+ * A compressed (CSR) neighbourhood index of the graph, so that measures run over typed arrays:
+ * the neighbours of node i are `neighbors[offsets[i]]` to `neighbors[offsets[i + 1] - 1]`.
+ */
+export interface Adjacency {
+  readonly ids: readonly string[];
+  readonly position: ReadonlyMap<string, number>;
+  readonly offsets: Int32Array;
+  readonly neighbors: Int32Array;
+  /** The edge's summed tie weight when weighted, else 1. */
+  readonly weights: Float64Array;
+}
+
+export function adjacencyOf(graph: WeaveGraph, weighted: boolean): Adjacency {
+  const ids = graph.nodes();
+  const position = new Map<string, number>();
+  ids.forEach((id, i) => {
+    position.set(id, i);
+  });
+  const offsets = new Int32Array(ids.length + 1);
+  const neighbors = new Int32Array(graph.size * 2);
+  const weights = new Float64Array(graph.size * 2);
+  let cursor = 0;
+  ids.forEach((id, i) => {
+    offsets[i] = cursor;
+    graph.forEachEdge(id, (_edge, attributes, source, target) => {
+      neighbors[cursor] = position.get(source === id ? target : source) ?? -1;
+      weights[cursor] = weighted ? attributes.weight : 1;
+      cursor += 1;
+    });
+  });
+  offsets[ids.length] = cursor;
+  return { ids, position, offsets, neighbors, weights };
+}
+
+/** Per-node values as a plain mapping keyed by actor id. */
+export function toMapping<T>(ids: readonly string[], values: ArrayLike<T>): Record<string, T> {
+  const mapping: Record<string, T> = {};
+  ids.forEach((id, i) => {
+    mapping[id] = values[i] as T;
+  });
+  return mapping;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { betweenness } from "../../src/analysis/betweenness.js";
+import { buildGraph } from "../../src/analysis/build-graph.js";
+import { closeness } from "../../src/analysis/closeness.js";
+import { averageClustering, density } from "../../src/analysis/clustering.js";
+import { cutPoints } from "../../src/analysis/cut-points.js";
+import { degree } from "../../src/analysis/degree.js";
+import { eigenvector } from "../../src/analysis/eigenvector.js";
+import { harmonic } from "../../src/analysis/harmonic.js";
+import { louvain } from "../../src/analysis/louvain.js";
+import { pagerank } from "../../src/analysis/pagerank.js";
+import { structuralHoles } from "../../src/analysis/structural-holes.js";
+import type { Network } from "../../src/model/index.js";
+import { type ClassicReference, FLORENTINE_NETWORKX, KARATE_NETWORKX } from "./fixtures/networkx-classics.js";
+import { florentineNetwork, karateNetwork } from "./helpers.js";
+
+/** The largest absolute difference between our figure and NetworkX's over all nodes. */
+function maxDifference(
+  ours: Record<string, number | null>,
+  reference: ClassicReference,
+  key: keyof ClassicReference["nodes"][string],
+): number {
+  let max = 0;
+  for (const [id, expected] of Object.entries(reference.nodes)) {
+    const value = ours[id];
+    const wanted = expected[key];
+    if (wanted === null || value === null || value === undefined) {
+      expect(value ?? null, `${key} of ${id}`).toBe(wanted);
+      continue;
+    }
+    max = Math.max(max, Math.abs(value - wanted));
+  }
+  return max;
+}
+
+const CASES: [string, () => Network, ClassicReference, number][] = [
+  ["Zachary's karate club", karateNetwork, KARATE_NETWORKX, 34],
+  ["Florentine families with Pucci", florentineNetwork, FLORENTINE_NETWORKX, 16],
+];
+
+describe.each(CASES)("%s agrees with NetworkX 3.6.1", (_name, make, reference, order) => {
+  const graph = buildGraph(make());
+  it("has the expected size", () => expect(graph.order).toBe(order));
+  it("degree, betweenness, closeness, harmonic and PageRank to 1e-6", () => {
+    expect(maxDifference(degree(graph), reference, "degree")).toBe(0);
+    expect(maxDifference(betweenness(graph), reference, "betweenness")).toBeLessThan(1e-6);
+    expect(maxDifference(closeness(graph), reference, "closeness")).toBeLessThan(1e-6);
+    expect(maxDifference(harmonic(graph), reference, "harmonic")).toBeLessThan(1e-6);
+    expect(maxDifference(pagerank(graph), reference, "pagerank")).toBeLessThan(1e-6);
+  });
+  it("eigenvector to 1e-4", () => {
+    expect(maxDifference(eigenvector(graph), reference, "eigenvector")).toBeLessThan(1e-4);
+  });
+  it("Burt's effective size and constraint to 1e-6, null where NetworkX gives NaN", () => {
+    const holes = structuralHoles(graph);
+    const pick = (key: "effectiveSize" | "constraint") =>
+      Object.fromEntries(Object.entries(holes).map(([id, value]) => [id, value[key]]));
+    expect(maxDifference(pick("effectiveSize"), reference, "effectiveSize")).toBeLessThan(1e-6);
+    expect(maxDifference(pick("constraint"), reference, "constraint")).toBeLessThan(1e-6);
+  });
+  it("articulation points, density and average clustering", () => {
+    expect(Object.keys(cutPoints(graph).articulationPoints).sort()).toEqual(reference.articulationPoints);
+    expect(density(graph)).toBeCloseTo(reference.density, 12);
+    expect(averageClustering(graph)).toBeCloseTo(reference.averageClustering, 12);
+  });
+  it("Louvain reaches 99% of the best modularity NetworkX finds over 20 seeds", () => {
+    expect(louvain(graph).modularity).toBeGreaterThanOrEqual(0.99 * reference.bestLouvainModularity);
+  });
+});
+
+describe("published values", () => {
+  it("karate: node 1 betweenness 0.437635 and Louvain ≥ 99% of igraph's best modularity 0.419790", () => {
+    const graph = buildGraph(karateNetwork());
+    expect(betweenness(graph)["0"]).toBeCloseTo(0.437635, 6);
+    expect(louvain(graph).modularity).toBeGreaterThanOrEqual(0.99 * 0.41979);
+  });
+});
