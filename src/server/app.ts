@@ -1,0 +1,92 @@
+import { randomBytes } from "node:crypto";
+import cookie from "@fastify/cookie";
+import multipart from "@fastify/multipart";
+import rateLimit from "@fastify/rate-limit";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import type { GraphStore } from "../store/graph-store.js";
+import type { AccountStore } from "./accounts/account-store.js";
+import { analyseForApi } from "./analyse.js";
+import { type Analyse, AnalysisCache } from "./analysis-cache.js";
+import { isLoopback } from "./config.js";
+import type { ServerContext } from "./context.js";
+import { ChangeBus } from "./events.js";
+import { registerAuth } from "./plugins/auth.js";
+import { registerDocs } from "./plugins/docs.js";
+import { registerErrorHandler } from "./plugins/errors.js";
+import { loggerOptions } from "./plugins/logging.js";
+import { registerSecurityHeaders } from "./plugins/security.js";
+import { registerWebApp } from "./plugins/web.js";
+import { actorRoutes } from "./routes/actors.js";
+import { analysisRoutes } from "./routes/analysis.js";
+import { eventRoutes } from "./routes/events.js";
+import { graphRoutes } from "./routes/graph.js";
+import { healthRoutes } from "./routes/health.js";
+import { sessionRoutes } from "./routes/session.js";
+import { tieRoutes } from "./routes/ties.js";
+import { transferRoutes } from "./routes/transfer.js";
+import { userRoutes } from "./routes/users.js";
+
+export const API_VERSION = "0.1.0";
+const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+export interface AppConfig {
+  /** The address the server listens on; decides whether open access (no accounts) is allowed. */
+  readonly host: string;
+  /** The `vite build` output; omitted in tests, then non-API paths get the "build it" page. */
+  readonly webDir?: string;
+  readonly heartbeatMs?: number;
+}
+
+export interface BuildAppOptions {
+  readonly store: GraphStore;
+  readonly accounts: AccountStore;
+  readonly config: AppConfig;
+  /** The analysis behind /api/analysis (`weave analyse --json`); the real engine unless a test swaps it. */
+  readonly analyse?: Analyse;
+  /** A pino level ("info", "warn" …) or false for no logging (tests). */
+  readonly logLevel?: string | false;
+  readonly bus?: ChangeBus;
+}
+
+/** The whole API as one Fastify instance, not yet listening; the store is the caller's to close. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const serverOptions: FastifyServerOptions = {
+    logger: options.logLevel === false || options.logLevel === undefined ? false : loggerOptions(options.logLevel),
+    // Bodies are never coerced ("2" is not a year); query strings are declared as text and parsed by the route.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true, allowUnionTypes: true } },
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  };
+  const app = Fastify(serverOptions);
+  registerErrorHandler(app);
+  await registerSecurityHeaders(app);
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 2, fields: 0, parts: 4 } });
+  const auth = registerAuth(app, { accounts: options.accounts, openWhenNoAccounts: isLoopback(options.config.host) });
+  await registerDocs(app, API_VERSION);
+
+  const context: ServerContext = {
+    store: options.store,
+    accounts: options.accounts,
+    bus: options.bus ?? new ChangeBus(),
+    auth,
+    analysis: new AnalysisCache(options.analyse ?? analyseForApi, randomBytes(6).toString("base64url")),
+    heartbeatMs: options.config.heartbeatMs ?? 15_000,
+  };
+  for (const routes of [
+    healthRoutes,
+    sessionRoutes,
+    userRoutes,
+    graphRoutes,
+    actorRoutes,
+    tieRoutes,
+    analysisRoutes,
+    transferRoutes,
+    eventRoutes,
+  ]) {
+    routes(app, context);
+  }
+  await registerWebApp(app, options.config.webDir);
+  return app;
+}

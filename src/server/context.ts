@@ -1,0 +1,16 @@
+import type { GraphStore } from "../store/graph-store.js";
+import type { AccountStore } from "./accounts/account-store.js";
+import type { AnalysisCache } from "./analysis-cache.js";
+import type { ChangeBus } from "./events.js";
+import type { Auth } from "./plugins/auth.js";
+
+/** What the routes share: handed to each route module when the app is built. */
+export interface ServerContext {
+  readonly store: GraphStore;
+  readonly accounts: AccountStore;
+  readonly bus: ChangeBus;
+  readonly auth: Auth;
+  readonly analysis: AnalysisCache;
+  /** Milliseconds between SSE heartbeat comments. */
+  readonly heartbeatMs: number;
+}

@@ -1,0 +1,83 @@
+import type { FastifyInstance } from "fastify";
+import { WeaveError } from "../model/index.js";
+import { openStore } from "../store/open-store.js";
+import { AccountStore } from "./accounts/account-store.js";
+import type { Analyse } from "./analysis-cache.js";
+import { buildApp } from "./app.js";
+import { isLoopback, type ServerConfig } from "./config.js";
+import { loadSampleIntoNewStore, SAMPLE_DIR } from "./sample.js";
+
+export interface StartOptions {
+  readonly analyse?: Analyse;
+  readonly logLevel?: string | false;
+  /** Where the sample neighbourhood is; it is loaded into a store that was never written to. */
+  readonly sampleDir?: string;
+}
+
+/** Bound beyond loopback, every route needs a login, so an admin must exist before the first start. */
+export function assertCanListen(config: ServerConfig, accounts: AccountStore): void {
+  if (isLoopback(config.host) || accounts.hasAdmin()) return;
+  throw new WeaveError(
+    "no_admin_account",
+    `HOST is ${config.host}, which other machines can reach, and there is no admin account yet, so nobody could log in.\n` +
+      "Create one first (it is kept in accounts.db in WEAVE_DATA_DIR):\n" +
+      "  weave user add <name> --role admin\n" +
+      "or listen on this machine only with HOST=127.0.0.1.",
+  );
+}
+
+/** Opens the stores, builds the app and listens; closing the app closes the stores. */
+export async function startServer(config: ServerConfig, options: StartOptions): Promise<FastifyInstance> {
+  const accounts = AccountStore.inDataDir(config.dataDir);
+  try {
+    assertCanListen(config, accounts);
+  } catch (error) {
+    accounts.close();
+    throw error;
+  }
+  const store = await openStore(config.store).catch((error: unknown) => {
+    accounts.close();
+    throw error;
+  });
+  const app = await buildApp({
+    store,
+    accounts,
+    analyse: options.analyse,
+    config: { host: config.host, webDir: config.webDir },
+    logLevel: options.logLevel ?? "info",
+  });
+  app.addHook("onClose", async () => {
+    await store.close();
+    accounts.close();
+  });
+  try {
+    const sample = await loadSampleIntoNewStore(store, options.sampleDir ?? SAMPLE_DIR);
+    if (sample !== undefined) {
+      app.log.info(sample, "first start: loaded the sample neighbourhood from data/sample");
+    }
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  if (accounts.count() === 0) {
+    app.log.info("no accounts yet: open access for this machine only (add one with `weave user add`)");
+  }
+  return app;
+}
+
+/** Closes the server (and so the stores) on Ctrl-C or a stop signal, letting requests finish. */
+export function closeOnSignals(app: FastifyInstance): void {
+  const stop = (signal: NodeJS.Signals) => {
+    app.log.info({ signal }, "shutting down");
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        app.log.error({ err: error }, "shutdown failed");
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}

@@ -1,0 +1,113 @@
+import { randomUUID } from "node:crypto";
+import type { FastifyInstance } from "fastify";
+import {
+  type Actor,
+  ConflictError,
+  checkActor,
+  NotFoundError,
+  ValidationError,
+  withoutUndefined,
+} from "../../model/index.js";
+import type { ServerContext } from "../context.js";
+import { ACTOR, ACTOR_PATCH, type ActorPatchBody, NEW_ACTOR, type NewActorBody } from "../schemas/actor.js";
+import { ERRORS, ID_PARAMS, type IdParams } from "../schemas/common.js";
+
+const TAGS = ["actors"];
+
+function validActor(actor: Actor): Actor {
+  const issues = checkActor(actor);
+  if (issues.length > 0) throw new ValidationError(issues);
+  return actor;
+}
+
+/** A JSON merge patch: null removes an optional field, absent leaves it. */
+function patched(actor: Actor, patch: ActorPatchBody): Actor {
+  const merged: Record<string, unknown> = { ...actor, ...patch };
+  for (const [field, value] of Object.entries(patch)) if (value === null) delete merged[field];
+  return merged as unknown as Actor;
+}
+
+export function actorRoutes(app: FastifyInstance, { store, bus }: ServerContext): void {
+  app.post<{ Body: NewActorBody }>(
+    "/api/actors",
+    {
+      config: { access: "editor" },
+      schema: { tags: TAGS, summary: "Add an actor", body: NEW_ACTOR, response: { 201: ACTOR, ...ERRORS } },
+    },
+    async (request, reply) => {
+      const { id, gifts, interests, custom, ...rest } = request.body;
+      const actor = validActor(
+        withoutUndefined({
+          ...rest,
+          id: id ?? `${rest.kind}-${randomUUID().slice(0, 8)}`,
+          gifts: gifts ?? [],
+          interests: interests ?? [],
+          custom: custom ?? {},
+        }),
+      );
+      if ((await store.getActor(actor.id)) !== undefined) {
+        throw new ConflictError(`an actor with id "${actor.id}" already exists; change it with PATCH`);
+      }
+      await store.upsertActors([actor]);
+      bus.publish({ type: "actor.created", version: await store.version(), actor });
+      return reply
+        .status(201)
+        .header("location", `/api/actors/${encodeURIComponent(actor.id)}`)
+        .send(actor);
+    },
+  );
+
+  app.get<{ Params: IdParams }>(
+    "/api/actors/:id",
+    {
+      config: { access: "viewer" },
+      schema: { tags: TAGS, summary: "One actor", params: ID_PARAMS, response: { 200: ACTOR, ...ERRORS } },
+    },
+    async (request) => {
+      const actor = await store.getActor(request.params.id);
+      if (actor === undefined) throw new NotFoundError("actor", request.params.id);
+      return actor;
+    },
+  );
+
+  app.patch<{ Params: IdParams; Body: ActorPatchBody }>(
+    "/api/actors/:id",
+    {
+      config: { access: "editor" },
+      schema: {
+        tags: TAGS,
+        summary: "Change an actor's fields (not its id)",
+        params: ID_PARAMS,
+        body: ACTOR_PATCH,
+        response: { 200: ACTOR, ...ERRORS },
+      },
+    },
+    async (request) => {
+      const stored = await store.getActor(request.params.id);
+      if (stored === undefined) throw new NotFoundError("actor", request.params.id);
+      const actor = validActor(patched(stored, request.body));
+      await store.upsertActors([actor]);
+      bus.publish({ type: "actor.updated", version: await store.version(), actor });
+      return actor;
+    },
+  );
+
+  app.delete<{ Params: IdParams }>(
+    "/api/actors/:id",
+    {
+      // Removing a person erases them and every tie they had: that is the admin's call.
+      config: { access: "admin" },
+      schema: {
+        tags: TAGS,
+        summary: "Erase an actor and every tie that touches it (admin)",
+        params: ID_PARAMS,
+        response: { 204: { type: "null" }, ...ERRORS },
+      },
+    },
+    async (request, reply) => {
+      if (!(await store.deleteActor(request.params.id))) throw new NotFoundError("actor", request.params.id);
+      bus.publish({ type: "actor.deleted", version: await store.version(), id: request.params.id });
+      return reply.status(204).send();
+    },
+  );
+}

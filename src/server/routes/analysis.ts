@@ -1,0 +1,43 @@
+import type { FastifyInstance } from "fastify";
+import type { ServerContext } from "../context.js";
+import { ERRORS, queryYear, YEAR_PARAM } from "../schemas/common.js";
+
+interface AnalysisQuery {
+  year?: string;
+  weighted?: "true" | "false";
+}
+
+export function analysisRoutes(app: FastifyInstance, { store, analysis }: ServerContext): void {
+  app.get<{ Querystring: AnalysisQuery }>(
+    "/api/analysis",
+    {
+      config: { access: "viewer" },
+      schema: {
+        tags: ["analysis"],
+        summary: "The analysis of `weave analyse --json`, cached per graph version (ETag)",
+        querystring: {
+          type: "object",
+          properties: { year: YEAR_PARAM, weighted: { type: "string", enum: ["true", "false"] } },
+          additionalProperties: false,
+        },
+        response: { 200: { type: "object", additionalProperties: true }, 304: { type: "null" }, ...ERRORS },
+      },
+    },
+    async (request, reply) => {
+      const options = { year: queryYear(request.query.year), weighted: request.query.weighted === "true" };
+      reply.header("cache-control", "private, no-cache");
+      const current = analysis.etag(await store.version(), options);
+      if (matches(request.headers["if-none-match"], current)) return reply.header("etag", current).status(304).send();
+      const { etag, result } = await analysis.get(store, options);
+      return reply.header("etag", etag).send(result);
+    },
+  );
+}
+
+function matches(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  return header
+    .split(",")
+    .map((tag) => tag.trim().replace(/^W\//, ""))
+    .some((tag) => tag === etag || tag === "*");
+}

@@ -1,0 +1,123 @@
+import { basename } from "node:path";
+import type { MultipartFile } from "@fastify/multipart";
+import type { FastifyInstance } from "fastify";
+import { strToU8, zipSync } from "fflate";
+import { EXPORT_FORMATS, type ExportFormat, exportNetwork, readNetworkCsv } from "../../io/index.js";
+import { ValidationError } from "../../model/index.js";
+import type { ServerContext } from "../context.js";
+import { ERRORS, queryYear, YEAR_PARAM } from "../schemas/common.js";
+
+const TAGS = ["import and export"];
+const FILE_FIELDS = ["nodes", "ties"] as const;
+type FileField = (typeof FILE_FIELDS)[number];
+
+const SUMMARY = {
+  type: "object",
+  properties: Object.fromEntries(
+    ["actorsCreated", "actorsUpdated", "actorsUnchanged", "tiesCreated", "tiesUpdated", "tiesUnchanged"].map((name) => [
+      name,
+      { type: "integer" },
+    ]),
+  ),
+} as const;
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: "application/zip",
+  json: "application/json; charset=utf-8",
+  gexf: "application/gexf+xml; charset=utf-8",
+  graphml: "application/graphml+xml; charset=utf-8",
+};
+
+interface ExportQuery {
+  format: ExportFormat;
+  year?: string;
+}
+
+export function transferRoutes(app: FastifyInstance, { store, bus }: ServerContext): void {
+  app.post(
+    "/api/import",
+    {
+      config: { access: "editor" },
+      schema: {
+        tags: TAGS,
+        summary: "Import nodes.csv and ties.csv (multipart fields `nodes` and `ties`), all or nothing",
+        consumes: ["multipart/form-data"],
+        response: { 200: SUMMARY, ...ERRORS },
+      },
+    },
+    async (request) => {
+      const files = new Map<FileField, { name: string; bytes: Uint8Array }>();
+      for await (const part of request.parts()) {
+        if (part.type !== "file" || !(FILE_FIELDS as readonly string[]).includes(part.fieldname)) {
+          throw new ValidationError([
+            {
+              field: part.fieldname,
+              message: `the form has a field "${part.fieldname}"; send only the files nodes and ties`,
+            },
+          ]);
+        }
+        files.set(part.fieldname as FileField, await readPart(part));
+      }
+      const nodes = files.get("nodes");
+      const ties = files.get("ties");
+      if (nodes === undefined || ties === undefined) {
+        throw new ValidationError(
+          FILE_FIELDS.filter((field) => !files.has(field)).map((field) => ({
+            field,
+            message: `the file "${field}" (${field}.csv) is missing from the form`,
+          })),
+        );
+      }
+      const stored = await store.load();
+      const network = readNetworkCsv(nodes, ties, {
+        existing: new Map(stored.actors.map((actor) => [actor.id, actor])),
+      });
+      const summary = await store.importNetwork(network);
+      bus.publish({ type: "import.finished", version: await store.version(), summary });
+      return summary;
+    },
+  );
+
+  app.get<{ Querystring: ExportQuery }>(
+    "/api/export",
+    {
+      config: { access: "viewer" },
+      schema: {
+        tags: TAGS,
+        summary: "Export the network: csv (a zip of nodes.csv and ties.csv), json, gexf or graphml",
+        querystring: {
+          type: "object",
+          properties: { format: { type: "string", enum: EXPORT_FORMATS }, year: YEAR_PARAM },
+          required: ["format"],
+          additionalProperties: false,
+        },
+        produces: Object.values(CONTENT_TYPES),
+      },
+    },
+    async (request, reply) => {
+      const { format } = request.query;
+      const year = queryYear(request.query.year);
+      const files = exportNetwork(await store.load(year === undefined ? {} : { year }), format);
+      const stem = year === undefined ? "weave" : `weave-${year}`;
+      const entries = Object.entries(files);
+      const [only] = entries;
+      if (format !== "csv" && entries.length === 1 && only !== undefined) {
+        const extension = only[0].slice(only[0].lastIndexOf("."));
+        return reply
+          .type(CONTENT_TYPES[format])
+          .header("content-disposition", `attachment; filename="${stem}${extension}"`)
+          .send(only[1]);
+      }
+      const zip = zipSync(Object.fromEntries(entries.map(([name, text]) => [name, strToU8(text)])));
+      return reply
+        .type(CONTENT_TYPES.csv)
+        .header("content-disposition", `attachment; filename="${stem}-csv.zip"`)
+        .send(Buffer.from(zip));
+    },
+  );
+}
+
+async function readPart(part: MultipartFile): Promise<{ name: string; bytes: Uint8Array }> {
+  const bytes = await part.toBuffer();
+  return { name: basename(part.filename || `${part.fieldname}.csv`), bytes };
+}
