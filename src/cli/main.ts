@@ -1,11 +1,12 @@
 import { Command } from "commander";
 import { WeaveError } from "../model/index.js";
+import * as analyseCommand from "./commands/analyse.js";
 import * as exportCommand from "./commands/export.js";
 import * as importCommand from "./commands/import.js";
 
 /** Each command lives in commands/<name>.ts and adds itself to the program. */
 type Register = (program: Command) => void;
-const COMMANDS: readonly Register[] = [importCommand.register, exportCommand.register];
+const COMMANDS: readonly Register[] = [importCommand.register, exportCommand.register, analyseCommand.register];
 
 const program = new Command("weave")
   .description("Weave: map and analyse a neighbourhood's network of residents, groups, institutions and places")

@@ -1,0 +1,99 @@
+import type { ActorKind } from "../model/index.js";
+import { adjacencyOf } from "./adjacency.js";
+import { betweenness } from "./betweenness.js";
+import { closenessFromSums } from "./closeness.js";
+import { type CutPoints, cutPoints } from "./cut-points.js";
+import { degree } from "./degree.js";
+import { eigenvector } from "./eigenvector.js";
+import type { WeaveGraph } from "./graph.js";
+import { ROLE_LABELS, STATUS_LABELS, type Text } from "./labels.js";
+import { type LouvainResult, louvain } from "./louvain.js";
+import { pagerank } from "./pagerank.js";
+import { pathLengthSums } from "./path-lengths.js";
+import { type Role, roles } from "./roles.js";
+import { type Status, status } from "./status.js";
+import { structuralHoles } from "./structural-holes.js";
+
+export interface ActorFigures {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  /** Distinct neighbours. */
+  degree: number;
+  /** Sum of tie weights. */
+  strength: number;
+  betweenness: number;
+  closeness: number;
+  harmonic: number;
+  eigenvector: number;
+  pagerank: number;
+  community: number;
+  participation: number;
+  withinModuleZ: number;
+  role: Role;
+  roleLabel: Text;
+  effectiveSize: number | null;
+  constraint: number | null;
+  articulationPoint: boolean;
+  status: Status;
+  statusLabel: Text;
+}
+
+export interface ActorFiguresOptions {
+  weighted: boolean;
+  louvainRuns: number;
+  seed: number;
+}
+
+export interface ActorFiguresResult {
+  actors: ActorFigures[];
+  byId: Map<string, ActorFigures>;
+  louvain: LouvainResult;
+  cutPoints: CutPoints;
+}
+
+/** Every per-actor figure of DESIGN.md §3, in graph order. */
+export function actorFigures(graph: WeaveGraph, options: ActorFiguresOptions): ActorFiguresResult {
+  const { weighted } = options;
+  const counts = degree(graph);
+  const strengths = degree(graph, { weighted: true });
+  const between = betweenness(graph, { weighted });
+  const adjacency = adjacencyOf(graph, weighted);
+  const sums = pathLengthSums(adjacency, weighted);
+  const close = closenessFromSums(sums);
+  const eigen = eigenvector(graph, { weighted });
+  const rank = pagerank(graph, { weighted });
+  const communities = louvain(graph, { weighted, runs: options.louvainRuns, seed: options.seed });
+  const actorRoles = roles(graph, communities.communities, { weighted });
+  const holes = structuralHoles(graph, { weighted });
+  const cuts = cutPoints(graph);
+  const statuses = status(graph);
+  const actors = adjacency.ids.map((id, i): ActorFigures => {
+    const attributes = graph.getNodeAttributes(id);
+    const role = actorRoles[id] ?? { participation: 0, withinModuleZ: 0, role: "ultra-peripheral" as const };
+    const actorStatus = statuses[id] ?? "none";
+    return {
+      id,
+      name: attributes.name,
+      kind: attributes.kind,
+      degree: counts[id] ?? 0,
+      strength: strengths[id] ?? 0,
+      betweenness: between[id] ?? 0,
+      closeness: close[i] ?? 0,
+      harmonic: sums.harmonic[i] ?? 0,
+      eigenvector: eigen[id] ?? 0,
+      pagerank: rank[id] ?? 0,
+      community: communities.communities[id] ?? 0,
+      participation: role.participation,
+      withinModuleZ: role.withinModuleZ,
+      role: role.role,
+      roleLabel: ROLE_LABELS[role.role],
+      effectiveSize: holes[id]?.effectiveSize ?? null,
+      constraint: holes[id]?.constraint ?? null,
+      articulationPoint: id in cuts.articulationPoints,
+      status: actorStatus,
+      statusLabel: STATUS_LABELS[actorStatus],
+    };
+  });
+  return { actors, byId: new Map(actors.map((actor) => [actor.id, actor])), louvain: communities, cutPoints: cuts };
+}

@@ -1,0 +1,113 @@
+import type { Network } from "../model/index.js";
+import { type ActorFigures, actorFigures } from "./actor-figures.js";
+import { buildGraph } from "./build-graph.js";
+import { averageClustering, density } from "./clustering.js";
+import { type CommunitySummary, summariseCommunities } from "./communities.js";
+import { components } from "./components.js";
+import { findGaps, type Gap } from "./gaps.js";
+import { AnalysisInputError } from "./graph.js";
+import { checkPositiveInteger, resolveOptions } from "./options.js";
+import { SUGGESTION_DEFAULTS, type Suggestion, suggestIntroductions } from "./suggestions.js";
+import { thinBridges } from "./thin-bridges.js";
+import { type YearFigures, yearFigures } from "./years.js";
+
+export interface AnalyseOptions {
+  /** Analyse the network as of this year; without it, every actor and tie in the data. */
+  year: number | undefined;
+  /** Use tie weights (see CONVENTIONS for what that means per measure). */
+  weighted: boolean;
+  louvainRuns: number;
+  seed: number;
+  /** Skip the per-year figures (they rebuild and re-measure the network once per year). */
+  years: boolean;
+  maxSuggestions: number;
+}
+
+export const ANALYSE_DEFAULTS: AnalyseOptions = {
+  year: undefined,
+  weighted: false,
+  louvainRuns: 10,
+  seed: 1,
+  years: true,
+  maxSuggestions: SUGGESTION_DEFAULTS.maxSuggestions,
+};
+
+/** What each figure means, carried in the output so a reader never has to guess. */
+export const CONVENTIONS = {
+  graph: "undirected simple graph; parallel ties merged into one edge with summed weight",
+  degree: "distinct neighbours; strength = sum of merged tie weights",
+  betweenness: "Brandes, normalised by 2/((n-1)(n-2)) as networkx.betweenness_centrality; weighted: distance 1/weight",
+  closeness:
+    "Wasserman-Faust as networkx.closeness_centrality (wf_improved=True); isolates 0; weighted: distance 1/weight",
+  harmonic:
+    "unnormalised sum of 1/d as networkx.harmonic_centrality (divide by n-1 for 0..1); weighted: distance 1/weight",
+  eigenvector: "unit L2 norm, power iteration over the whole graph (small components tend to 0); weighted: tie weights",
+  pagerank: "alpha 0.85, uniform teleport, dangling actors redistributed uniformly (networkx); weighted: tie weights",
+  community: "Louvain, resolution 1, best modularity of N seeded runs; 0 = largest; weighted: tie weights",
+  role: "Guimera-Amaral: hub z >= 2.5; connector 0.62 < P <= 0.80 (non-hub) or 0.30 < P <= 0.75 (hub); weighted: strengths",
+  structuralHoles:
+    "Burt's effective size and constraint as networkx; null for actors without ties; weighted: tie weights",
+  status:
+    "residents: isolated (no tie to a resident or group), peripheral (one), service-dependent (ties only to institutions)",
+  groupLinks: "pairs of groups tied to each other; groupInstitutionLinks: group-institution pairs",
+  institutionBrokerageShare: "sum of institutions' betweenness / sum of all betweenness, that year",
+} as const;
+
+export interface NetworkAnalysis {
+  asOf: number | null;
+  weighted: boolean;
+  conventions: typeof CONVENTIONS;
+  graph: {
+    actors: number;
+    ties: number;
+    density: number;
+    components: number;
+    isolates: string[];
+    modularity: number;
+    communities: number;
+    averageClustering: number;
+  };
+  actors: ActorFigures[];
+  communities: CommunitySummary[];
+  gaps: Gap[];
+  suggestions: Suggestion[];
+  years: YearFigures[];
+}
+
+/** The whole analysis of DESIGN.md §3 as one plain, JSON-ready object (no NaN, no Infinity). */
+export function analyseNetwork(network: Network, options?: Partial<AnalyseOptions>): NetworkAnalysis {
+  const resolved = resolveOptions(ANALYSE_DEFAULTS, options);
+  const { year, weighted, louvainRuns, seed } = resolved;
+  if (year !== undefined && !Number.isInteger(year)) {
+    throw new AnalysisInputError("analyseNetwork", `year must be a whole number, not ${year}`);
+  }
+  checkPositiveInteger("analyseNetwork", "louvainRuns", louvainRuns);
+  const graph = year === undefined ? buildGraph(network) : buildGraph(network, { year });
+  const figures = actorFigures(graph, { weighted, louvainRuns, seed });
+  const communities = summariseCommunities(graph, figures.actors);
+  const bridges = thinBridges(graph, figures.byId, communities);
+  const context = { graph, ...figures, communities, bridges };
+  return {
+    asOf: year ?? null,
+    weighted,
+    conventions: CONVENTIONS,
+    graph: {
+      actors: graph.order,
+      ties: graph.size,
+      density: density(graph),
+      components: components(graph).length,
+      isolates: graph.filterNodes((id) => graph.degree(id) === 0),
+      modularity: figures.louvain.modularity,
+      communities: figures.louvain.count,
+      averageClustering: averageClustering(graph),
+    },
+    actors: figures.actors,
+    communities,
+    gaps: findGaps(context),
+    suggestions: suggestIntroductions(context, {
+      ...SUGGESTION_DEFAULTS,
+      maxSuggestions: resolved.maxSuggestions,
+    }),
+    years: resolved.years ? yearFigures(network, { weighted, louvainRuns, seed }) : [],
+  };
+}

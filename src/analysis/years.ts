@@ -1,0 +1,104 @@
+import { type Network, yearsInData } from "../model/index.js";
+import { betweenness } from "./betweenness.js";
+import { buildGraph } from "./build-graph.js";
+import { density } from "./clustering.js";
+import { components } from "./components.js";
+import type { WeaveGraph } from "./graph.js";
+import { louvain } from "./louvain.js";
+import { isConnectorRole, roles } from "./roles.js";
+import { status } from "./status.js";
+
+export interface YearFigures {
+  year: number;
+  actors: number;
+  /** Distinct pairs tied that year (parallel ties merged). */
+  ties: number;
+  density: number;
+  components: number;
+  /** Actors with no tie at all that year. */
+  isolates: string[];
+  /** Residents with no tie to a resident or group that year (DESIGN.md's "isolated"). */
+  isolatedResidents: string[];
+  modularity: number;
+  /** Pairs of groups tied to each other (any tie type; partner_of by the tie rules). */
+  groupLinks: number;
+  /** Pairs of a group and an institution tied to each other (partner_of or supports). */
+  groupInstitutionLinks: number;
+  /** Institutions' share of the total betweenness that year; 0 when nobody brokers anything. */
+  institutionBrokerageShare: number;
+  /** Pairs tied this year but not the year before; null in the first year. */
+  tiesAdded: number | null;
+  tiesRemoved: number | null;
+  /** Group–group and group–institution pairs newly tied this year, as [id, id]. */
+  groupsLinked: [string, string][];
+  /** Actors in a connector role (Guimerà–Amaral) that year. */
+  connectors: string[];
+}
+
+export interface YearOptions {
+  weighted: boolean;
+  louvainRuns: number;
+  seed: number;
+}
+
+/** The network as of every year in the data, with its figures and what changed from the year before. */
+export function yearFigures(network: Network, options: YearOptions): YearFigures[] {
+  const result: YearFigures[] = [];
+  let previous: Set<string> | undefined;
+  for (const year of yearsInData(network)) {
+    const graph = buildGraph(network, { year });
+    const pairs = pairKeys(graph);
+    const communities = louvain(graph, { weighted: options.weighted, runs: options.louvainRuns, seed: options.seed });
+    const actorRoles = roles(graph, communities.communities, { weighted: options.weighted });
+    const between = betweenness(graph, { weighted: options.weighted });
+    const statuses = status(graph);
+    let total = 0;
+    let institutions = 0;
+    for (const [id, value] of Object.entries(between)) {
+      total += value;
+      if (graph.getNodeAttribute(id, "kind") === "institution") institutions += value;
+    }
+    const associationPairs = [...pairs.values()].filter((pair) => pair.kinds !== undefined);
+    result.push({
+      year,
+      actors: graph.order,
+      ties: graph.size,
+      density: density(graph),
+      components: components(graph).length,
+      isolates: graph.filterNodes((id) => graph.degree(id) === 0),
+      isolatedResidents: Object.keys(statuses).filter((id) => statuses[id] === "isolated"),
+      modularity: communities.modularity,
+      groupLinks: associationPairs.filter((pair) => pair.kinds === "group-group").length,
+      groupInstitutionLinks: associationPairs.filter((pair) => pair.kinds === "group-institution").length,
+      institutionBrokerageShare: total > 0 ? institutions / total : 0,
+      tiesAdded: previous === undefined ? null : [...pairs.keys()].filter((key) => !previous?.has(key)).length,
+      tiesRemoved: previous === undefined ? null : [...previous].filter((key) => !pairs.has(key)).length,
+      groupsLinked:
+        previous === undefined
+          ? []
+          : associationPairs.filter((pair) => !previous?.has(pair.key)).map((pair) => pair.ends),
+      connectors: Object.keys(actorRoles).filter((id) => isConnectorRole(actorRoles[id]?.role ?? "peripheral")),
+    });
+    previous = new Set(pairs.keys());
+  }
+  return result;
+}
+
+interface Pair {
+  key: string;
+  ends: [string, string];
+  kinds?: "group-group" | "group-institution";
+}
+
+function pairKeys(graph: WeaveGraph): Map<string, Pair> {
+  const pairs = new Map<string, Pair>();
+  graph.forEachEdge((_edge, _attributes, source, target, sourceAttributes, targetAttributes) => {
+    const ends: [string, string] = source < target ? [source, target] : [target, source];
+    const key = JSON.stringify(ends);
+    const kinds = [sourceAttributes.kind, targetAttributes.kind].sort().join("-");
+    const pair: Pair = { key, ends };
+    if (kinds === "group-group" || kinds === "group-institution") pair.kinds = kinds;
+    pairs.set(key, pair);
+  });
+  return pairs;
+}
