@@ -12,8 +12,11 @@ import { network } from "./helpers.js";
 /** Every number anywhere in the value is finite (JSON.stringify would hide NaN as null). */
 function expectAllFinite(value: unknown, path = "$"): void {
   if (typeof value === "number") expect(Number.isFinite(value), path).toBe(true);
-  else if (Array.isArray(value)) value.forEach((item, i) => expectAllFinite(item, `${path}[${i}]`));
-  else if (typeof value === "object" && value !== null) {
+  else if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      expectAllFinite(item, `${path}[${i}]`);
+    });
+  } else if (typeof value === "object" && value !== null) {
     for (const [key, item] of Object.entries(value)) expectAllFinite(item, `${path}.${key}`);
   }
 }

@@ -46,6 +46,8 @@ export function register(program: Command): void {
         louvainRuns: flags.louvainRuns,
         seed: flags.seed,
       });
-      process.stdout.write(flags.json === true ? `${JSON.stringify(analysis, finiteOnly)}\n` : formatAnalysis(analysis));
+      process.stdout.write(
+        flags.json === true ? `${JSON.stringify(analysis, finiteOnly)}\n` : formatAnalysis(analysis),
+      );
     });
 }
