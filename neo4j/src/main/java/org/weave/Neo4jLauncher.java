@@ -1,5 +1,6 @@
 package org.weave;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -21,7 +22,9 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * NEO4J_URI=bolt://127.0.0.1:PORT, on standard output once Bolt answers. Everything else goes to
  * standard error. SIGINT and SIGTERM shut the database down cleanly through a shutdown hook.
  *
- * <p>Usage: Neo4jLauncher --home DIR [--port N] (port 0, the default, picks a free port).
+ * <p>Usage: Neo4jLauncher --home DIR [--port N] [--stop-on-stdin-eof] (port 0, the default, picks a free
+ * port). With --stop-on-stdin-eof the server also stops when standard input closes, so a JVM started by
+ * a parent that dies without signalling it does not live on holding the database.
  */
 public final class Neo4jLauncher {
     private static final String LOOPBACK = "127.0.0.1";
@@ -61,7 +64,24 @@ public final class Neo4jLauncher {
         BoltProbe.awaitAnswer(LOOPBACK, port, START_TIMEOUT_MS);
         announce.println("NEO4J_URI=bolt://" + LOOPBACK + ":" + port);
         announce.flush();
+        if (options.stopOnStdinEof()) stopWhenStdinCloses();
         // Neo4j's own threads keep the JVM alive until a signal runs the shutdown hook.
+    }
+
+    private static void stopWhenStdinCloses() {
+        Thread watcher = new Thread(() -> {
+            try {
+                while (System.in.read() != -1) {
+                    // Input is ignored; only its end matters.
+                }
+            } catch (IOException e) {
+                // A broken pipe means the parent is gone as surely as an end of file.
+            }
+            System.err.println("neo4j-launcher: standard input closed");
+            System.exit(0);
+        }, "neo4j-launcher-stdin");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     /** The port Bolt actually bound, which differs from the configured one when that was 0. */
@@ -72,22 +92,27 @@ public final class Neo4jLauncher {
         return bolt.getPort();
     }
 
-    record LauncherOptions(Path home, int port) {
+    record LauncherOptions(Path home, int port, boolean stopOnStdinEof) {
         static LauncherOptions parse(String[] args) {
             Path home = null;
             int port = 0;
+            boolean stopOnStdinEof = false;
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
                 switch (args[i]) {
                     case "--home" -> home = Path.of(required("--home", value)).toAbsolutePath();
                     case "--port" -> port = Integer.parseInt(required("--port", value));
+                    case "--stop-on-stdin-eof" -> {
+                        stopOnStdinEof = true;
+                        continue;
+                    }
                     default -> throw usage("unknown argument " + args[i]);
                 }
                 i++;
             }
             if (home == null) throw usage("--home is required");
             if (port < 0 || port > 65_535) throw usage("--port must be 0 to 65535");
-            return new LauncherOptions(home, port);
+            return new LauncherOptions(home, port, stopOnStdinEof);
         }
 
         private static String required(String name, String value) {
@@ -96,7 +121,7 @@ public final class Neo4jLauncher {
         }
 
         private static IllegalArgumentException usage(String problem) {
-            return new IllegalArgumentException(problem + "; usage: Neo4jLauncher --home DIR [--port N]");
+            return new IllegalArgumentException(problem + "; usage: Neo4jLauncher --home DIR [--port N] [--stop-on-stdin-eof]");
         }
     }
 }

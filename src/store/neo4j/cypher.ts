@@ -1,0 +1,111 @@
+/**
+ * Every Cypher statement the Neo4j store runs. All input travels as parameters; the only text put
+ * together here comes from the fixed tables below (relationship types keyed by the model's TieType),
+ * never from data.
+ *
+ * Graph shape: (:Actor {id, name, kind, …})-[:KNOWS|MEMBER_OF|… {id, since, until, weight, note, …}]->(:Actor)
+ * and one (:WeaveMeta {key: "graph", version}) node whose version counts committed writes.
+ */
+import { TIE_TYPES, type TieType } from "../../model/index.js";
+
+/** One relationship type per tie type, so the graph reads naturally in Neo4j Browser and Cypher. */
+export const RELATIONSHIP_TYPES: Readonly<Record<TieType, string>> = {
+  knows: "KNOWS",
+  member_of: "MEMBER_OF",
+  leads: "LEADS",
+  volunteers_at: "VOLUNTEERS_AT",
+  works_at: "WORKS_AT",
+  client_of: "CLIENT_OF",
+  partner_of: "PARTNER_OF",
+  supports: "SUPPORTS",
+  meets_at: "MEETS_AT",
+};
+
+export const TIE_TYPE_OF_RELATIONSHIP: ReadonlyMap<string, TieType> = new Map(
+  TIE_TYPES.map((type) => [RELATIONSHIP_TYPES[type], type]),
+);
+
+/** Passed as $relationshipTypes wherever a statement must see only Weave's ties. */
+export const ALL_RELATIONSHIP_TYPES: readonly string[] = TIE_TYPES.map((type) => RELATIONSHIP_TYPES[type]);
+
+/** Run one by one (schema and data cannot share a transaction); each is a no-op when present. */
+export const CREATE_CONSTRAINTS: readonly string[] = [
+  "CREATE CONSTRAINT weave_actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE",
+  "CREATE CONSTRAINT weave_meta_key IF NOT EXISTS FOR (m:WeaveMeta) REQUIRE m.key IS UNIQUE",
+  // Neo4j has no constraint across relationship types: the store keeps ids unique overall by
+  // deleting a tie's stored relationship, whatever its type, before writing the tie again.
+  ...TIE_TYPES.map(
+    (type) =>
+      `CREATE CONSTRAINT weave_tie_${type}_id IF NOT EXISTS FOR ()-[r:${RELATIONSHIP_TYPES[type]}]-() REQUIRE r.id IS UNIQUE`,
+  ),
+];
+
+export const ENSURE_META = "MERGE (m:WeaveMeta {key: 'graph'}) ON CREATE SET m.version = 0";
+
+export const READ_VERSION = "OPTIONAL MATCH (m:WeaveMeta {key: 'graph'}) RETURN coalesce(m.version, 0) AS version";
+
+/**
+ * Run first in every write transaction: the write lock it takes on the meta node makes writers wait
+ * for one another, so what a transaction validated is still true when it commits.
+ */
+export const BEGIN_WRITE =
+  "MERGE (m:WeaveMeta {key: 'graph'}) ON CREATE SET m.version = 0 SET m.version = m.version + 1";
+
+/** Run last in a write transaction that turned out to change nothing, so the version stays put. */
+export const UNDO_VERSION_BUMP = "MATCH (m:WeaveMeta {key: 'graph'}) SET m.version = m.version - 1";
+
+export const PING = "RETURN 1 AS ok";
+
+const ACTIVE = (name: string) =>
+  `(${name}.since IS NULL OR ${name}.since <= $year) AND (${name}.until IS NULL OR ${name}.until >= $year)`;
+
+export const ALL_ACTORS = "MATCH (a:Actor) RETURN properties(a) AS actor ORDER BY a.id";
+
+export const ACTORS_ACTIVE_IN = `MATCH (a:Actor) WHERE ${ACTIVE("a")} RETURN properties(a) AS actor ORDER BY a.id`;
+
+export const ACTORS_BY_ID = "UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN properties(a) AS actor";
+
+export const ACTOR_KINDS_BY_ID = "UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id AS id, a.kind AS kind";
+
+/** Replaces every property of each actor (fields no longer given disappear); creates it when new. */
+export const UPSERT_ACTORS = "UNWIND $rows AS row MERGE (a:Actor {id: row.id}) SET a = row";
+
+export const DELETE_ACTOR = "MATCH (a:Actor {id: $id}) DETACH DELETE a RETURN count(*) AS deleted";
+
+const TIE_COLUMNS =
+  "properties(r) AS tie, type(r) AS relationshipType, startNode(r).id AS source, endNode(r).id AS target";
+
+export const ALL_TIES = `MATCH (:Actor)-[r]->(:Actor) WHERE type(r) IN $relationshipTypes
+RETURN ${TIE_COLUMNS} ORDER BY r.id`;
+
+export const TIES_ACTIVE_IN = `MATCH (s:Actor)-[r]->(t:Actor)
+WHERE type(r) IN $relationshipTypes AND ${ACTIVE("r")} AND ${ACTIVE("s")} AND ${ACTIVE("t")}
+RETURN ${TIE_COLUMNS} ORDER BY r.id`;
+
+export const TIES_TOUCHING = `UNWIND $ids AS id MATCH (:Actor {id: id})-[r]-(:Actor)
+WHERE type(r) IN $relationshipTypes
+WITH DISTINCT r RETURN ${TIE_COLUMNS}`;
+
+// One index seek per relationship type: a pattern without a type could not use the id constraints.
+const TIE_WITH_ID = TIE_TYPES.map((type) => `MATCH ()-[r:${RELATIONSHIP_TYPES[type]} {id: id}]->() RETURN r`).join(
+  " UNION ALL ",
+);
+
+export const TIES_BY_ID = `UNWIND $ids AS id CALL (id) { ${TIE_WITH_ID} } RETURN ${TIE_COLUMNS}`;
+
+export const DELETE_TIES_BY_ID = `UNWIND $ids AS id CALL (id) { ${TIE_WITH_ID} } DELETE r RETURN count(r) AS deleted`;
+
+/** Creating ties, by type: the statement is picked from this table by the tie's validated type. */
+export const CREATE_TIES: Readonly<Record<TieType, string>> = Object.fromEntries(
+  TIE_TYPES.map((type) => [
+    type,
+    `UNWIND $rows AS row
+MATCH (s:Actor {id: row.source}) MATCH (t:Actor {id: row.target})
+CREATE (s)-[r:${RELATIONSHIP_TYPES[type]}]->(t) SET r = row.properties
+RETURN count(r) AS created`,
+  ]),
+) as Record<TieType, string>;
+
+export const COUNT_ACTORS = "MATCH (a:Actor) RETURN count(a) AS n";
+
+export const COUNT_TIES = "MATCH (:Actor)-[r]->(:Actor) WHERE type(r) IN $relationshipTypes RETURN count(r) AS n";

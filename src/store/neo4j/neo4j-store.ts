@@ -1,0 +1,322 @@
+import type { Driver, ManagedTransaction, Record as Neo4jRecord } from "neo4j-driver";
+import {
+  type Actor,
+  type ActorKind,
+  checkActor,
+  checkNetwork,
+  type Network,
+  type RecordIssue,
+  recordIssuesToError,
+  StoreUnavailableError,
+  type Tie,
+  type TieType,
+} from "../../model/index.js";
+import type { GraphStore, ImportSummary, LoadOptions, StoreCounts } from "../graph-store.js";
+import { planImport } from "../import-plan.js";
+import * as CYPHER from "./cypher.js";
+import { toWeaveError } from "./errors.js";
+import { actorToProperties, propertiesToActor, propertiesToTie, tieToProperties, toNumber } from "./properties.js";
+
+export interface Neo4jStoreOptions {
+  /** The database to use; the server's default database when absent. */
+  readonly database?: string;
+}
+
+/** Rows per UNWIND statement in bulk writes; all batches of one call share one transaction. */
+export const BATCH_SIZE = 1_000;
+
+type Kinds = Map<string, Pick<Actor, "kind">>;
+
+function batches<T>(items: readonly T[]): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += BATCH_SIZE) result.push(items.slice(start, start + BATCH_SIZE));
+  return result;
+}
+
+function readTie(record: Neo4jRecord): Tie {
+  const type = CYPHER.TIE_TYPE_OF_RELATIONSHIP.get(record.get("relationshipType") as string) as TieType;
+  return propertiesToTie(record.get("tie"), type, record.get("source") as string, record.get("target") as string);
+}
+
+function readActor(record: Neo4jRecord): Actor {
+  return propertiesToActor(record.get("actor"));
+}
+
+/**
+ * The GraphStore on Neo4j. The driver is handed in and stays the caller's: close() ends this store's
+ * use of it, and whoever created the driver closes it (openNeo4jStore does, for the one it creates).
+ * Every write takes the graph's meta node first, so writes are serialised and each committed write
+ * that changes something increases the graph version by one.
+ */
+export class Neo4jStore implements GraphStore {
+  readonly kind = "neo4j";
+  readonly #driver: Driver;
+  readonly #database: string | undefined;
+  #closed = false;
+
+  constructor(driver: Driver, options: Neo4jStoreOptions = {}) {
+    this.#driver = driver;
+    this.#database = options.database;
+  }
+
+  async init(): Promise<void> {
+    for (const statement of CYPHER.CREATE_CONSTRAINTS) {
+      await this.#write(async (tx) => {
+        await tx.run(statement);
+        return { changed: false, result: undefined };
+      }, false);
+    }
+    await this.#write(async (tx) => {
+      await tx.run(CYPHER.ENSURE_META);
+      return { changed: false, result: undefined };
+    }, false);
+  }
+
+  async load(options: LoadOptions = {}): Promise<Network> {
+    return this.#read(async (tx) => {
+      const relationshipTypes = CYPHER.ALL_RELATIONSHIP_TYPES;
+      const [actors, ties] =
+        options.year === undefined
+          ? [await tx.run(CYPHER.ALL_ACTORS), await tx.run(CYPHER.ALL_TIES, { relationshipTypes })]
+          : [
+              await tx.run(CYPHER.ACTORS_ACTIVE_IN, { year: options.year }),
+              await tx.run(CYPHER.TIES_ACTIVE_IN, { year: options.year, relationshipTypes }),
+            ];
+      return { actors: actors.records.map(readActor), ties: ties.records.map(readTie) };
+    });
+  }
+
+  async getActor(id: string): Promise<Actor | undefined> {
+    return this.#read(async (tx) => (await this.#actorsById(tx, [id])).get(id));
+  }
+
+  async getTie(id: string): Promise<Tie | undefined> {
+    return this.#read(async (tx) => (await this.#tiesById(tx, [id])).get(id));
+  }
+
+  async upsertActors(actors: readonly Actor[]): Promise<void> {
+    const issues: RecordIssue[] = actors.flatMap((actor, index) =>
+      checkActor(actor).map((issue) => ({ collection: "actors" as const, index, ...issue })),
+    );
+    if (issues.length > 0) throw recordIssuesToError(issues);
+    await this.#write(async (tx) => {
+      const stored = await this.#actorsById(
+        tx,
+        actors.map((actor) => actor.id),
+      );
+      await this.#putActors(tx, actors);
+      await this.#assertStoredTiesFit(tx, actors, stored, new Set());
+      return { changed: actors.length > 0, result: undefined };
+    });
+  }
+
+  async upsertTies(ties: readonly Tie[]): Promise<void> {
+    await this.#write(async (tx) => {
+      const kinds = await this.#kindsById(tx, endpointIds(ties));
+      const issues = checkNetwork({ actors: [], ties }, kinds);
+      if (issues.length > 0) throw recordIssuesToError(issues);
+      await this.#putTies(tx, ties);
+      return { changed: ties.length > 0, result: undefined };
+    });
+  }
+
+  async deleteActor(id: string): Promise<boolean> {
+    return this.#write(async (tx) => {
+      const result = await tx.run(CYPHER.DELETE_ACTOR, { id });
+      const deleted = toNumber(result.records[0]?.get("deleted")) > 0;
+      return { changed: deleted, result: deleted };
+    });
+  }
+
+  async deleteTie(id: string): Promise<boolean> {
+    return this.#write(async (tx) => {
+      const result = await tx.run(CYPHER.DELETE_TIES_BY_ID, { ids: [id] });
+      const deleted = toNumber(result.records[0]?.get("deleted")) > 0;
+      return { changed: deleted, result: deleted };
+    });
+  }
+
+  async importNetwork(network: Network): Promise<ImportSummary> {
+    return this.#write(async (tx) => {
+      const incoming = new Set(network.actors.map((actor) => actor.id));
+      const kinds = await this.#kindsById(
+        tx,
+        endpointIds(network.ties).filter((id) => !incoming.has(id)),
+      );
+      const issues = checkNetwork(network, kinds);
+      if (issues.length > 0) throw recordIssuesToError(issues);
+      const storedActors = await this.#actorsById(
+        tx,
+        network.actors.map((actor) => actor.id),
+      );
+      const storedTies = await this.#tiesById(
+        tx,
+        network.ties.map((tie) => tie.id),
+      );
+      const plan = planImport(network, storedActors, storedTies);
+      await this.#putActors(tx, plan.actors);
+      await this.#assertStoredTiesFit(tx, plan.actors, storedActors, new Set(network.ties.map((tie) => tie.id)));
+      await this.#putTies(tx, plan.ties);
+      return { changed: plan.actors.length + plan.ties.length > 0, result: plan.summary };
+    });
+  }
+
+  async counts(): Promise<StoreCounts> {
+    return this.#read(async (tx) => {
+      const actors = await tx.run(CYPHER.COUNT_ACTORS);
+      const ties = await tx.run(CYPHER.COUNT_TIES, { relationshipTypes: CYPHER.ALL_RELATIONSHIP_TYPES });
+      return { actors: toNumber(actors.records[0]?.get("n")), ties: toNumber(ties.records[0]?.get("n")) };
+    });
+  }
+
+  async version(): Promise<number> {
+    return this.#read(async (tx) => toNumber((await tx.run(CYPHER.READ_VERSION)).records[0]?.get("version")));
+  }
+
+  async ping(): Promise<void> {
+    this.#assertOpen();
+    // An auto-commit query: a managed transaction would retry for half a minute before giving up.
+    const session = this.#driver.session({ database: this.#database, defaultAccessMode: "READ" });
+    try {
+      await session.run(CYPHER.PING);
+    } catch (error) {
+      const mapped = toWeaveError(error);
+      throw mapped instanceof StoreUnavailableError
+        ? mapped
+        : new StoreUnavailableError(`Neo4j does not answer: ${(error as Error).message}`, { cause: error });
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+  }
+
+  #assertOpen(): void {
+    if (this.#closed) throw new StoreUnavailableError("this Neo4j store has been closed");
+  }
+
+  async #read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    this.#assertOpen();
+    const session = this.#driver.session({ database: this.#database, defaultAccessMode: "READ" });
+    try {
+      return await session.executeRead(work);
+    } catch (error) {
+      throw toWeaveError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** One write transaction; the graph version goes up by one when `work` reports a change. */
+  async #write<T>(
+    work: (tx: ManagedTransaction) => Promise<{ changed: boolean; result: T }>,
+    versioned = true,
+  ): Promise<T> {
+    this.#assertOpen();
+    const session = this.#driver.session({ database: this.#database, defaultAccessMode: "WRITE" });
+    try {
+      return await session.executeWrite(async (tx) => {
+        if (versioned) await tx.run(CYPHER.BEGIN_WRITE);
+        const { changed, result } = await work(tx);
+        if (versioned && !changed) await tx.run(CYPHER.UNDO_VERSION_BUMP);
+        return result;
+      });
+    } catch (error) {
+      throw toWeaveError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async #putActors(tx: ManagedTransaction, actors: readonly Actor[]): Promise<void> {
+    for (const batch of batches(actors)) {
+      await tx.run(CYPHER.UPSERT_ACTORS, { rows: batch.map(actorToProperties) });
+    }
+  }
+
+  /** Replaces each tie whole: its old relationship (of whatever type, between whichever ends) goes first. */
+  async #putTies(tx: ManagedTransaction, ties: readonly Tie[]): Promise<void> {
+    for (const batch of batches(ties)) {
+      await tx.run(CYPHER.DELETE_TIES_BY_ID, { ids: batch.map((tie) => tie.id) });
+    }
+    const byType = new Map<TieType, Tie[]>();
+    for (const tie of ties) {
+      const ofType = byType.get(tie.type);
+      if (ofType === undefined) byType.set(tie.type, [tie]);
+      else ofType.push(tie);
+    }
+    for (const [type, ofType] of byType) {
+      for (const batch of batches(ofType)) {
+        const rows = batch.map((tie) => ({ source: tie.source, target: tie.target, properties: tieToProperties(tie) }));
+        const result = await tx.run(CYPHER.CREATE_TIES[type], { rows });
+        // Validation guarantees both ends; a shortfall means they vanished, and the transaction must fail.
+        if (toNumber(result.records[0]?.get("created")) !== batch.length) {
+          throw new StoreUnavailableError("some ties lost an end while being written; nothing was saved");
+        }
+      }
+    }
+  }
+
+  /**
+   * An actor whose kind changes must still fit the stored ties that touch it (those not being
+   * replaced in the same call); otherwise the whole write is refused.
+   */
+  async #assertStoredTiesFit(
+    tx: ManagedTransaction,
+    written: readonly Actor[],
+    before: ReadonlyMap<string, Actor>,
+    replacedTieIds: ReadonlySet<string>,
+  ): Promise<void> {
+    const changedKind = written.filter((actor) => {
+      const stored = before.get(actor.id);
+      return stored !== undefined && stored.kind !== actor.kind;
+    });
+    if (changedKind.length === 0) return;
+    const touching = await tx.run(CYPHER.TIES_TOUCHING, {
+      ids: changedKind.map((actor) => actor.id),
+      relationshipTypes: CYPHER.ALL_RELATIONSHIP_TYPES,
+    });
+    const ties = touching.records.map(readTie).filter((tie) => !replacedTieIds.has(tie.id));
+    if (ties.length === 0) return;
+    const kinds = await this.#kindsById(tx, endpointIds(ties));
+    const issues = checkNetwork({ actors: [], ties }, kinds);
+    if (issues.length > 0) throw recordIssuesToError(issues);
+  }
+
+  async #kindsById(tx: ManagedTransaction, ids: readonly string[]): Promise<Kinds> {
+    const kinds: Kinds = new Map();
+    for (const batch of batches(ids)) {
+      const result = await tx.run(CYPHER.ACTOR_KINDS_BY_ID, { ids: batch });
+      for (const record of result.records) {
+        kinds.set(record.get("id") as string, { kind: record.get("kind") as ActorKind });
+      }
+    }
+    return kinds;
+  }
+
+  async #actorsById(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, Actor>> {
+    const found = new Map<string, Actor>();
+    for (const batch of batches(ids)) {
+      for (const actor of (await tx.run(CYPHER.ACTORS_BY_ID, { ids: batch })).records.map(readActor)) {
+        found.set(actor.id, actor);
+      }
+    }
+    return found;
+  }
+
+  async #tiesById(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, Tie>> {
+    const found = new Map<string, Tie>();
+    for (const batch of batches(ids)) {
+      for (const tie of (await tx.run(CYPHER.TIES_BY_ID, { ids: batch })).records.map(readTie)) {
+        found.set(tie.id, tie);
+      }
+    }
+    return found;
+  }
+}
+
+function endpointIds(ties: readonly Tie[]): string[] {
+  return [...new Set(ties.flatMap((tie) => [tie.source, tie.target]))];
+}
