@@ -1,7 +1,6 @@
+import { analyseNetwork } from "../analysis/index.js";
 import type { Analyse } from "./analysis-cache.js";
-import { HttpError } from "./http-error.js";
 
-/** The analysis behind /api/analysis (src/analysis is still being written; wired when it exports analyseNetwork). */
-export const analyseForApi: Analyse = () => {
-  throw new HttpError(503, "analysis_unavailable", "the analysis engine is not available in this build yet");
-};
+/** The analysis behind /api/analysis: exactly `weave analyse --json` with its default runs and seed. */
+export const analyseForApi: Analyse = (network, options) =>
+  analyseNetwork(network, { year: options.year, weighted: options.weighted === true });

@@ -36,7 +36,8 @@ export class AnalysisCache {
     const etag = this.etag(version, options);
     const cached = version === this.#version ? this.#entries.get(etag) : undefined;
     if (cached !== undefined) return cached;
-    const network = await store.load(options.year === undefined ? {} : { year: options.year });
+    // The whole network even for one year: the analysis picks the year itself and reports every year.
+    const network = await store.load();
     const result = this.analyse(network, options);
     const entry = { etag, result };
     // A write that landed while we loaded would make this result older than its tag says.

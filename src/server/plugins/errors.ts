@@ -59,7 +59,8 @@ export function toErrorReply(error: FastifyError | Error): { status: number; bod
     const message = issues.map((issue) => issue.message).join("; ");
     return { status: 400, body: { error: { code: "invalid_request", message, issues } } };
   }
-  const status = fastifyError.statusCode ?? 500;
+  // @fastify/multipart answers a non-multipart body with 406; the body's type is what is wrong.
+  const status = fastifyError.code === "FST_INVALID_MULTIPART_CONTENT_TYPE" ? 415 : (fastifyError.statusCode ?? 500);
   if (status >= 400 && status < 500) {
     const code = FASTIFY_CODES[fastifyError.code] ?? (status === 429 ? "too_many_requests" : "bad_request");
     return { status, body: reply(code, fastifyError.message) };
