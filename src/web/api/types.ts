@@ -1,0 +1,27 @@
+import type {
+  ActorFigures,
+  CommunitySummary,
+  Gap,
+  NetworkAnalysis,
+  Suggestion,
+  Text,
+  YearFigures,
+} from "../../analysis/index.js";
+import type { Network } from "../../model/index.js";
+
+/** `GET /api/graph[?year=Y]`: the actors and ties, as the store holds them. */
+export type GraphResponse = Network & { readonly version?: number };
+
+/** `GET /api/analysis`: the JSON of `weave analyse --json`, typed by the analysis itself. */
+export type AnalysisResponse = NetworkAnalysis;
+export type AnalysedActor = ActorFigures;
+export type Community = CommunitySummary;
+export type Finding = Gap | Suggestion;
+export type { Gap, Suggestion, Text, YearFigures };
+export type ActorStatus = ActorFigures["status"];
+
+export const CENTRALITIES = ["degree", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank"] as const;
+export type Centrality = (typeof CENTRALITIES)[number];
+
+export type ExportFormat = "csv" | "json" | "gexf" | "graphml";
+export const EXPORT_FORMATS: readonly ExportFormat[] = ["csv", "json", "gexf", "graphml"];

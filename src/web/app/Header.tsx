@@ -1,0 +1,42 @@
+import { useTranslation } from "react-i18next";
+import type { LiveStatus } from "../api/use-live-updates.js";
+import { SearchBox } from "../features/search/views/SearchBox.js";
+import { type Language, setLanguage, setReport } from "../features/view/state.js";
+import { useExplorer } from "./explorer-model.js";
+
+export function Header({ live }: { readonly live: LiveStatus }) {
+  const { t } = useTranslation();
+  const model = useExplorer();
+  const { view, update } = model;
+  const figures = model.analysis.graph;
+  return (
+    <header className="app-header">
+      <h1 className="brand">Weave</h1>
+      <p className="counts" data-testid="counts" aria-live="polite">
+        <span data-testid="count-actors">{t("header.actors", { count: figures.actors })}</span>
+        {" · "}
+        <span data-testid="count-ties">{t("header.ties", { count: figures.ties })}</span>
+        {" · "}
+        <span>{view.year === undefined ? t("years.all") : t("years.asOf", { year: view.year })}</span>
+      </p>
+      <SearchBox />
+      <span className={`live live-${live}`} title={t(`live.${live}`)}>
+        {t(`live.${live}`)}
+      </span>
+      <button type="button" onClick={() => update(setReport(true))} data-testid="open-report">
+        {t("report.open")}
+      </button>
+      <label className="language">
+        <span className="visually-hidden">{t("header.language")}</span>
+        <select
+          value={view.language}
+          onChange={(event) => update(setLanguage(event.target.value as Language))}
+          data-testid="language"
+        >
+          <option value="en">English</option>
+          <option value="nl">Nederlands</option>
+        </select>
+      </label>
+    </header>
+  );
+}

@@ -1,0 +1,46 @@
+import { useTranslation } from "react-i18next";
+import { ConnectorsPanel } from "../features/connectors/views/ConnectorsPanel.js";
+import { FiltersPanel } from "../features/filters/views/FiltersPanel.js";
+import { GapsPanel } from "../features/gaps/views/GapsPanel.js";
+import { UnconnectedPanel } from "../features/unconnected/views/UnconnectedPanel.js";
+import { openPanel, PANELS, type PanelId } from "../features/view/state.js";
+import { YearsPanel } from "../features/years/views/YearsPanel.js";
+import { useExplorer } from "./explorer-model.js";
+
+const PANEL_VIEWS: Record<PanelId, () => React.JSX.Element> = {
+  connectors: ConnectorsPanel,
+  unconnected: UnconnectedPanel,
+  gaps: GapsPanel,
+  years: YearsPanel,
+  filters: FiltersPanel,
+};
+
+/** The questions users come with, one tab each. */
+export function Sidebar() {
+  const { t } = useTranslation();
+  const { view, update } = useExplorer();
+  const Panel = PANEL_VIEWS[view.panel];
+  return (
+    <nav className="sidebar" aria-label={t("panels.label")}>
+      <div role="tablist" className="tabs" aria-label={t("panels.label")}>
+        {PANELS.map((panel) => (
+          <button
+            key={panel}
+            type="button"
+            role="tab"
+            id={`tab-${panel}`}
+            aria-selected={view.panel === panel}
+            aria-controls="panel"
+            data-testid={`tab-${panel}`}
+            onClick={() => update(openPanel(panel))}
+          >
+            {t(`panels.${panel}`)}
+          </button>
+        ))}
+      </div>
+      <div id="panel" role="tabpanel" aria-labelledby={`tab-${view.panel}`} className="panel">
+        <Panel />
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,60 @@
+import { useTranslation } from "react-i18next";
+import { useExplorer } from "../../../app/explorer-model.js";
+import { clusterLabel } from "../../graph/legend.js";
+import { select } from "../../view/state.js";
+import { clustersReached, cutOffIfRemoved, headlineRole } from "../state.js";
+import { ActorSuggestions } from "./ActorSuggestions.js";
+import { ActorTies } from "./ActorTies.js";
+
+export function ActorCard({ id }: { readonly id: string }) {
+  const { t } = useTranslation();
+  const model = useExplorer();
+  const actor = model.actor(id);
+  const analysed = model.analysed(id);
+  if (actor === undefined) return null;
+  const role = analysed === undefined ? "absent" : headlineRole(analysed);
+  const cutOff = cutOffIfRemoved(id, model.neighbours);
+  const clusters = clustersReached(id, model.neighbours, (other) => model.analysed(other)?.community).map((cluster) =>
+    clusterLabel(model.community(cluster), cluster, t),
+  );
+  return (
+    <aside className="actor-card" aria-labelledby="actor-card-title" data-testid="actor-card">
+      <header className="actor-card-header">
+        <h2 id="actor-card-title">{model.nameOf(id)}</h2>
+        <button
+          type="button"
+          className="close"
+          onClick={() => model.update(select(undefined))}
+          aria-label={t("card.close")}
+        >
+          ×
+        </button>
+      </header>
+      <p className="actor-kind">
+        {t(`kind.one.${actor.kind}`)}
+        {actor.area !== undefined && !model.view.anonymous ? ` · ${actor.area}` : ""}
+      </p>
+      <p className="role-sentence" data-testid="role-sentence">
+        <strong>{t(`role.${role}.name`)}</strong> —{" "}
+        {t(`role.${role}.sentence`, { clusters: clusters.join(t("card.and")) })}
+        {cutOff > 0 && <> {t("card.cutOff", { count: cutOff })}</>}
+      </p>
+      <dl className="actor-facts">
+        <dt>{t("card.gifts")}</dt>
+        <dd>{actor.gifts.length > 0 ? actor.gifts.join(", ") : t("card.none")}</dd>
+        <dt>{t("card.interests")}</dt>
+        <dd>{actor.interests.length > 0 ? actor.interests.join(", ") : t("card.none")}</dd>
+        {analysed !== undefined && (
+          <>
+            <dt>{t("centrality.degree")}</dt>
+            <dd>{analysed.degree}</dd>
+            <dt>{t("centrality.betweenness")}</dt>
+            <dd>{analysed.betweenness.toFixed(3)}</dd>
+          </>
+        )}
+      </dl>
+      <ActorTies id={id} />
+      <ActorSuggestions id={id} />
+    </aside>
+  );
+}

@@ -1,0 +1,23 @@
+import { useTranslation } from "react-i18next";
+import { useExplorer } from "../../../app/explorer-model.js";
+import { findingsAbout } from "../state.js";
+
+export function ActorSuggestions({ id }: { readonly id: string }) {
+  const { t } = useTranslation();
+  const model = useExplorer();
+  const suggestions = findingsAbout(model.analysis.suggestions, id).slice(0, 5);
+  return (
+    <section aria-labelledby="actor-suggestions-title">
+      <h3 id="actor-suggestions-title">{t("card.suggestions")}</h3>
+      {suggestions.length === 0 ? (
+        <p>{t("card.noSuggestions")}</p>
+      ) : (
+        <ul className="finding-list">
+          {suggestions.map((suggestion) => (
+            <li key={`${suggestion.type}:${suggestion.actors.join(",")}`}>{model.describe(suggestion)}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { useTranslation } from "react-i18next";
+import { useExplorer } from "../../../app/explorer-model.js";
+import { cutOffIfRemoved, headlineRole } from "../../actor/state.js";
+import { select } from "../../view/state.js";
+import { rankConnectors } from "../state.js";
+
+export function ConnectorsPanel() {
+  const { t } = useTranslation();
+  const model = useExplorer();
+  const connectors = rankConnectors(model.analysis.actors);
+  return (
+    <section aria-labelledby="connectors-title" data-testid="connectors-panel">
+      <h2 id="connectors-title">{t("connectors.title")}</h2>
+      <p className="panel-intro">{t("connectors.intro")}</p>
+      {connectors.length === 0 ? (
+        <p>{t("connectors.none")}</p>
+      ) : (
+        <table className="ranked">
+          <thead>
+            <tr>
+              <th scope="col">{t("connectors.rank")}</th>
+              <th scope="col">{t("connectors.name")}</th>
+              <th scope="col">{t("connectors.role")}</th>
+              <th scope="col" title={t("connectors.cutOffHelp")}>
+                {t("connectors.cutOff")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {connectors.map((actor, index) => (
+              <tr key={actor.id} data-actor-id={actor.id}>
+                <td>{index + 1}</td>
+                <td>
+                  <button type="button" className="link" onClick={() => model.update(select(actor.id))}>
+                    {model.nameOf(actor.id)}
+                  </button>
+                  <span className="muted"> · {t(`kind.one.${actor.kind}`)}</span>
+                </td>
+                <td>{t(`role.${headlineRole(actor)}.name`)}</td>
+                <td>{actor.articulationPoint ? cutOffIfRemoved(actor.id, model.neighbours) : 0}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

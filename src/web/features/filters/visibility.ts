@@ -1,0 +1,23 @@
+import { isActiveIn } from "../../../model/years.js";
+import type { DisplayEdge, DisplayNode } from "../graph/display-graph.js";
+import type { ViewState } from "../view/state.js";
+
+export type FilterView = Pick<ViewState, "year" | "kinds" | "tieTypes" | "area" | "cluster">;
+
+/** Shown when active in the chosen year and let through by every filter. */
+export function isActorVisible(node: DisplayNode, community: number | null | undefined, view: FilterView): boolean {
+  if (view.year !== undefined && !isActiveIn(node, view.year)) return false;
+  if (view.kinds.length > 0 && !view.kinds.includes(node.kind)) return false;
+  if (view.area !== undefined && node.area !== view.area) return false;
+  if (view.cluster !== undefined && community !== view.cluster) return false;
+  return true;
+}
+
+/** A pair's edge shows when at least one of its ties is active that year and of a chosen type. */
+export function isEdgeVisible(edge: DisplayEdge, view: FilterView): boolean {
+  return edge.ties.some(
+    (tie) =>
+      (view.year === undefined || isActiveIn(tie, view.year)) &&
+      (view.tieTypes.length === 0 || view.tieTypes.includes(tie.type)),
+  );
+}

@@ -1,0 +1,48 @@
+import { useTranslation } from "react-i18next";
+import type { Finding } from "../../../api/types.js";
+import { useExplorer } from "../../../app/explorer-model.js";
+import { select } from "../../view/state.js";
+
+function byType(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const list = groups.get(finding.type) ?? [];
+    list.push(finding);
+    groups.set(finding.type, list);
+  }
+  return groups;
+}
+
+export function GapsPanel() {
+  const { t } = useTranslation();
+  const model = useExplorer();
+  const groups = byType(model.analysis.gaps);
+  return (
+    <section aria-labelledby="gaps-title" data-testid="gaps-panel">
+      <h2 id="gaps-title">{t("gaps.title")}</h2>
+      <p className="panel-intro">{t("gaps.intro")}</p>
+      {groups.size === 0 && <p>{t("gaps.none")}</p>}
+      {[...groups].map(([type, findings]) => (
+        <section key={type} aria-label={t(`gapType.${type}`, { defaultValue: type })}>
+          <h3>
+            {t(`gapType.${type}`, { defaultValue: type })} <span className="count">({findings.length})</span>
+          </h3>
+          <ul className="finding-list">
+            {findings.slice(0, 20).map((finding) => (
+              <li key={finding.actors.join(",")}>
+                <p>{model.describe(finding)}</p>
+                <p className="involved">
+                  {finding.actors.slice(0, 6).map((id) => (
+                    <button key={id} type="button" className="chip" onClick={() => model.update(select(id))}>
+                      {model.nameOf(id)}
+                    </button>
+                  ))}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import type { AnalysedActor, Centrality } from "../../api/types.js";
+import { isActorVisible, isEdgeVisible } from "../filters/visibility.js";
+import type { ViewState } from "../view/state.js";
+import type { DisplayEdge, DisplayNode } from "./display-graph.js";
+import { clusterColour, DIMMED_NODE_COLOUR, EDGE_COLOUR, HIGHLIGHT_EDGE_COLOUR, KIND_COLOURS } from "./palette.js";
+
+export const MIN_NODE_SIZE = 3;
+export const MAX_NODE_SIZE = 16;
+
+/** What the reducers need besides the graph: the view, the analysis, and what is under the pointer. */
+export interface Scene {
+  readonly view: ViewState;
+  readonly analysis: ReadonlyMap<string, AnalysedActor>;
+  readonly largestCentrality: number;
+  /** Actors found by the search; undefined when nothing is searched. */
+  readonly matches: ReadonlySet<string> | undefined;
+  /** The hovered or selected actor and their neighbours, drawn forward while the rest fades. */
+  readonly focus: ReadonlySet<string> | undefined;
+  readonly focusId: string | undefined;
+}
+
+export interface NodeAppearance {
+  hidden: boolean;
+  color: string;
+  size: number;
+  label: string;
+  type: DisplayNode["kind"];
+  highlighted: boolean;
+  zIndex: number;
+  forceLabel: boolean;
+}
+
+export function largestCentrality(analysis: Iterable<AnalysedActor>, centrality: Centrality): number {
+  let largest = 0;
+  for (const actor of analysis) largest = Math.max(largest, actor[centrality]);
+  return largest;
+}
+
+/** Area grows with the centrality, so the eye reads it fairly. */
+export function sizeFor(value: number | undefined, largest: number): number {
+  if (value === undefined || largest <= 0 || !Number.isFinite(value)) return MIN_NODE_SIZE;
+  return MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(Math.max(0, value) / largest);
+}
+
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((part) => part !== "" && /\p{Lu}/u.test(part[0] ?? ""))
+    .map((part) => `${part[0]}.`)
+    .join("");
+}
+
+export function displayName(name: string, anonymous: boolean): string {
+  if (!anonymous) return name;
+  return initials(name) || "?";
+}
+
+export function nodeAppearance(id: string, node: DisplayNode, scene: Scene): NodeAppearance {
+  const analysed = scene.analysis.get(id);
+  const hidden = !isActorVisible(node, analysed?.community, scene.view);
+  const base = scene.view.colourBy === "kind" ? KIND_COLOURS[node.kind] : clusterColour(analysed?.community);
+  const inFocus = scene.focus === undefined || scene.focus.has(id);
+  const matched = scene.matches === undefined || scene.matches.has(id);
+  const forward = inFocus && matched;
+  const anonymousResident = scene.view.anonymous && node.kind === "resident";
+  return {
+    hidden,
+    color: forward ? base : DIMMED_NODE_COLOUR,
+    size: sizeFor(analysed?.[scene.view.sizeBy], scene.largestCentrality),
+    label: displayName(node.name, anonymousResident),
+    type: node.kind,
+    highlighted: id === scene.focusId || id === scene.view.selected,
+    zIndex: forward ? 1 : 0,
+    forceLabel: id === scene.focusId || id === scene.view.selected || (scene.matches?.has(id) ?? false),
+  };
+}
+
+export interface EdgeAppearance {
+  hidden: boolean;
+  color: string;
+  size: number;
+}
+
+export function edgeAppearance(
+  edge: DisplayEdge,
+  source: string,
+  target: string,
+  endsVisible: boolean,
+  scene: Scene,
+): EdgeAppearance {
+  const hidden = !endsVisible || !isEdgeVisible(edge, scene.view);
+  const touchesFocus = scene.focusId !== undefined && (source === scene.focusId || target === scene.focusId);
+  const faded = scene.focus !== undefined && !touchesFocus;
+  return {
+    hidden,
+    color: touchesFocus ? HIGHLIGHT_EDGE_COLOUR : faded ? "#eeeeee" : EDGE_COLOUR,
+    size: touchesFocus ? 2 : 1,
+  };
+}

@@ -1,0 +1,39 @@
+import type { ActorKind } from "../../../model/index.js";
+
+/**
+ * Okabe–Ito first (safe for the common colour-vision deficiencies), then Paul Tol's muted scheme
+ * for networks with more clusters; yellow and black are left out because they vanish on white or
+ * drown the labels.
+ */
+export const CLUSTER_PALETTE = [
+  "#0072B2",
+  "#E69F00",
+  "#009E73",
+  "#CC79A7",
+  "#D55E00",
+  "#56B4E9",
+  "#332288",
+  "#117733",
+  "#882255",
+  "#44AA99",
+  "#999933",
+  "#AA4499",
+] as const;
+
+export const NO_CLUSTER_COLOUR = "#9a9a9a";
+
+export const KIND_COLOURS: Readonly<Record<ActorKind, string>> = {
+  resident: "#0072B2",
+  group: "#E69F00",
+  institution: "#CC79A7",
+  place: "#009E73",
+};
+
+export const DIMMED_NODE_COLOUR = "#e2e2e2";
+export const EDGE_COLOUR = "#c4c4c4";
+export const HIGHLIGHT_EDGE_COLOUR = "#444444";
+
+export function clusterColour(cluster: number | null | undefined): string {
+  if (cluster === null || cluster === undefined || cluster < 0) return NO_CLUSTER_COLOUR;
+  return CLUSTER_PALETTE[cluster % CLUSTER_PALETTE.length] ?? NO_CLUSTER_COLOUR;
+}

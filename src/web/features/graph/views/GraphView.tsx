@@ -1,0 +1,73 @@
+import { useCallback, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useExplorer } from "../../../app/explorer-model.js";
+import { ExportToolbar } from "../../export/views/ExportToolbar.js";
+import { matchesSearch, normaliseForSearch } from "../../search/state.js";
+import { select } from "../../view/state.js";
+import { largestCentrality, type Scene } from "../appearance.js";
+import { legendModel } from "../legend.js";
+import { AppearanceController } from "./AppearanceController.js";
+import { CameraController } from "./CameraController.js";
+import { InteractionController } from "./InteractionController.js";
+import { LayoutController } from "./LayoutController.js";
+import { Legend } from "./Legend.js";
+import { SigmaCanvas } from "./SigmaCanvas.js";
+
+export function GraphView({ layoutRevision }: { readonly layoutRevision: number }) {
+  const { t } = useTranslation();
+  const model = useExplorer();
+  const { graph, view, analysis, update } = model;
+  const [hovered, setHovered] = useState<string>();
+  const [layoutRunning, setLayoutRunning] = useState(false);
+  const onSelect = useCallback((id: string | undefined) => update(select(id)), [update]);
+
+  const analysed = useMemo(() => new Map(analysis.actors.map((actor) => [actor.id, actor])), [analysis]);
+  const largest = useMemo(() => largestCentrality(analysis.actors, view.sizeBy), [analysis, view.sizeBy]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the graph is synced in place; `layoutRevision` tells it changed.
+  const matches = useMemo(() => {
+    if (normaliseForSearch(view.search) === "") return undefined;
+    const found = new Set<string>();
+    graph.forEachNode((id, node) => {
+      if (matchesSearch(node, view.search)) found.add(id);
+    });
+    return found;
+  }, [graph, view.search, layoutRevision]);
+  const focusId = hovered ?? view.selected;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the graph is synced in place; `layoutRevision` tells it changed.
+  const focus = useMemo(() => {
+    if (focusId === undefined || !graph.hasNode(focusId)) return undefined;
+    return new Set([focusId, ...model.neighbours(focusId)]);
+  }, [focusId, graph, model, layoutRevision]);
+
+  const scene: Scene = useMemo(
+    () => ({ view, analysis: analysed, largestCentrality: largest, matches, focus, focusId }),
+    [view, analysed, largest, matches, focus, focusId],
+  );
+  const legend = useMemo(
+    () => legendModel(view.colourBy, analysis.communities, view.sizeBy, t),
+    [view.colourBy, view.sizeBy, analysis.communities, t],
+  );
+  const title = view.year === undefined ? t("export.titleAll") : t("export.titleYear", { year: view.year });
+
+  return (
+    <SigmaCanvas graph={graph}>
+      <AppearanceController scene={scene} />
+      <InteractionController onHover={setHovered} onSelect={onSelect} />
+      <CameraController focusId={view.selected} />
+      <LayoutController
+        graph={graph}
+        revision={layoutRevision}
+        running={layoutRunning}
+        onRunningChange={setLayoutRunning}
+      />
+      <ExportToolbar
+        legend={legend}
+        title={title}
+        fileStem={`weave-${view.year ?? "all"}`}
+        layoutRunning={layoutRunning}
+        onLayoutToggle={() => setLayoutRunning((running) => !running)}
+      />
+      <Legend model={legend} />
+    </SigmaCanvas>
+  );
+}

@@ -1,0 +1,52 @@
+import { type ReactNode, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import Sigma from "sigma";
+import type { DisplayEdge, DisplayGraph, DisplayNode } from "../display-graph.js";
+import { NODE_PROGRAMS } from "../node-programs.js";
+import { SigmaContext, type WeaveSigma } from "./sigma-context.js";
+
+interface SigmaCanvasProps {
+  readonly graph: DisplayGraph;
+  readonly children?: ReactNode;
+}
+
+/** Owns the one sigma instance; the controllers inside steer it and render nothing. */
+export function SigmaCanvas({ graph, children }: SigmaCanvasProps) {
+  const { t } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  const [sigma, setSigma] = useState<WeaveSigma>();
+
+  useEffect(() => {
+    if (container.current === null) return;
+    const instance = new Sigma<DisplayNode, DisplayEdge>(graph, container.current, {
+      nodeProgramClasses: NODE_PROGRAMS,
+      defaultNodeType: "resident",
+      labelDensity: 0.6,
+      labelGridCellSize: 120,
+      labelRenderedSizeThreshold: 9,
+      labelFont: "system-ui, sans-serif",
+      zIndex: true,
+      minCameraRatio: 0.05,
+      maxCameraRatio: 4,
+      allowInvalidContainer: true,
+    });
+    setSigma(instance);
+    return () => {
+      instance.kill();
+      setSigma(undefined);
+    };
+  }, [graph]);
+
+  return (
+    <div className="graph-area">
+      <div
+        ref={container}
+        className="sigma-container"
+        role="img"
+        aria-label={t("graph.ariaLabel")}
+        data-testid="sigma-container"
+      />
+      {sigma !== undefined && <SigmaContext.Provider value={sigma}>{children}</SigmaContext.Provider>}
+    </div>
+  );
+}

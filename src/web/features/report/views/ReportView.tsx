@@ -1,0 +1,70 @@
+import { useTranslation } from "react-i18next";
+import { useExplorer } from "../../../app/explorer-model.js";
+import { ConnectorsPanel } from "../../connectors/views/ConnectorsPanel.js";
+import { GapsPanel } from "../../gaps/views/GapsPanel.js";
+import { UnconnectedPanel } from "../../unconnected/views/UnconnectedPanel.js";
+import { setAnonymous, setReport } from "../../view/state.js";
+import { measureOf, TREND_MEASURES } from "../../years/state.js";
+import { TrendChart } from "../../years/views/TrendChart.js";
+
+/** A printable page for commissioners: figures, trends, connectors, the unconnected and the gaps. */
+export function ReportView() {
+  const { t } = useTranslation();
+  const model = useExplorer();
+  const { view, update } = model;
+  const figures = model.analysis.graph;
+  const years = model.overview.years;
+  return (
+    <main className="report" data-testid="report">
+      <div className="report-controls no-print">
+        <button type="button" onClick={() => update(setReport(false))}>
+          {t("report.back")}
+        </button>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={view.anonymous}
+            onChange={(event) => update(setAnonymous(event.target.checked))}
+          />
+          {t("report.hideNames")}
+        </label>
+        <button type="button" onClick={() => globalThis.print()}>
+          {t("report.print")}
+        </button>
+      </div>
+      <h1>{view.year === undefined ? t("report.titleAll") : t("report.titleYear", { year: view.year })}</h1>
+      <dl className="figures report-figures">
+        <dt>{t("figures.actors")}</dt>
+        <dd>{figures.actors}</dd>
+        <dt>{t("figures.ties")}</dt>
+        <dd>{figures.ties}</dd>
+        <dt>{t("figures.components")}</dt>
+        <dd>{figures.components}</dd>
+        <dt>{t("figures.clusters")}</dt>
+        <dd>{figures.communities}</dd>
+        <dt>{t("figures.isolatedResidents")}</dt>
+        <dd>{figures.isolates.length}</dd>
+      </dl>
+      {years.length > 0 && (
+        <section aria-labelledby="report-trends">
+          <h2 id="report-trends">{t("years.title")}</h2>
+          <div className="trends">
+            {TREND_MEASURES.map((measure) => (
+              <TrendChart
+                key={measure}
+                title={t(`trend.${measure}`)}
+                years={years.map((entry) => entry.year)}
+                values={years.map((entry) => measureOf(entry, measure))}
+                selectedYear={view.year}
+                asPercent={measure === "institutionBrokerageShare"}
+              />
+            ))}
+          </div>
+        </section>
+      )}
+      <ConnectorsPanel />
+      <UnconnectedPanel />
+      <GapsPanel />
+    </main>
+  );
+}

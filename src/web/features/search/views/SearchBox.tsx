@@ -1,0 +1,42 @@
+import { useId, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { useExplorer } from "../../../app/explorer-model.js";
+import { select, setSearch } from "../../view/state.js";
+import { searchActors } from "../state.js";
+
+/** Finds people, groups and places by name, gift or interest; the graph lights up what it finds. */
+export function SearchBox() {
+  const { t } = useTranslation();
+  const model = useExplorer();
+  const listId = useId();
+  const { network, view, update } = model;
+  const results = useMemo(() => searchActors(network.actors, view.search), [network, view.search]);
+  return (
+    <search className="search">
+      <label>
+        <span className="visually-hidden">{t("search.label")}</span>
+        <input
+          type="search"
+          value={view.search}
+          placeholder={t("search.placeholder")}
+          onChange={(event) => update(setSearch(event.target.value))}
+          aria-controls={listId}
+          data-testid="search"
+        />
+      </label>
+      {view.search !== "" && (
+        <ul id={listId} className="search-results" aria-label={t("search.results", { count: results.length })}>
+          {results.length === 0 && <li className="muted">{t("search.nothing")}</li>}
+          {results.map((actor) => (
+            <li key={actor.id}>
+              <button type="button" className="link" onClick={() => update(select(actor.id))}>
+                {model.nameOf(actor.id)}
+              </button>{" "}
+              <span className="muted">{t(`kind.one.${actor.kind}`)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </search>
+  );
+}

@@ -1,0 +1,119 @@
+import { ACTOR_KINDS, type ActorKind, TIE_TYPES, type TieType } from "../../../model/index.js";
+import { CENTRALITIES, type Centrality } from "../../api/types.js";
+
+export type ColourBy = "cluster" | "kind";
+export type PanelId = "connectors" | "unconnected" | "gaps" | "years" | "filters";
+export const PANELS: readonly PanelId[] = ["connectors", "unconnected", "gaps", "years", "filters"];
+export type Language = "en" | "nl";
+
+/** Everything that makes up what the user is looking at; it is mirrored in the URL. */
+export interface ViewState {
+  readonly year: number | undefined;
+  /** Empty means "all kinds" (and all tie types). */
+  readonly kinds: readonly ActorKind[];
+  readonly tieTypes: readonly TieType[];
+  readonly area: string | undefined;
+  readonly cluster: number | undefined;
+  readonly search: string;
+  readonly selected: string | undefined;
+  readonly colourBy: ColourBy;
+  readonly sizeBy: Centrality;
+  readonly panel: PanelId;
+  readonly anonymous: boolean;
+  readonly report: boolean;
+  readonly language: Language;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  year: undefined,
+  kinds: [],
+  tieTypes: [],
+  area: undefined,
+  cluster: undefined,
+  search: "",
+  selected: undefined,
+  colourBy: "cluster",
+  sizeBy: "betweenness",
+  panel: "connectors",
+  anonymous: false,
+  report: false,
+  language: "en",
+};
+
+export type ViewProducer = (state: ViewState) => ViewState;
+
+export const setYear =
+  (year: number | undefined): ViewProducer =>
+  (state) => ({ ...state, year });
+
+export const toggleKind =
+  (kind: ActorKind): ViewProducer =>
+  (state) => ({ ...state, kinds: toggled(state.kinds, kind, ACTOR_KINDS) });
+
+export const toggleTieType =
+  (type: TieType): ViewProducer =>
+  (state) => ({ ...state, tieTypes: toggled(state.tieTypes, type, TIE_TYPES) });
+
+export const setArea =
+  (area: string | undefined): ViewProducer =>
+  (state) => ({ ...state, area: area === "" ? undefined : area });
+
+export const setCluster =
+  (cluster: number | undefined): ViewProducer =>
+  (state) => ({ ...state, cluster });
+
+export const setSearch =
+  (search: string): ViewProducer =>
+  (state) => ({ ...state, search });
+
+export const select =
+  (selected: string | undefined): ViewProducer =>
+  (state) => ({ ...state, selected });
+
+export const setColourBy =
+  (colourBy: ColourBy): ViewProducer =>
+  (state) => ({ ...state, colourBy });
+
+export const setSizeBy =
+  (sizeBy: Centrality): ViewProducer =>
+  (state) => ({ ...state, sizeBy });
+
+export const openPanel =
+  (panel: PanelId): ViewProducer =>
+  (state) => ({ ...state, panel });
+
+export const setAnonymous =
+  (anonymous: boolean): ViewProducer =>
+  (state) => ({ ...state, anonymous });
+
+export const setReport =
+  (report: boolean): ViewProducer =>
+  (state) => ({ ...state, report });
+
+export const setLanguage =
+  (language: Language): ViewProducer =>
+  (state) => ({ ...state, language });
+
+export const clearFilters: ViewProducer = (state) => ({
+  ...state,
+  kinds: [],
+  tieTypes: [],
+  area: undefined,
+  cluster: undefined,
+  search: "",
+});
+
+export function hasFilters(state: ViewState): boolean {
+  return state.kinds.length > 0 || state.tieTypes.length > 0 || state.area !== undefined || state.cluster !== undefined;
+}
+
+/** Toggles one value; choosing every value again means "no filter", kept as the empty list. */
+function toggled<T>(current: readonly T[], value: T, all: readonly T[]): readonly T[] {
+  const next = current.includes(value) ? current.filter((item) => item !== value) : [...current, value];
+  const ordered = all.filter((item) => next.includes(item));
+  return ordered.length === all.length ? [] : ordered;
+}
+
+export function isCentrality(value: string): value is Centrality {
+  return (CENTRALITIES as readonly string[]).includes(value);
+}
