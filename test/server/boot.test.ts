@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { AccountStore } from "../../src/server/accounts/account-store.js";
@@ -80,8 +81,8 @@ describe("starting the server", () => {
     writeFileSync(join(sample, "ties.csv"), TIES_CSV);
     const config = loadConfig({ PORT: "0", WEAVE_DATA_DIR: dir, WEAVE_WEB_DIR: join(dir, "no-dist") });
     const app = await startServer(config, { logLevel: false, sampleDir: sample });
-    const address = app.addresses()[0];
-    const graph = await (await fetch(`http://127.0.0.1:${address?.port}/api/graph`)).json();
+    const { port } = app.server.address() as AddressInfo;
+    const graph = await (await fetch(`http://127.0.0.1:${port}/api/graph`)).json();
     expect(graph.actors).toHaveLength(3);
     await app.close();
 
