@@ -4,6 +4,8 @@ import * as analyseCommand from "./commands/analyse.js";
 import * as exportCommand from "./commands/export.js";
 import * as importCommand from "./commands/import.js";
 import * as neo4jCommand from "./commands/neo4j.js";
+import * as serveCommand from "./commands/serve.js";
+import * as userCommand from "./commands/user.js";
 
 /** Each command lives in commands/<name>.ts and adds itself to the program. */
 type Register = (program: Command) => void;
@@ -11,6 +13,8 @@ const COMMANDS: readonly Register[] = [
   importCommand.register,
   exportCommand.register,
   neo4jCommand.register,
+  serveCommand.register,
+  userCommand.register,
   analyseCommand.register,
 ];
 
