@@ -156,7 +156,7 @@ export class Neo4jStore implements GraphStore {
       const plan = planImport(network, storedActors, storedTies);
       await this.#putActors(tx, plan.actors);
       await this.#assertStoredTiesFit(tx, plan.actors, storedActors, new Set(network.ties.map((tie) => tie.id)));
-      await this.#putTies(tx, plan.ties);
+      await this.#putTies(tx, plan.ties, storedTies);
       return { changed: plan.actors.length + plan.ties.length > 0, result: plan.summary };
     });
   }
@@ -236,9 +236,13 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  /** Replaces each tie whole: its old relationship (of whatever type, between whichever ends) goes first. */
-  async #putTies(tx: ManagedTransaction, ties: readonly Tie[]): Promise<void> {
-    for (const batch of batches(ties)) {
+  /**
+   * Replaces each tie whole: its old relationship (of whatever type, between whichever ends) goes
+   * first. `stored`, when the caller has read it, limits that deletion to the ties that exist.
+   */
+  async #putTies(tx: ManagedTransaction, ties: readonly Tie[], stored?: ReadonlyMap<string, Tie>): Promise<void> {
+    const replaced = stored === undefined ? ties : ties.filter((tie) => stored.has(tie.id));
+    for (const batch of batches(replaced)) {
       await tx.run(CYPHER.DELETE_TIES_BY_ID, { ids: batch.map((tie) => tie.id) });
     }
     const byType = new Map<TieType, Tie[]>();

@@ -1,0 +1,138 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { type Actor, StoreUnavailableError, ValidationError } from "../../src/model/index.js";
+import { startNeo4j } from "../../src/store/neo4j/launcher.js";
+import { Neo4jStore } from "../../src/store/neo4j/neo4j-store.js";
+import { openNeo4jStore } from "../../src/store/neo4j/open.js";
+import { clearTestDatabase, openTestDriver, testDatabase } from "../setup/neo4j-test-database.js";
+import { resident, tie } from "./contract.js";
+
+const group = (id: string): Actor => ({ ...resident(id), name: `Group ${id}`, kind: "group" });
+
+describe("Neo4j store, what only Neo4j shows", () => {
+  const driver: Driver = openTestDriver(inject("neo4jUri"));
+  const database = testDatabase();
+  let store: Neo4jStore;
+  const cypher = async (query: string) => (await driver.executeQuery(query, {}, { database })).records;
+
+  beforeEach(async () => {
+    await clearTestDatabase(driver);
+    store = new Neo4jStore(driver, { database });
+    await store.init();
+  });
+  afterAll(async () => {
+    await driver.close();
+  });
+
+  it("stores actors as :Actor nodes and ties as typed relationships with integer years", async () => {
+    await store.importNetwork({
+      actors: [resident("r1", { custom: { household: 3, street: "Spinnersstraat" } }), group("g1")],
+      ties: [tie("r1", "g1", { type: "member_of", since: 2019, weight: 2 })],
+    });
+    const [row] = await cypher(
+      `MATCH (a:Actor {id: 'r1'})-[r:MEMBER_OF]->(g:Actor {id: 'g1'})
+       RETURN valueType(r.since) AS since, valueType(r.weight) AS weight, a.\`custom.household\` AS household,
+              valueType(a.gifts) AS gifts`,
+    );
+    expect(row?.toObject()).toEqual({
+      since: "INTEGER NOT NULL",
+      weight: "INTEGER NOT NULL",
+      household: 3,
+      gifts: "LIST<NOTHING> NOT NULL",
+    });
+  });
+
+  it("keeps Cypher in ids, text and custom attribute names as plain data", async () => {
+    const hostile = resident("a'}) MATCH (n) DETACH DELETE n //", {
+      name: "`) DETACH DELETE n",
+      custom: { "x` = 1 WITH a MATCH (n) DETACH DELETE n //": "$id" },
+    });
+    await store.upsertActors([hostile, resident("r1")]);
+    await store.upsertTies([tie(hostile.id, "r1")]);
+    expect(await store.getActor(hostile.id)).toEqual(hostile);
+    expect(await store.counts()).toEqual({ actors: 2, ties: 1 });
+  });
+
+  it("replaces a tie whose type or ends change, keeping one tie per id", async () => {
+    await store.upsertActors([resident("r1"), resident("r2"), resident("r3"), group("g1")]);
+    const first = tie("r1", "r2");
+    await store.upsertTies([first]);
+    await store.upsertTies([{ ...first, target: "r3" }]);
+    await store.upsertTies([{ ...first, type: "member_of", target: "g1" }]);
+    expect(await store.getTie(first.id)).toEqual({ ...first, type: "member_of", target: "g1" });
+    expect(await store.counts()).toEqual({ actors: 4, ties: 1 });
+    const types = await cypher("MATCH ()-[r]->() RETURN collect(type(r)) AS types");
+    expect(types[0]?.get("types")).toEqual(["MEMBER_OF"]);
+  });
+
+  it("imports thousands of records in one transaction: one version step, batches all committed", async () => {
+    const actors = Array.from({ length: 2_500 }, (_, i) => resident(`r${i}`));
+    const ties = actors.slice(1).map((actor, i) => tie(`r${i}`, actor.id, { since: 2000 + (i % 20) }));
+    const before = await store.version();
+    const summary = await store.importNetwork({ actors, ties });
+    expect(summary).toMatchObject({ actorsCreated: 2_500, tiesCreated: 2_499 });
+    expect(await store.counts()).toEqual({ actors: 2_500, ties: 2_499 });
+    expect(await store.version()).toBe(before + 1);
+  });
+
+  it("rolls back a refused import even after some of its batches were written", async () => {
+    await store.importNetwork({ actors: [resident("r1"), resident("r2")], ties: [tie("r1", "r2")] });
+    const before = await store.load();
+    const version = await store.version();
+    // Valid on its own, but r2 becoming a group breaks the stored knows tie: found only after writing actors.
+    const many = Array.from({ length: 1_500 }, (_, i) => resident(`new${i}`));
+    await expect(store.importNetwork({ actors: [...many, group("r2")], ties: [] })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    expect(await store.load()).toEqual(before);
+    expect(await store.version()).toBe(version);
+  });
+
+  it("refuses to change an actor's kind under ties that would no longer fit", async () => {
+    await store.upsertActors([resident("r1"), resident("r2")]);
+    await store.upsertTies([tie("r1", "r2")]);
+    await expect(store.upsertActors([group("r2")])).rejects.toThrow(/a knows tie goes from resident to resident/);
+    expect((await store.getActor("r2"))?.kind).toBe("resident");
+  });
+
+  it("reports an unreachable server as StoreUnavailableError", async () => {
+    await expect(openNeo4jStore({ NEO4J_URI: "bolt://127.0.0.1:1" })).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(openNeo4jStore({})).rejects.toThrow(/NEO4J_URI is not set/);
+  });
+
+  it("opens from the environment and closes the driver it created", async () => {
+    const opened = await openNeo4jStore({ NEO4J_URI: inject("neo4jUri"), NEO4J_DATABASE: database });
+    await opened.ping();
+    expect(await opened.counts()).toEqual({ actors: 0, ties: 0 });
+    await opened.close();
+    await expect(opened.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
+  });
+});
+
+describe("the local Neo4j launcher", () => {
+  const home = mkdtempSync(join(tmpdir(), "weave-neo4j-restart-"));
+  afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+  it("prints a loopback Bolt URI, and keeps the data of its home across a restart", { timeout: 300_000 }, async () => {
+    const first = await startNeo4j({ home, port: 0 });
+    expect(first.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
+    const writer = await openNeo4jStore({ NEO4J_URI: first.uri });
+    await writer.upsertActors([resident("kept", { custom: { since_restart: 1 } })]);
+    await writer.close();
+    await first.stop();
+    expect(await first.exited).not.toBeNull();
+
+    const second = await startNeo4j({ home, port: 0 });
+    try {
+      const reader = await openNeo4jStore({ NEO4J_URI: second.uri });
+      expect(await reader.getActor("kept")).toEqual(resident("kept", { custom: { since_restart: 1 } }));
+      expect(await reader.version()).toBe(1);
+      await reader.close();
+    } finally {
+      await second.stop();
+    }
+  });
+});
