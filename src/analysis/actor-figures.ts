@@ -1,6 +1,7 @@
 import type { ActorKind } from "../model/index.js";
-import { adjacencyOf } from "./adjacency.js";
+import { adjacencyOf, toMapping } from "./adjacency.js";
 import { betweenness } from "./betweenness.js";
+import { unweightedPathFigures } from "./brandes.js";
 import { closenessFromSums } from "./closeness.js";
 import { type CutPoints, cutPoints } from "./cut-points.js";
 import { degree } from "./degree.js";
@@ -57,9 +58,12 @@ export function actorFigures(graph: WeaveGraph, options: ActorFiguresOptions): A
   const { weighted } = options;
   const counts = degree(graph);
   const strengths = degree(graph, { weighted: true });
-  const between = betweenness(graph, { weighted });
   const adjacency = adjacencyOf(graph, weighted);
-  const sums = pathLengthSums(adjacency, weighted);
+  // Unweighted, one Brandes pass gives betweenness and the closeness sums together.
+  const unweighted = weighted ? undefined : unweightedPathFigures(adjacency);
+  const between =
+    unweighted === undefined ? betweenness(graph, { weighted }) : toMapping(adjacency.ids, unweighted.betweenness);
+  const sums = unweighted ?? pathLengthSums(adjacency, weighted);
   const close = closenessFromSums(sums);
   const eigen = eigenvector(graph, { weighted });
   const rank = pagerank(graph, { weighted });

@@ -1,4 +1,6 @@
 import betweennessModule from "graphology-metrics/centrality/betweenness.js";
+import { adjacencyOf, toMapping } from "./adjacency.js";
+import { unweightedPathFigures } from "./brandes.js";
 import { checkGraph, type NodeMapping, type TieAttributes, type WeaveGraph } from "./graph.js";
 import { interopDefault } from "./interop.js";
 import { resolveOptions } from "./options.js";
@@ -14,7 +16,8 @@ export const BETWEENNESS_DEFAULTS: BetweennessOptions = { weighted: false };
 
 /**
  * Brandes betweenness, normalised for undirected graphs by 2 / ((n − 1)(n − 2)) as NetworkX does.
- * graphology-metrics would silently use `weight` when edges carry one, so the getter is explicit.
+ * Unweighted: our typed-array Brandes (brandes.ts). Weighted: graphology-metrics, whose getter is
+ * explicit because it would otherwise silently use `weight` whenever edges carry one.
  */
 export function betweenness(graph: WeaveGraph, options?: Partial<BetweennessOptions>): NodeMapping {
   checkGraph("betweenness", graph);
@@ -23,8 +26,13 @@ export function betweenness(graph: WeaveGraph, options?: Partial<BetweennessOpti
     // NetworkX leaves graphs of 2 nodes or fewer unnormalised, and every value is 0 there anyway.
     return Object.fromEntries(graph.nodes().map((id) => [id, 0]));
   }
+  if (!weighted) {
+    const adjacency = adjacencyOf(graph, false);
+    return toMapping(adjacency.ids, unweightedPathFigures(adjacency).betweenness);
+  }
+  // Weighted paths need Dijkstra and equal-length ties between float sums, as graphology handles them.
   return betweennessCentrality(graph, {
-    getEdgeWeight: weighted ? (_edge: string, attributes: TieAttributes) => 1 / attributes.weight : null,
+    getEdgeWeight: (_edge: string, attributes: TieAttributes) => 1 / attributes.weight,
     normalized: true,
   });
 }

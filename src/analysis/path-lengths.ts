@@ -23,8 +23,11 @@ export function pathLengthSums(adjacency: Adjacency, weighted: boolean): PathLen
   const queue = new Int32Array(n);
   const heap = new DistanceHeap();
   for (let source = 0; source < n; source++) {
-    if (weighted) dijkstra(adjacency, source, distance, visited, heap);
-    else breadthFirst(adjacency, source, distance, visited, queue);
+    if (!weighted) {
+      breadthFirstSums(adjacency, source, distance, queue, sums);
+      continue;
+    }
+    dijkstra(adjacency, source, distance, visited, heap);
     let total = 0;
     let harmonic = 0;
     for (const node of visited) {
@@ -43,30 +46,38 @@ export function pathLengthSums(adjacency: Adjacency, weighted: boolean): PathLen
   return sums;
 }
 
-function breadthFirst(
+/** Breadth-first from one source; the queue doubles as the list of nodes to reset afterwards. */
+function breadthFirstSums(
   adjacency: Adjacency,
   source: number,
   distance: Float64Array,
-  visited: number[],
   queue: Int32Array,
+  sums: PathLengthSums,
 ): void {
   const { offsets, neighbors } = adjacency;
   let head = 0;
   let tail = 0;
+  let total = 0;
+  let harmonic = 0;
   queue[tail++] = source;
   distance[source] = 0;
-  visited.push(source);
   while (head < tail) {
     const node = queue[head++] as number;
     const next = (distance[node] as number) + 1;
-    for (let j = offsets[node] as number; j < (offsets[node + 1] as number); j++) {
+    const end = offsets[node + 1] as number;
+    for (let j = offsets[node] as number; j < end; j++) {
       const neighbor = neighbors[j] as number;
       if (distance[neighbor] !== Number.POSITIVE_INFINITY) continue;
       distance[neighbor] = next;
-      visited.push(neighbor);
       queue[tail++] = neighbor;
+      total += next;
+      harmonic += 1 / next;
     }
   }
+  for (let k = 0; k < tail; k++) distance[queue[k] as number] = Number.POSITIVE_INFINITY;
+  sums.reached[source] = tail;
+  sums.total[source] = total;
+  sums.harmonic[source] = harmonic;
 }
 
 function dijkstra(

@@ -9,7 +9,7 @@ import { AnalysisInputError } from "./graph.js";
 import { checkPositiveInteger, resolveOptions } from "./options.js";
 import { SUGGESTION_DEFAULTS, type Suggestion, suggestIntroductions } from "./suggestions.js";
 import { thinBridges } from "./thin-bridges.js";
-import { type YearFigures, yearFigures } from "./years.js";
+import { YEAR_DEFAULTS, type YearFigures, yearFigures } from "./years.js";
 
 export interface AnalyseOptions {
   /** Analyse the network as of this year; without it, every actor and tie in the data. */
@@ -50,7 +50,8 @@ export const CONVENTIONS = {
   status:
     "residents: isolated (no tie to a resident or group), peripheral (one), service-dependent (ties only to institutions)",
   groupLinks: "pairs of groups tied to each other; groupInstitutionLinks: group-institution pairs",
-  institutionBrokerageShare: "sum of institutions' betweenness / sum of all betweenness, that year",
+  institutionBrokerageShare:
+    "sum of institutions' betweenness / sum of all betweenness, that year; estimated from 256 seeded pivots above 2000 actors (unweighted)",
 } as const;
 
 export interface NetworkAnalysis {
@@ -108,6 +109,6 @@ export function analyseNetwork(network: Network, options?: Partial<AnalyseOption
       ...SUGGESTION_DEFAULTS,
       maxSuggestions: resolved.maxSuggestions,
     }),
-    years: resolved.years ? yearFigures(network, { weighted, louvainRuns, seed }) : [],
+    years: resolved.years ? yearFigures(network, { ...YEAR_DEFAULTS, weighted, louvainRuns, seed }) : [],
   };
 }

@@ -1,10 +1,13 @@
 import { type Network, yearsInData } from "../model/index.js";
+import { adjacencyOf } from "./adjacency.js";
 import { betweenness } from "./betweenness.js";
+import { unweightedPathFigures } from "./brandes.js";
 import { buildGraph } from "./build-graph.js";
 import { density } from "./clustering.js";
 import { components } from "./components.js";
 import type { WeaveGraph } from "./graph.js";
 import { louvain } from "./louvain.js";
+import { mulberry32 } from "./rng.js";
 import { isConnectorRole, roles } from "./roles.js";
 import { status } from "./status.js";
 
@@ -26,6 +29,8 @@ export interface YearFigures {
   groupInstitutionLinks: number;
   /** Institutions' share of the total betweenness that year; 0 when nobody brokers anything. */
   institutionBrokerageShare: number;
+  /** True when that share was estimated from sampled sources (unweighted networks above exactBrokerageUpTo). */
+  institutionBrokerageEstimated: boolean;
   /** Pairs tied this year but not the year before; null in the first year. */
   tiesAdded: number | null;
   tiesRemoved: number | null;
@@ -39,7 +44,15 @@ export interface YearOptions {
   weighted: boolean;
   louvainRuns: number;
   seed: number;
+  /** Larger unweighted networks estimate the brokerage share from `brokeragePivots` seeded sources. */
+  exactBrokerageUpTo: number;
+  brokeragePivots: number;
 }
+
+export const YEAR_DEFAULTS: Omit<YearOptions, "weighted" | "louvainRuns" | "seed"> = {
+  exactBrokerageUpTo: 2000,
+  brokeragePivots: 256,
+};
 
 /** The network as of every year in the data, with its figures and what changed from the year before. */
 export function yearFigures(network: Network, options: YearOptions): YearFigures[] {
@@ -50,7 +63,8 @@ export function yearFigures(network: Network, options: YearOptions): YearFigures
     const pairs = pairKeys(graph);
     const communities = louvain(graph, { weighted: options.weighted, runs: options.louvainRuns, seed: options.seed });
     const actorRoles = roles(graph, communities.communities, { weighted: options.weighted });
-    const between = betweenness(graph, { weighted: options.weighted });
+    const estimated = !options.weighted && graph.order > options.exactBrokerageUpTo;
+    const between = estimated ? sampledBetweenness(graph, options) : betweenness(graph, { weighted: options.weighted });
     const statuses = status(graph);
     let total = 0;
     let institutions = 0;
@@ -71,6 +85,7 @@ export function yearFigures(network: Network, options: YearOptions): YearFigures
       groupLinks: associationPairs.filter((pair) => pair.kinds === "group-group").length,
       groupInstitutionLinks: associationPairs.filter((pair) => pair.kinds === "group-institution").length,
       institutionBrokerageShare: total > 0 ? institutions / total : 0,
+      institutionBrokerageEstimated: estimated,
       tiesAdded: previous === undefined ? null : [...pairs.keys()].filter((key) => !previous?.has(key)).length,
       tiesRemoved: previous === undefined ? null : [...previous].filter((key) => !pairs.has(key)).length,
       groupsLinked:
@@ -82,6 +97,21 @@ export function yearFigures(network: Network, options: YearOptions): YearFigures
     previous = new Set(pairs.keys());
   }
   return result;
+}
+
+function sampledBetweenness(graph: WeaveGraph, options: YearOptions): Record<string, number> {
+  const adjacency = adjacencyOf(graph, false);
+  const n = adjacency.ids.length;
+  const random = mulberry32(options.seed);
+  // A partial Fisher–Yates shuffle picks distinct pivots, the same ones for the same seed.
+  const all = Int32Array.from({ length: n }, (_, i) => i);
+  const k = Math.min(options.brokeragePivots, n);
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(random() * (n - i));
+    [all[i], all[j]] = [all[j] as number, all[i] as number];
+  }
+  const values = unweightedPathFigures(adjacency, all.subarray(0, k)).betweenness;
+  return Object.fromEntries(adjacency.ids.map((id, i) => [id, values[i] ?? 0]));
 }
 
 interface Pair {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { adjacencyOf } from "../../src/analysis/adjacency.js";
+import { unweightedPathFigures } from "../../src/analysis/brandes.js";
 import { buildGraph } from "../../src/analysis/build-graph.js";
 import { cutPoints } from "../../src/analysis/cut-points.js";
 import { eigenvector } from "../../src/analysis/eigenvector.js";
@@ -7,6 +9,7 @@ import { pagerank } from "../../src/analysis/pagerank.js";
 import { analyseNetwork } from "../../src/analysis/report.js";
 import { roleOf, roles } from "../../src/analysis/roles.js";
 import { status } from "../../src/analysis/status.js";
+import { YEAR_DEFAULTS, yearFigures } from "../../src/analysis/years.js";
 import { network } from "./helpers.js";
 
 /** Every number anywhere in the value is finite (JSON.stringify would hide NaN as null). */
@@ -228,5 +231,46 @@ describe("awkward networks give no NaN and no crash", () => {
   });
   it("rejects what is not a graph with a typed error", () => {
     expect(() => status({} as never)).toThrow(AnalysisInputError);
+  });
+});
+
+describe("yearly brokerage on large networks", () => {
+  it("is estimated from seeded pivots above the exact limit, and says so", () => {
+    const data = network(
+      ["i:institution", "g:group", "h:group", "a", "b", "c"],
+      [
+        ["i", "g", "supports", { since: 2020 }],
+        ["i", "h", "supports", { since: 2020 }],
+        ["a", "g", "member_of", { since: 2020 }],
+        ["b", "h", "member_of", { since: 2020 }],
+        ["a", "c", "knows", { since: 2020 }],
+      ],
+    );
+    const options = { ...YEAR_DEFAULTS, weighted: false, louvainRuns: 2, seed: 1 };
+    const [exact] = yearFigures(data, options);
+    const [estimated] = yearFigures(data, { ...options, exactBrokerageUpTo: 3, brokeragePivots: 6 });
+    expect(exact?.institutionBrokerageEstimated).toBe(false);
+    expect(estimated?.institutionBrokerageEstimated).toBe(true);
+    // Six pivots out of six actors: the estimate is the exact figure.
+    expect(estimated?.institutionBrokerageShare).toBeCloseTo(exact?.institutionBrokerageShare ?? -1, 12);
+    expect(exact?.institutionBrokerageShare).toBeGreaterThan(0);
+  });
+  it("with every actor as a pivot, the sampled Brandes equals the exact one", () => {
+    const graph = buildGraph(
+      network(
+        ["a", "b", "c", "d"],
+        [
+          ["a", "b"],
+          ["b", "c"],
+          ["c", "d"],
+          ["b", "d"],
+        ],
+      ),
+    );
+    const adjacency = adjacencyOf(graph, false);
+    const full = unweightedPathFigures(adjacency).betweenness;
+    const pivots = unweightedPathFigures(adjacency, Int32Array.from([0, 1, 2, 3])).betweenness;
+    expect(Array.from(pivots)).toEqual(Array.from(full));
+    expect(Array.from(full)).toEqual([0, 2 / 3, 0, 0]);
   });
 });
