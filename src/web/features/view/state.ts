@@ -107,9 +107,13 @@ export function hasFilters(state: ViewState): boolean {
   return state.kinds.length > 0 || state.tieTypes.length > 0 || state.area !== undefined || state.cluster !== undefined;
 }
 
-/** Toggles one value; choosing every value again means "no filter", kept as the empty list. */
+/**
+ * Toggles one value of a filter whose empty list means "all" (what the checkboxes show as all
+ * ticked): unticking from "all" leaves the others; ticking everything again is "all" once more.
+ */
 function toggled<T>(current: readonly T[], value: T, all: readonly T[]): readonly T[] {
-  const next = current.includes(value) ? current.filter((item) => item !== value) : [...current, value];
+  const shown = current.length === 0 ? all : current;
+  const next = shown.includes(value) ? shown.filter((item) => item !== value) : [...shown, value];
   const ordered = all.filter((item) => next.includes(item));
   return ordered.length === all.length ? [] : ordered;
 }

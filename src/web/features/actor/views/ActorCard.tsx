@@ -6,6 +6,8 @@ import { clustersReached, cutOffIfRemoved, headlineRole } from "../state.js";
 import { ActorSuggestions } from "./ActorSuggestions.js";
 import { ActorTies } from "./ActorTies.js";
 
+const MAX_CLUSTERS_NAMED = 3;
+
 export function ActorCard({ id }: { readonly id: string }) {
   const { t } = useTranslation();
   const model = useExplorer();
@@ -14,6 +16,10 @@ export function ActorCard({ id }: { readonly id: string }) {
   if (actor === undefined) return null;
   const role = analysed === undefined ? "absent" : headlineRole(analysed);
   const cutOff = cutOffIfRemoved(id, model.neighbours);
+  const listClusters = (names: readonly string[]) =>
+    names.length > MAX_CLUSTERS_NAMED
+      ? `${names.slice(0, MAX_CLUSTERS_NAMED).join(", ")}${t("card.and")}${t("card.moreClusters", { count: names.length - MAX_CLUSTERS_NAMED })}`
+      : names.join(t("card.and"));
   const clusters = clustersReached(id, model.neighbours, (other) => model.analysed(other)?.community).map((cluster) =>
     clusterLabel(model.community(cluster), cluster, t),
   );
@@ -35,8 +41,7 @@ export function ActorCard({ id }: { readonly id: string }) {
         {actor.area !== undefined && !model.view.anonymous ? ` · ${actor.area}` : ""}
       </p>
       <p className="role-sentence" data-testid="role-sentence">
-        <strong>{t(`role.${role}.name`)}</strong> —{" "}
-        {t(`role.${role}.sentence`, { clusters: clusters.join(t("card.and")) })}
+        <strong>{t(`role.${role}.name`)}</strong> — {t(`role.${role}.sentence`, { clusters: listClusters(clusters) })}
         {cutOff > 0 && <> {t("card.cutOff", { count: cutOff })}</>}
       </p>
       <dl className="actor-facts">

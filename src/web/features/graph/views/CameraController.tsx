@@ -6,9 +6,12 @@ export function CameraController({ focusId }: { readonly focusId: string | undef
   const sigma = useSigma();
   useEffect(() => {
     if (sigma === undefined || focusId === undefined) return;
-    const display = sigma.getNodeDisplayData(focusId);
-    if (display === undefined) return;
-    void sigma.getCamera().animate({ x: display.x, y: display.y, ratio: 0.6 }, { duration: 500 });
+    const graph = sigma.getGraph();
+    if (!graph.hasNode(focusId)) return;
+    const { x, y } = graph.getNodeAttributes(focusId);
+    // The camera works in sigma's normalised ("framed") space, not in layout coordinates.
+    const target = sigma.viewportToFramedGraph(sigma.graphToViewport({ x, y }));
+    void sigma.getCamera().animate({ ...target, ratio: 0.6 }, { duration: 500 });
   }, [sigma, focusId]);
   return null;
 }

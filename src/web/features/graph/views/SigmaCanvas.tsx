@@ -31,7 +31,14 @@ export function SigmaCanvas({ graph, children }: SigmaCanvasProps) {
       allowInvalidContainer: true,
     });
     setSigma(instance);
+    // Opening the actor card narrows the map without resizing the window, which sigma alone misses.
+    const observer = new ResizeObserver(() => {
+      instance.resize();
+      instance.refresh();
+    });
+    observer.observe(container.current);
     return () => {
+      observer.disconnect();
       instance.kill();
       setSigma(undefined);
     };

@@ -1,0 +1,140 @@
+import { readFileSync } from "node:fs";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { NetworkAnalysis } from "../../src/analysis/index.js";
+import { launchChromium, screenshot } from "./browser.js";
+
+const baseUrl = inject("baseUrl");
+
+async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(`${baseUrl}${path}`, init);
+  if (!response.ok) throw new Error(`${init.method ?? "GET"} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** How much of a screenshot is not the map's background: a blank canvas gives 0. */
+async function drawnShare(page: Page): Promise<number> {
+  const png = await page.getByTestId("sigma-container").screenshot();
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext("2d");
+    if (context === null) return 0;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    let drawn = 0;
+    for (let i = 0; i < data.length; i += 4 * 7) {
+      if (Math.abs((data[i] ?? 0) - 252) + Math.abs((data[i + 1] ?? 0) - 252) + Math.abs((data[i + 2] ?? 0) - 253) > 40)
+        drawn++;
+    }
+    return drawn / (data.length / (4 * 7));
+  }, png.toString("base64"));
+}
+
+describe("the explorer on the sample neighbourhood", () => {
+  let context: BrowserContext;
+  let close: () => Promise<void>;
+  let page: Page;
+
+  beforeAll(async () => {
+    ({ context, close } = await launchChromium());
+    page = await context.newPage();
+    await page.goto(baseUrl);
+  });
+
+  afterAll(async () => {
+    await close();
+  });
+
+  it("draws the graph: the canvas is not blank", async () => {
+    await page.getByTestId("count-actors").waitFor();
+    await page.waitForTimeout(2500);
+    await screenshot(page, "01-graph");
+    expect(await drawnShare(page)).toBeGreaterThan(0.01);
+  });
+
+  it("opens a connector's card from the 'Who connects us?' panel", async () => {
+    const first = page.getByTestId("connectors-panel").locator("tbody tr").first().getByRole("button");
+    const name = (await first.textContent()) ?? "";
+    await first.click();
+    const card = page.getByTestId("actor-card");
+    await expect.poll(() => card.getByRole("heading", { level: 2 }).textContent()).toBe(name);
+    expect(await card.getByTestId("role-sentence").textContent()).toMatch(/connector|pillar|last link/i);
+    await screenshot(page, "02-connector-card");
+  });
+
+  it("lists exactly the isolated residents the API reports", async () => {
+    const analysis = await api<NetworkAnalysis>("/api/analysis");
+    const expected = analysis.actors.filter((actor) => actor.status === "isolated").map((actor) => actor.id);
+    await page.getByTestId("tab-unconnected").click();
+    const listed = await page
+      .getByTestId("status-isolated")
+      .locator("li[data-actor-id]")
+      .evaluateAll((items) => items.map((item) => item.getAttribute("data-actor-id")));
+    expect(listed.sort()).toEqual(expected.sort());
+    await screenshot(page, "03-isolated");
+  });
+
+  it("changes the counts when the year slider moves", async () => {
+    const analysis = await api<NetworkAnalysis>("/api/analysis");
+    const firstYear = analysis.years[0];
+    if (firstYear === undefined) throw new Error("the sample has no years");
+    await page.getByTestId("tab-years").click();
+    const before = await page.getByTestId("count-actors").textContent();
+    await page.getByTestId("year-slider").fill("0");
+    await expect.poll(() => page.getByTestId("count-actors").textContent()).not.toBe(before);
+    expect(await page.getByTestId("count-actors").textContent()).toContain(String(firstYear.actors));
+    expect(page.url()).toContain(`year=${firstYear.year}`);
+    await screenshot(page, "04-year");
+  });
+
+  it("speaks Dutch when Dutch is chosen", async () => {
+    await page.getByTestId("language").selectOption("nl");
+    await expect.poll(() => page.getByTestId("tab-connectors").textContent()).toBe("Wie verbindt ons?");
+    expect(await page.getByTestId("tab-unconnected").textContent()).toBe("Wie is nog niet verbonden?");
+    expect(await page.locator("html").getAttribute("lang")).toBe("nl");
+    await screenshot(page, "05-dutch");
+    await page.getByTestId("language").selectOption("en");
+  });
+
+  it("shows a change posted through the API without reloading", async () => {
+    await page.getByTestId("year-slider").fill(String(await page.getByTestId("year-slider").getAttribute("max")));
+    const marker = await page.evaluate(() => {
+      (window as unknown as { weaveMarker: number }).weaveMarker = 42;
+      return 42;
+    });
+    const before = Number.parseInt((await page.getByTestId("count-actors").textContent()) ?? "", 10);
+    const session = await api<{ csrfToken?: string }>("/api/session");
+    await api("/api/actors", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken ?? "" },
+      body: JSON.stringify({ id: "e2e-newcomer", name: "Zoë Newcomer", kind: "resident", interests: ["chess"] }),
+    });
+    await expect
+      .poll(async () => Number.parseInt((await page.getByTestId("count-actors").textContent()) ?? "", 10), {
+        timeout: 15_000,
+      })
+      .toBe(before + 1);
+    expect(await page.evaluate(() => (window as unknown as { weaveMarker?: number }).weaveMarker)).toBe(marker);
+    await page.getByTestId("search").fill("zoe newcomer");
+    await expect.poll(() => page.locator(".search-results").textContent()).toContain("Zoë Newcomer");
+    await screenshot(page, "06-live");
+    await page.getByTestId("search").fill("");
+  });
+
+  it("exports the view as a non-empty PNG", async () => {
+    const downloading = page.waitForEvent("download");
+    await page.getByTestId("export-png").click();
+    const download = await downloading;
+    const path = await download.path();
+    const bytes = readFileSync(path);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+    expect(bytes.length).toBeGreaterThan(10_000);
+    await screenshot(page, "07-export");
+  });
+});

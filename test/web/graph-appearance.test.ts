@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import type { Actor, Network } from "../../src/model/index.js";
+import {
+  displayName,
+  edgeAppearance,
+  initials,
+  nodeAppearance,
+  type Scene,
+  sizeFor,
+} from "../../src/web/features/graph/appearance.js";
+import { createDisplayGraph, seedByCluster, syncDisplayGraph } from "../../src/web/features/graph/display-graph.js";
+import { DIMMED_NODE_COLOUR, KIND_COLOURS } from "../../src/web/features/graph/palette.js";
+import { DEFAULT_VIEW } from "../../src/web/features/view/state.js";
+
+const actor = (id: string, extra: Partial<Actor> = {}): Actor => ({
+  id,
+  name: `Name ${id}`,
+  kind: "resident",
+  gifts: [],
+  interests: [],
+  custom: {},
+  ...extra,
+});
+const NETWORK: Network = {
+  actors: [actor("a"), actor("b", { since: 2022 }), actor("g", { kind: "group" })],
+  ties: [
+    { id: "t1", source: "a", target: "g", type: "member_of", weight: 1, custom: {}, since: 2020 },
+    { id: "t2", source: "a", target: "g", type: "leads", weight: 1, custom: {}, since: 2023 },
+  ],
+};
+const seed = seedByCluster(() => 0, 1);
+
+describe("the display graph", () => {
+  it("holds every year's actors and merges ties between one pair", () => {
+    const graph = createDisplayGraph();
+    syncDisplayGraph(graph, NETWORK, seed);
+    expect(graph.order).toBe(3);
+    expect(graph.size).toBe(1);
+    expect(graph.getEdgeAttributes("a", "g").ties.map((tie) => tie.type)).toEqual(["member_of", "leads"]);
+  });
+
+  it("seeds the same positions for the same ids, and keeps positions across syncs", () => {
+    const graph = createDisplayGraph();
+    syncDisplayGraph(graph, NETWORK, seed);
+    expect(seed(actor("a"))).toEqual(seed(actor("a")));
+    graph.mergeNodeAttributes("a", { x: 7, y: 8 });
+    syncDisplayGraph(graph, { actors: [...NETWORK.actors, actor("c")], ties: NETWORK.ties }, seed);
+    expect(graph.getNodeAttributes("a")).toMatchObject({ x: 7, y: 8 });
+    expect(graph.order).toBe(4);
+    syncDisplayGraph(graph, { actors: NETWORK.actors.slice(0, 1), ties: [] }, seed);
+    expect(graph.nodes()).toEqual(["a"]);
+  });
+});
+
+describe("reducers' appearance", () => {
+  const graph = createDisplayGraph();
+  syncDisplayGraph(graph, NETWORK, seed);
+  const scene = (extra: Partial<Scene> = {}): Scene => ({
+    view: DEFAULT_VIEW,
+    analysis: new Map(),
+    largestCentrality: 1,
+    matches: undefined,
+    focus: undefined,
+    focusId: undefined,
+    ...extra,
+  });
+
+  it("hides actors not active in the chosen year and ties not yet made", () => {
+    const in2021 = scene({ view: { ...DEFAULT_VIEW, year: 2021 } });
+    expect(nodeAppearance("b", graph.getNodeAttributes("b"), in2021).hidden).toBe(true);
+    expect(nodeAppearance("a", graph.getNodeAttributes("a"), in2021).hidden).toBe(false);
+    const in2019 = scene({ view: { ...DEFAULT_VIEW, year: 2019 } });
+    expect(edgeAppearance(graph.getEdgeAttributes("a", "g"), "a", "g", true, in2019).hidden).toBe(true);
+  });
+
+  it("colours by kind on request, and fades what is outside the focus", () => {
+    const byKind = scene({ view: { ...DEFAULT_VIEW, colourBy: "kind" } });
+    expect(nodeAppearance("g", graph.getNodeAttributes("g"), byKind).color).toBe(KIND_COLOURS.group);
+    const focused = scene({ focus: new Set(["a", "g"]), focusId: "a" });
+    expect(nodeAppearance("b", graph.getNodeAttributes("b"), focused).color).toBe(DIMMED_NODE_COLOUR);
+    expect(nodeAppearance("a", graph.getNodeAttributes("a"), focused).highlighted).toBe(true);
+  });
+
+  it("shows residents by initials only in the anonymous view, groups by name", () => {
+    const anonymous = scene({ view: { ...DEFAULT_VIEW, anonymous: true } });
+    expect(nodeAppearance("a", graph.getNodeAttributes("a"), anonymous).label).toBe("N.");
+    expect(nodeAppearance("g", graph.getNodeAttributes("g"), anonymous).label).toBe("Name g");
+    expect(initials("Anna van der Berg")).toBe("A.B.");
+    expect(displayName("Jan-Willem Smit", true)).toBe("J.W.S.");
+  });
+
+  it("sizes by area, from the smallest size up", () => {
+    expect(sizeFor(0, 1)).toBe(3);
+    expect(sizeFor(1, 1)).toBe(16);
+    expect(sizeFor(0.25, 1)).toBeCloseTo(3 + 13 * 0.5);
+    expect(sizeFor(Number.NaN, 1)).toBe(3);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import type { Actor, Network, Tie } from "../../src/model/index.js";
+import { areasOf, visibleNetwork } from "../../src/web/features/filters/state.js";
+import { matchesSearch, searchActors } from "../../src/web/features/search/state.js";
+import { DEFAULT_VIEW } from "../../src/web/features/view/state.js";
+import { nextYear, whatChanged } from "../../src/web/features/years/state.js";
+
+const person = (id: string, extra: Partial<Actor> = {}): Actor => ({
+  id,
+  name: id,
+  kind: "resident",
+  gifts: [],
+  interests: [],
+  custom: {},
+  ...extra,
+});
+const tie = (source: string, target: string, type: Tie["type"], since?: number, until?: number): Tie => ({
+  id: `${type}:${source}:${target}:${since ?? ""}`,
+  source,
+  target,
+  type,
+  since,
+  until,
+  weight: 1,
+  custom: {},
+});
+
+const NETWORK: Network = {
+  actors: [
+    person("ann", { area: "North", gifts: ["cooking"], name: "Ann Zoë" }),
+    person("bob", { area: "South", interests: ["chess"] }),
+    person("cas", { since: 2021 }),
+    person("choir", { kind: "group" }),
+    person("club", { kind: "group" }),
+    person("school", { kind: "institution", until: 2020 }),
+  ],
+  ties: [
+    tie("ann", "bob", "knows", 2019),
+    tie("ann", "choir", "member_of", 2020, 2020),
+    tie("choir", "club", "partner_of", 2021),
+    tie("cas", "club", "member_of", 2021),
+  ],
+};
+
+describe("whatChanged", () => {
+  it("finds ties made, ties ended, newcomers, leavers and first group links", () => {
+    const changes = whatChanged(NETWORK, 2021);
+    expect(changes.tiesAdded).toHaveLength(2);
+    expect(changes.tiesEnded).toEqual([{ source: "ann", target: "choir", type: "member_of" }]);
+    expect(changes.joined).toEqual(["cas"]);
+    expect(changes.left).toEqual(["school"]);
+    expect(changes.newGroupLinks).toEqual([{ source: "choir", target: "club" }]);
+  });
+});
+
+describe("nextYear", () => {
+  it("steps through the years and starts again after the last", () => {
+    expect(nextYear([2019, 2020, 2021], undefined)).toBe(2019);
+    expect(nextYear([2019, 2020, 2021], 2020)).toBe(2021);
+    expect(nextYear([2019, 2020, 2021], 2021)).toBe(2019);
+    expect(nextYear([], 2021)).toBeUndefined();
+  });
+});
+
+describe("visibleNetwork", () => {
+  it("keeps the actors and ties of the year that pass every filter", () => {
+    const in2020 = visibleNetwork(NETWORK, { ...DEFAULT_VIEW, year: 2020 }, () => 0);
+    expect(in2020.actors.map((actor) => actor.id)).toEqual(["ann", "bob", "choir", "club", "school"]);
+    expect(in2020.ties).toHaveLength(2);
+    const knowsOnly = visibleNetwork(NETWORK, { ...DEFAULT_VIEW, tieTypes: ["knows"] }, () => 0);
+    expect(knowsOnly.ties.map((entry) => entry.type)).toEqual(["knows"]);
+    const north = visibleNetwork(NETWORK, { ...DEFAULT_VIEW, area: "North" }, () => 0);
+    expect(north.actors.map((actor) => actor.id)).toEqual(["ann"]);
+    expect(north.ties).toEqual([]);
+  });
+
+  it("lists the areas named in the data", () => {
+    expect(areasOf(NETWORK)).toEqual(["North", "South"]);
+  });
+});
+
+describe("search", () => {
+  it("finds by name, gift or interest, ignoring case and accents", () => {
+    expect(matchesSearch({ name: "Ann Zoë", gifts: ["cooking"], interests: [] }, "zoe")).toBe(true);
+    expect(searchActors(NETWORK.actors, "COOK").map((actor) => actor.id)).toEqual(["ann"]);
+    expect(searchActors(NETWORK.actors, "chess").map((actor) => actor.id)).toEqual(["bob"]);
+    expect(searchActors(NETWORK.actors, "   ")).toEqual([]);
+  });
+});
