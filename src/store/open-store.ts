@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import type { GraphStore } from "./graph-store.js";
+import { openNeo4jStore } from "./neo4j/open.js";
 import { SqliteStore } from "./sqlite/sqlite-store.js";
 
 export interface StoreEnvironment {
@@ -15,6 +16,7 @@ export const SQLITE_FILE = "weave.db";
 
 /** Neo4j when NEO4J_URI is set, else the embedded SQLite file in WEAVE_DATA_DIR; initialised. */
 export async function openStore(env: StoreEnvironment = process.env): Promise<GraphStore> {
+  if (env.NEO4J_URI) return openNeo4jStore(env);
   const store = new SqliteStore(join(env.WEAVE_DATA_DIR ?? DEFAULT_DATA_DIR, SQLITE_FILE));
   await store.init();
   return store;
