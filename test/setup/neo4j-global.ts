@@ -32,12 +32,16 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   }
   const home = mkdtempSync(join(tmpdir(), "weave-neo4j-test-"));
   const started = performance.now();
-  const neo4j = await startNeo4j({ home, port: 0 });
+  const neo4j = await startNeo4j({ home, port: 0 }).catch((error: unknown) => {
+    rmSync(home, { recursive: true, force: true });
+    throw error;
+  });
   process.stderr.write(`throw-away Neo4j at ${neo4j.uri}, ready in ${Math.round(performance.now() - started)} ms\n`);
   try {
     await claim(neo4j.uri);
   } catch (error) {
     await neo4j.stop();
+    rmSync(home, { recursive: true, force: true });
     throw error;
   }
   project.provide("neo4jUri", neo4j.uri);
