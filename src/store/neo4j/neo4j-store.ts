@@ -60,16 +60,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   async init(): Promise<void> {
-    for (const statement of CYPHER.CREATE_CONSTRAINTS) {
-      await this.#write(async (tx) => {
-        await tx.run(statement);
-        return { changed: false, result: undefined };
-      }, false);
+    // One transaction each: schema changes cannot share a transaction with each other or with data.
+    for (const statement of [...CYPHER.CREATE_CONSTRAINTS, CYPHER.ENSURE_META]) {
+      await this.#transaction("WRITE", (tx) => tx.run(statement));
     }
-    await this.#write(async (tx) => {
-      await tx.run(CYPHER.ENSURE_META);
-      return { changed: false, result: undefined };
-    }, false);
   }
 
   async load(options: LoadOptions = {}): Promise<Network> {
@@ -197,32 +191,26 @@ export class Neo4jStore implements GraphStore {
     if (this.#closed) throw new StoreUnavailableError("this Neo4j store has been closed");
   }
 
-  async #read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    this.#assertOpen();
-    const session = this.#driver.session({ database: this.#database, defaultAccessMode: "READ" });
-    try {
-      return await session.executeRead(work);
-    } catch (error) {
-      throw toWeaveError(error);
-    } finally {
-      await session.close();
-    }
+  #read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.#transaction("READ", work);
   }
 
   /** One write transaction; the graph version goes up by one when `work` reports a change. */
-  async #write<T>(
-    work: (tx: ManagedTransaction) => Promise<{ changed: boolean; result: T }>,
-    versioned = true,
-  ): Promise<T> {
+  #write<T>(work: (tx: ManagedTransaction) => Promise<{ changed: boolean; result: T }>): Promise<T> {
+    return this.#transaction("WRITE", async (tx) => {
+      await tx.run(CYPHER.BEGIN_WRITE);
+      const { changed, result } = await work(tx);
+      if (!changed) await tx.run(CYPHER.UNDO_VERSION_BUMP);
+      return result;
+    });
+  }
+
+  /** A managed transaction (retried by the driver on transient errors) in a session of its own. */
+  async #transaction<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     this.#assertOpen();
-    const session = this.#driver.session({ database: this.#database, defaultAccessMode: "WRITE" });
+    const session = this.#driver.session({ database: this.#database, defaultAccessMode: mode });
     try {
-      return await session.executeWrite(async (tx) => {
-        if (versioned) await tx.run(CYPHER.BEGIN_WRITE);
-        const { changed, result } = await work(tx);
-        if (versioned && !changed) await tx.run(CYPHER.UNDO_VERSION_BUMP);
-        return result;
-      });
+      return await (mode === "READ" ? session.executeRead(work) : session.executeWrite(work));
     } catch (error) {
       throw toWeaveError(error);
     } finally {
