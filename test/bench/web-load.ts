@@ -124,13 +124,16 @@ try {
     await page.getByTestId("count-actors").waitFor({ timeout: 120_000 });
     await page.locator(".sigma-container canvas").first().waitFor();
     const interactive = await page.evaluate(() => performance.now());
+    const fetched = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .filter((entry) => entry.name.includes("/api/graph") || entry.name.includes("/api/analysis"))
+        .map((entry) => (entry as PerformanceResourceTiming).responseEnd),
+    );
+    rows.push(["API answers in the page (graph + analysis, warm)", `${Math.max(0, ...fetched).toFixed(0)} ms`]);
     rows.push(["time to interactive (map and panels drawn)", `${interactive.toFixed(0)} ms`]);
-    const [, clickDelay] = await timed(async () => {
-      await page.getByTestId("connectors-panel").locator("tbody tr").first().getByRole("button").click();
-      await page.getByTestId("actor-card").waitFor();
-    });
-    rows.push(["click in a panel to the actor card shown", `${clickDelay.toFixed(0)} ms`]);
-    const reset = () => {
+    // The layout starts by itself once the data is in: watch the main thread while it runs.
+    await page.evaluate(() => {
       const probe = (
         globalThis as unknown as { weaveProbe: { maxGap: number; longTasks: number[]; ticks: number; last: number } }
       ).weaveProbe;
@@ -138,22 +141,25 @@ try {
       probe.longTasks = [];
       probe.ticks = 0;
       probe.last = performance.now();
-    };
-    await page.evaluate(reset);
-    await page.getByTestId("layout-toggle").click();
+    });
     await page.waitForTimeout(5000);
     const during = await page.evaluate(() => {
       const probe = (globalThis as unknown as { weaveProbe: { maxGap: number; longTasks: number[]; ticks: number } })
         .weaveProbe;
       return { ...probe, running: document.querySelector("[data-testid=layout-toggle]")?.getAttribute("aria-pressed") };
     });
-    rows.push(["layout running during the 5 s window", String(during.running === "true")]);
-    rows.push(["main-thread timer ticks in 5 s (ideal ≈ 310)", String(during.ticks)]);
-    rows.push(["longest gap between 16 ms ticks", `${during.maxGap.toFixed(0)} ms`]);
+    rows.push(["layout still running at the end of the 5 s window", String(during.running === "true")]);
+    rows.push(["main-thread 16 ms timer ticks in 5 s (ideal ≈ 310)", String(during.ticks)]);
+    rows.push(["longest gap between ticks", `${during.maxGap.toFixed(0)} ms`]);
     rows.push([
       "long tasks (> 50 ms) during layout",
       `${during.longTasks.length}, longest ${Math.max(0, ...during.longTasks).toFixed(0)} ms`,
     ]);
+    const [, clickDelay] = await timed(async () => {
+      await page.getByTestId("connectors-panel").locator("tbody tr").first().getByRole("button").click();
+      await page.getByTestId("actor-card").waitFor();
+    });
+    rows.push(["click in a panel until the actor card shows", `${clickDelay.toFixed(0)} ms`]);
   } finally {
     await close();
   }

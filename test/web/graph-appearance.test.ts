@@ -62,6 +62,7 @@ describe("reducers' appearance", () => {
     matches: undefined,
     focus: undefined,
     focusId: undefined,
+    hideEdges: false,
     ...extra,
   });
 

@@ -9,7 +9,7 @@ import { GraphView } from "../features/graph/views/GraphView.js";
 import { ReportView } from "../features/report/views/ReportView.js";
 import { ErrorMessage } from "../features/session/views/ErrorMessage.js";
 import { LoginPage } from "../features/session/views/LoginPage.js";
-import { buildExplorerModel, ExplorerContext } from "./explorer-model.js";
+import { buildExplorerModel, ExplorerContext, neighboursIn } from "./explorer-model.js";
 import { Header } from "./Header.js";
 import { Sidebar } from "./Sidebar.js";
 import { useViewState } from "./use-view-state.js";
@@ -33,10 +33,20 @@ export function App() {
   }, [graph, data.network, data.overview]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the graph is synced in place; `layoutRevision` tells it changed.
+  const neighbours = useMemo(() => neighboursIn(graph, view.year), [graph, view.year, layoutRevision]);
   const model = useMemo(() => {
     if (data.network === undefined || data.analysis === undefined || data.overview === undefined) return undefined;
-    return buildExplorerModel(data.network, data.analysis, data.overview, graph, view, update, i18n.language);
-  }, [data.network, data.analysis, data.overview, graph, view, update, i18n.language, layoutRevision]);
+    return buildExplorerModel(
+      data.network,
+      data.analysis,
+      data.overview,
+      graph,
+      view,
+      update,
+      i18n.language,
+      neighbours,
+    );
+  }, [data.network, data.analysis, data.overview, graph, view, update, i18n.language, neighbours]);
 
   if (data.error?.status === 401) return <LoginPage onLoggedIn={data.reload} />;
   if (model === undefined) {

@@ -26,6 +26,22 @@ export interface ExplorerModel {
   readonly describe: (finding: Finding) => string;
 }
 
+/** Neighbours through ties active in `year`; made once per data and year, as panels memoise on it. */
+export function neighboursIn(graph: DisplayGraph, year: number | undefined): Neighbours {
+  return (id) => {
+    if (!graph.hasNode(id)) return [];
+    return graph.filterNeighbors(id, (other) => {
+      const edge = graph.edge(id, other);
+      if (edge === undefined) return false;
+      if (year === undefined) return true;
+      return (
+        isActiveIn(graph.getNodeAttributes(other), year) &&
+        graph.getEdgeAttributes(edge).ties.some((tie) => isActiveIn(tie, year))
+      );
+    });
+  };
+}
+
 export function buildExplorerModel(
   network: Network,
   analysis: AnalysisResponse,
@@ -34,22 +50,11 @@ export function buildExplorerModel(
   view: ViewState,
   update: (producer: ViewProducer) => void,
   language: string,
+  neighbours: Neighbours,
 ): ExplorerModel {
   const actors = new Map(network.actors.map((actor) => [actor.id, actor]));
   const analysed = new Map(analysis.actors.map((actor) => [actor.id, actor]));
   const communities = new Map(analysis.communities.map((community) => [community.community, community]));
-  const neighbours: Neighbours = (id) => {
-    if (!graph.hasNode(id)) return [];
-    return graph.filterNeighbors(id, (other) => {
-      const edge = graph.edge(id, other);
-      const node = graph.getNodeAttributes(other);
-      if (edge === undefined) return false;
-      if (view.year === undefined) return true;
-      return (
-        isActiveIn(node, view.year) && graph.getEdgeAttributes(edge).ties.some((tie) => isActiveIn(tie, view.year ?? 0))
-      );
-    });
-  };
   const nameOf = (id: string) => {
     const actor = actors.get(id);
     if (actor === undefined) return id;

@@ -17,6 +17,8 @@ export interface Scene {
   /** The hovered or selected actor and their neighbours, drawn forward while the rest fades. */
   readonly focus: ReadonlySet<string> | undefined;
   readonly focusId: string | undefined;
+  /** Big networks hide their ties while the layout moves them: drawing 20,000 lines per step costs seconds. */
+  readonly hideEdges: boolean;
 }
 
 export interface NodeAppearance {
@@ -88,7 +90,7 @@ export function edgeAppearance(
   endsVisible: boolean,
   scene: Scene,
 ): EdgeAppearance {
-  const hidden = !endsVisible || !isEdgeVisible(edge, scene.view);
+  const hidden = scene.hideEdges || !endsVisible || !isEdgeVisible(edge, scene.view);
   const touchesFocus = scene.focusId !== undefined && (source === scene.focusId || target === scene.focusId);
   const faded = scene.focus !== undefined && !touchesFocus;
   return {

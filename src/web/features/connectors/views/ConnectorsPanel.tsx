@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useExplorer } from "../../../app/explorer-model.js";
 import { cutOffIfRemoved, headlineRole } from "../../actor/state.js";
@@ -7,7 +8,16 @@ import { rankConnectors } from "../state.js";
 export function ConnectorsPanel() {
   const { t } = useTranslation();
   const model = useExplorer();
-  const connectors = rankConnectors(model.analysis.actors);
+  const { analysis, neighbours } = model;
+  const connectors = useMemo(() => rankConnectors(analysis.actors), [analysis]);
+  // A walk over the network per row: done once per data and year, not on every selection.
+  const cutOff = useMemo(
+    () =>
+      new Map(
+        connectors.map((actor) => [actor.id, actor.articulationPoint ? cutOffIfRemoved(actor.id, neighbours) : 0]),
+      ),
+    [connectors, neighbours],
+  );
   return (
     <section aria-labelledby="connectors-title" data-testid="connectors-panel">
       <h2 id="connectors-title">{t("connectors.title")}</h2>
@@ -37,7 +47,7 @@ export function ConnectorsPanel() {
                   <span className="muted"> · {t(`kind.one.${actor.kind}`)}</span>
                 </td>
                 <td>{t(`role.${headlineRole(actor)}.name`)}</td>
-                <td>{actor.articulationPoint ? cutOffIfRemoved(actor.id, model.neighbours) : 0}</td>
+                <td>{cutOff.get(actor.id) ?? 0}</td>
               </tr>
             ))}
           </tbody>

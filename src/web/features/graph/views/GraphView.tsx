@@ -13,6 +13,8 @@ import { LayoutController } from "./LayoutController.js";
 import { Legend } from "./Legend.js";
 import { SigmaCanvas } from "./SigmaCanvas.js";
 
+const BIG_NETWORK_TIES = 3000;
+
 export function GraphView({ layoutRevision }: { readonly layoutRevision: number }) {
   const { t } = useTranslation();
   const model = useExplorer();
@@ -40,8 +42,16 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
   }, [focusId, graph, model, layoutRevision]);
 
   const scene: Scene = useMemo(
-    () => ({ view, analysis: analysed, largestCentrality: largest, matches, focus, focusId }),
-    [view, analysed, largest, matches, focus, focusId],
+    () => ({
+      view,
+      analysis: analysed,
+      largestCentrality: largest,
+      matches,
+      focus,
+      focusId,
+      hideEdges: layoutRunning && graph.size > BIG_NETWORK_TIES,
+    }),
+    [view, analysed, largest, matches, focus, focusId, layoutRunning, graph],
   );
   const legend = useMemo(
     () => legendModel(view.colourBy, analysis.communities, view.sizeBy, t),
