@@ -11,7 +11,12 @@ import { louvain } from "../../src/analysis/louvain.js";
 import { pagerank } from "../../src/analysis/pagerank.js";
 import { structuralHoles } from "../../src/analysis/structural-holes.js";
 import type { Network } from "../../src/model/index.js";
-import { type ClassicReference, FLORENTINE_NETWORKX, KARATE_NETWORKX } from "./fixtures/networkx-classics.js";
+import {
+  type ClassicReference,
+  FLORENTINE_NETWORKX,
+  FLORENTINE_WEIGHTED_NETWORKX,
+  KARATE_NETWORKX,
+} from "./fixtures/networkx-classics.js";
 import { florentineNetwork, karateNetwork } from "./helpers.js";
 
 /** The largest absolute difference between our figure and NetworkX's over all nodes. */
@@ -73,5 +78,40 @@ describe("published values", () => {
     const graph = buildGraph(karateNetwork());
     expect(betweenness(graph)["0"]).toBeCloseTo(0.437635, 6);
     expect(louvain(graph).modularity).toBeGreaterThanOrEqual(0.99 * 0.41979);
+  });
+});
+
+describe("weighted mode agrees with NetworkX 3.6.1 on weighted Florentine families", () => {
+  const base = florentineNetwork();
+  const weighted: Network = {
+    actors: base.actors,
+    ties: base.ties.map((tie) => ({ ...tie, weight: ((tie.source.length + tie.target.length) % 3) + 1 })),
+  };
+  const graph = buildGraph(weighted);
+  const reference = FLORENTINE_WEIGHTED_NETWORKX;
+  const maxDiff = (ours: Record<string, number | null>, key: string) =>
+    Math.max(
+      ...Object.entries(reference).map(([id, values]) => {
+        const wanted = values[key] ?? null;
+        const value = ours[id] ?? null;
+        if (wanted === null || value === null) return wanted === value ? 0 : Number.POSITIVE_INFINITY;
+        return Math.abs(value - wanted);
+      }),
+    );
+  it("strength, betweenness, closeness and harmonic over distance 1/weight, PageRank to 1e-6", () => {
+    const options = { weighted: true };
+    expect(maxDiff(degree(graph, options), "strength")).toBe(0);
+    expect(maxDiff(betweenness(graph, options), "betweenness")).toBeLessThan(1e-6);
+    expect(maxDiff(closeness(graph, options), "closeness")).toBeLessThan(1e-6);
+    expect(maxDiff(harmonic(graph, options), "harmonic")).toBeLessThan(1e-6);
+    expect(maxDiff(pagerank(graph, options), "pagerank")).toBeLessThan(1e-6);
+    expect(maxDiff(eigenvector(graph, options), "eigenvector")).toBeLessThan(1e-4);
+  });
+  it("weighted effective size and constraint to 1e-6", () => {
+    const holes = structuralHoles(graph, { weighted: true });
+    const pick = (key: "effectiveSize" | "constraint") =>
+      Object.fromEntries(Object.entries(holes).map(([id, value]) => [id, value[key]]));
+    expect(maxDiff(pick("effectiveSize"), "effectiveSize")).toBeLessThan(1e-6);
+    expect(maxDiff(pick("constraint"), "constraint")).toBeLessThan(1e-6);
   });
 });
