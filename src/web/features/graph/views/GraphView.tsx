@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { isActiveIn } from "../../../../model/years.js";
 import { useExplorer } from "../../../app/explorer-model.js";
 import { ExportToolbar } from "../../export/views/ExportToolbar.js";
 import { matchesSearch, normaliseForSearch } from "../../search/state.js";
@@ -38,8 +39,10 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the graph is synced in place; `layoutRevision` tells it changed.
   const focus = useMemo(() => {
     if (focusId === undefined || !graph.hasNode(focusId)) return undefined;
+    // Someone absent in the chosen year cannot be a focus: the rest of the map must not fade.
+    if (view.year !== undefined && !isActiveIn(graph.getNodeAttributes(focusId), view.year)) return undefined;
     return new Set([focusId, ...model.neighbours(focusId)]);
-  }, [focusId, graph, model, layoutRevision]);
+  }, [focusId, graph, model, view.year, layoutRevision]);
 
   const scene: Scene = useMemo(
     () => ({

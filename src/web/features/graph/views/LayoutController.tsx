@@ -1,5 +1,6 @@
+import { UndirectedGraph } from "graphology";
 import * as fa2Worker from "graphology-layout-forceatlas2/worker.js";
-import { useEffect, useRef } from "react";
+import { useEffect } from "react";
 import type { DisplayGraph } from "../display-graph.js";
 import { layoutDuration, layoutSettings, savePositions } from "../layout.js";
 
@@ -14,39 +15,58 @@ interface LayoutControllerProps {
 // A CommonJS module whose `module.exports` is the class: Vite hands it over as the default export,
 // where TypeScript (nodenext) expects it one `.default` further down.
 const FA2LayoutSupervisor = fa2Worker.default as unknown as typeof fa2Worker.default.default;
-type FA2LayoutSupervisor = InstanceType<typeof FA2LayoutSupervisor>;
+
+/** Big maps get their new positions once a second: redrawing thousands of ties per step would block the page. */
+function copyInterval(order: number): number {
+  return order > 1500 ? 1000 : 50;
+}
+
+type PositionGraph = UndirectedGraph<{ x: number; y: number }>;
+
+/** Only positions and structure go to the worker; the display graph is updated at a bounded rate. */
+function positionGraphOf(graph: DisplayGraph): PositionGraph {
+  const positions: PositionGraph = new UndirectedGraph();
+  graph.forEachNode((id, node) => {
+    positions.addNode(id, { x: node.x, y: node.y });
+  });
+  graph.forEachEdge((_edge, _attributes, source, target) => {
+    positions.mergeEdge(source, target);
+  });
+  return positions;
+}
+
+function copyPositions(from: PositionGraph, to: DisplayGraph): void {
+  to.updateEachNodeAttributes(
+    (id, node) => {
+      if (!from.hasNode(id)) return node;
+      const { x, y } = from.getNodeAttributes(id);
+      return { ...node, x, y };
+    },
+    { attributes: ["x", "y"] },
+  );
+}
 
 /** ForceAtlas2 in a Web Worker, so the page stays responsive while the picture settles. */
 export function LayoutController({ graph, revision, running, onRunningChange }: LayoutControllerProps) {
-  const supervisor = useRef<FA2LayoutSupervisor | undefined>(undefined);
-
-  useEffect(() => {
-    const layout = new FA2LayoutSupervisor(graph, { settings: layoutSettings(graph) });
-    supervisor.current = layout;
-    return () => {
-      layout.kill();
-      supervisor.current = undefined;
-    };
-  }, [graph]);
-
   useEffect(() => {
     if (revision > 0 && graph.order > 0) onRunningChange(true);
   }, [revision, graph, onRunningChange]);
 
   useEffect(() => {
-    const layout = supervisor.current;
-    if (layout === undefined) return;
-    if (!running) {
-      if (layout.isRunning()) {
-        layout.stop();
-        savePositions(graph);
-      }
-      return;
-    }
+    if (!running || revision === 0) return;
+    const positions = positionGraphOf(graph);
+    const layout = new FA2LayoutSupervisor(positions, { settings: layoutSettings(graph) });
     layout.start();
+    const copier = setInterval(() => copyPositions(positions, graph), copyInterval(graph.order));
     const timer = setTimeout(() => onRunningChange(false), layoutDuration(graph.order));
-    return () => clearTimeout(timer);
-  }, [running, graph, onRunningChange]);
+    return () => {
+      clearTimeout(timer);
+      clearInterval(copier);
+      layout.kill();
+      copyPositions(positions, graph);
+      savePositions(graph);
+    };
+  }, [running, revision, graph, onRunningChange]);
 
   return null;
 }

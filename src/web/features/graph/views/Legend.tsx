@@ -21,7 +21,8 @@ function Swatch({ kind, colour }: { readonly kind: ActorKind | undefined; readon
 export function Legend({ model }: { readonly model: LegendModel }) {
   const { t } = useTranslation();
   return (
-    <section className="legend" aria-label={t("legend.title")}>
+    <details className="legend" open aria-label={t("legend.title")}>
+      <summary>{t("legend.title")}</summary>
       <ul className="legend-list">
         {model.shapes.map((entry) => (
           <li key={entry.label}>
@@ -37,6 +38,6 @@ export function Legend({ model }: { readonly model: LegendModel }) {
         ))}
       </ul>
       <p className="legend-note">{model.sizeNote}</p>
-    </section>
+    </details>
   );
 }
