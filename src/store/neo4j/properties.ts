@@ -28,17 +28,26 @@ function optionalString(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
+/** Neo4j keeps no property order, but exports should give custom columns back in the order they came. */
+const CUSTOM_ORDER = "customOrder";
+
 function putCustom(properties: Properties, custom: CustomAttributes): void {
+  properties[CUSTOM_ORDER] = Object.keys(custom);
   for (const [name, value] of Object.entries(custom)) {
     properties[`${CUSTOM_PREFIX}${name}`] = typeof value === "number" ? toCypherNumber(value) : value;
   }
 }
 
 function readCustom(properties: Properties): CustomAttributes {
+  const names = Object.keys(properties)
+    .filter((key) => key.startsWith(CUSTOM_PREFIX))
+    .map((key) => key.slice(CUSTOM_PREFIX.length));
+  const order = (properties[CUSTOM_ORDER] ?? []) as string[];
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
   const custom: CustomAttributes = {};
-  for (const [key, value] of Object.entries(properties)) {
-    if (!key.startsWith(CUSTOM_PREFIX)) continue;
-    custom[key.slice(CUSTOM_PREFIX.length)] = (typeof value === "string" ? value : toNumber(value)) as CustomValue;
+  for (const name of names.sort((a, b) => rank(a) - rank(b))) {
+    const value = properties[`${CUSTOM_PREFIX}${name}`];
+    custom[name] = (typeof value === "string" ? value : toNumber(value)) as CustomValue;
   }
   return custom;
 }
