@@ -35,6 +35,12 @@ async function drawnShare(page: Page): Promise<number> {
   }, png.toString("base64"));
 }
 
+async function latestYear(): Promise<NetworkAnalysis["years"][number]> {
+  const latest = (await api<NetworkAnalysis>("/api/analysis")).years.at(-1);
+  if (latest === undefined) throw new Error("the sample has no years");
+  return latest;
+}
+
 describe("the explorer on the sample neighbourhood", () => {
   let context: BrowserContext;
   let close: () => Promise<void>;
@@ -48,6 +54,14 @@ describe("the explorer on the sample neighbourhood", () => {
 
   afterAll(async () => {
     await close();
+  });
+
+  it("opens at now: the counts are those of the latest year in the data", async () => {
+    const latest = await latestYear();
+    await page.getByTestId("count-actors").waitFor();
+    expect(await page.getByTestId("count-actors").textContent()).toContain(String(latest.actors));
+    expect(await page.getByTestId("counts").textContent()).toContain(String(latest.year));
+    expect(page.url()).not.toContain("year=");
   });
 
   it("draws the graph: the canvas is not blank", async () => {
@@ -67,11 +81,15 @@ describe("the explorer on the sample neighbourhood", () => {
     await screenshot(page, "02-connector-card");
   });
 
-  it("lists exactly the isolated residents the API reports", async () => {
-    const analysis = await api<NetworkAnalysis>("/api/analysis");
+  it("lists exactly the isolated residents the API reports for the latest year", async () => {
+    const latest = await latestYear();
+    const analysis = await api<NetworkAnalysis>(`/api/analysis?year=${latest.year}`);
     const expected = analysis.actors.filter((actor) => actor.status === "isolated").map((actor) => actor.id);
     expect(expected.length).toBeGreaterThan(0);
     await page.getByTestId("tab-unconnected").click();
+    await page.getByTestId("status-isolated").waitFor();
+    const more = page.getByTestId("status-isolated-more");
+    while ((await more.count()) > 0) await more.click();
     const listed = await page
       .getByTestId("status-isolated")
       .locator("li[data-actor-id]")
@@ -91,6 +109,15 @@ describe("the explorer on the sample neighbourhood", () => {
     expect(await page.getByTestId("count-actors").textContent()).toContain(String(firstYear.actors));
     expect(page.url()).toContain(`year=${firstYear.year}`);
     await screenshot(page, "04-year");
+  });
+
+  it("piles every year together only when 'all years' is chosen", async () => {
+    const whole = await api<NetworkAnalysis>("/api/analysis");
+    await page.getByTestId("year-all").check();
+    await expect.poll(() => page.getByTestId("count-actors").textContent()).toContain(String(whole.graph.actors));
+    expect(page.url()).toContain("year=all");
+    await page.getByTestId("year-all").uncheck();
+    expect(page.url()).not.toContain("year=all");
   });
 
   it("speaks Dutch when Dutch is chosen", async () => {

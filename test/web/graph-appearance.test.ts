@@ -8,7 +8,7 @@ import {
   type Scene,
   sizeFor,
 } from "../../src/web/features/graph/appearance.js";
-import { createDisplayGraph, seedByCluster, syncDisplayGraph } from "../../src/web/features/graph/display-graph.js";
+import { createDisplayGraph, seedByArea, syncDisplayGraph } from "../../src/web/features/graph/display-graph.js";
 import { DIMMED_NODE_COLOUR, KIND_COLOURS } from "../../src/web/features/graph/palette.js";
 import { DEFAULT_VIEW } from "../../src/web/features/view/state.js";
 
@@ -28,7 +28,7 @@ const NETWORK: Network = {
     { id: "t2", source: "a", target: "g", type: "leads", weight: 1, custom: {}, since: 2023 },
   ],
 };
-const seed = seedByCluster(() => 0, 1);
+const seed = seedByArea(NETWORK.actors);
 
 describe("the display graph", () => {
   it("holds every year's actors and merges ties between one pair", () => {
@@ -37,6 +37,21 @@ describe("the display graph", () => {
     expect(graph.order).toBe(3);
     expect(graph.size).toBe(1);
     expect(graph.getEdgeAttributes("a", "g").ties.map((tie) => tie.type)).toEqual(["member_of", "leads"]);
+  });
+
+  it("seeds each area around its own place, members apart from one another", () => {
+    const actors = [
+      actor("n1", { area: "North" }),
+      actor("n2", { area: "North" }),
+      actor("s1", { area: "South" }),
+      actor("s2", { area: "South" }),
+    ];
+    const place = seedByArea(actors);
+    const at = (id: string) => place(actors.find((entry) => entry.id === id) ?? actor(id));
+    const distance = (a: string, b: string) => Math.hypot(at(a).x - at(b).x, at(a).y - at(b).y);
+    expect(distance("n1", "n2")).toBeGreaterThan(0);
+    expect(distance("n1", "n2")).toBeLessThan(distance("n1", "s1"));
+    expect(seedByArea([...actors].reverse())(actors[0] ?? actor("n1"))).toEqual(at("n1"));
   });
 
   it("seeds the same positions for the same ids, and keeps positions across syncs", () => {
@@ -57,6 +72,8 @@ describe("reducers' appearance", () => {
   syncDisplayGraph(graph, NETWORK, seed);
   const scene = (extra: Partial<Scene> = {}): Scene => ({
     view: DEFAULT_VIEW,
+    filter: { ...DEFAULT_VIEW, year: undefined },
+    colourBy: "cluster",
     analysis: new Map(),
     largestCentrality: 1,
     matches: undefined,
@@ -67,15 +84,15 @@ describe("reducers' appearance", () => {
   });
 
   it("hides actors not active in the chosen year and ties not yet made", () => {
-    const in2021 = scene({ view: { ...DEFAULT_VIEW, year: 2021 } });
+    const in2021 = scene({ filter: { ...DEFAULT_VIEW, year: 2021 } });
     expect(nodeAppearance("b", graph.getNodeAttributes("b"), in2021).hidden).toBe(true);
     expect(nodeAppearance("a", graph.getNodeAttributes("a"), in2021).hidden).toBe(false);
-    const in2019 = scene({ view: { ...DEFAULT_VIEW, year: 2019 } });
+    const in2019 = scene({ filter: { ...DEFAULT_VIEW, year: 2019 } });
     expect(edgeAppearance(graph.getEdgeAttributes("a", "g"), "a", "g", true, in2019).hidden).toBe(true);
   });
 
   it("colours by kind on request, and fades what is outside the focus", () => {
-    const byKind = scene({ view: { ...DEFAULT_VIEW, colourBy: "kind" } });
+    const byKind = scene({ colourBy: "kind" });
     expect(nodeAppearance("g", graph.getNodeAttributes("g"), byKind).color).toBe(KIND_COLOURS.group);
     const focused = scene({ focus: new Set(["a", "g"]), focusId: "a" });
     expect(nodeAppearance("b", graph.getNodeAttributes("b"), focused).color).toBe(DIMMED_NODE_COLOUR);

@@ -8,6 +8,7 @@ import {
   setLanguage,
   setSizeBy,
   setYear,
+  shownYear,
   toggleKind,
   toggleTieType,
 } from "../../src/web/features/view/state.js";
@@ -41,6 +42,24 @@ describe("view producers", () => {
   });
 });
 
+describe("the year on screen", () => {
+  const years = [2019, 2020, 2021];
+
+  it("opens at now: the latest year in the data, not every year piled together", () => {
+    expect(DEFAULT_VIEW.year).toBe("latest");
+    expect(shownYear(DEFAULT_VIEW.year, years)).toBe(2021);
+  });
+
+  it("shows every year at once only when asked, and a chosen year as chosen", () => {
+    expect(shownYear("all", years)).toBeUndefined();
+    expect(shownYear(2020, years)).toBe(2020);
+  });
+
+  it("shows everything when the data has no years", () => {
+    expect(shownYear("latest", [])).toBeUndefined();
+  });
+});
+
 describe("the view in the URL", () => {
   it("leaves the default view out of the query string", () => {
     expect(viewToQuery(DEFAULT_VIEW)).toBe("");
@@ -59,6 +78,13 @@ describe("the view in the URL", () => {
     const query = viewToQuery(view);
     expect(query).toContain("year=2021");
     expect(queryToView(query)).toEqual(view);
+  });
+
+  it("writes 'all years' as year=all, and reads year=Y links as before", () => {
+    expect(viewToQuery(setYear("all")(DEFAULT_VIEW))).toBe("year=all");
+    expect(queryToView("year=all").year).toBe("all");
+    expect(queryToView("year=2020").year).toBe(2020);
+    expect(queryToView("").year).toBe("latest");
   });
 
   it("ignores what it does not know instead of failing", () => {

@@ -1,15 +1,24 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Network } from "../../model/index.js";
+import { yearsInData } from "../../model/years.js";
+import { shownYear, type YearChoice } from "../features/view/state.js";
 import { ApiError, fetchAnalysis, fetchGraph } from "./client.js";
 import type { AnalysisResponse } from "./types.js";
 
 export interface ExplorerData {
   /** Every actor and tie of every year: years are shown by hiding, not by reloading. */
   readonly network: Network | undefined;
-  /** The analysis of the whole data (its `years` feed the years view). */
-  readonly overview: AnalysisResponse | undefined;
-  /** The analysis as of the chosen year (the overview when no year is chosen). */
+  /** The years the data mentions, ascending; known from the network, before any analysis. */
+  readonly years: readonly number[];
+  /** The year on screen; undefined for every year at once. */
+  readonly year: number | undefined;
+  /**
+   * The analysis of the year on screen (every analysis also carries the figures of every year).
+   * Undefined until the first one arrives; after a change of year the previous one stays meanwhile.
+   */
   readonly analysis: AnalysisResponse | undefined;
+  /** True while the analysis of the year on screen is still being computed. */
+  readonly analysing: boolean;
   readonly error: ApiError | undefined;
   /** Grows with every reload, so views can tell fresh data from old. */
   readonly revision: number;
@@ -20,27 +29,30 @@ function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError(0, "unexpected", String(error));
 }
 
-export function useExplorerData(year: number | undefined): ExplorerData {
+const cacheKey = (year: number | undefined) => year ?? "all";
+
+/**
+ * The graph first, then one analysis: the map is drawn as soon as the graph arrives, and the panels
+ * fill in when the analysis of the year on screen does.
+ */
+export function useExplorerData(choice: YearChoice): ExplorerData {
   const [network, setNetwork] = useState<Network>();
-  const [overview, setOverview] = useState<AnalysisResponse>();
   const [analysis, setAnalysis] = useState<AnalysisResponse>();
+  const [analysedKey, setAnalysedKey] = useState<number | "all">();
   const [error, setError] = useState<ApiError>();
   const [revision, setRevision] = useState(0);
-  const byYear = useRef(new Map<number, AnalysisResponse>());
+  const analyses = useRef(new Map<number | "all", AnalysisResponse>());
 
-  const reload = useCallback(() => {
-    byYear.current.clear();
-    setRevision((current) => current + 1);
-  }, []);
+  const reload = useCallback(() => setRevision((current) => current + 1), []);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `revision` is the reload signal itself.
   useEffect(() => {
     let cancelled = false;
-    Promise.all([fetchGraph(), fetchAnalysis()])
-      .then(([graph, whole]) => {
+    fetchGraph()
+      .then((graph) => {
         if (cancelled) return;
+        analyses.current.clear();
         setNetwork(graph);
-        setOverview(whole);
         setError(undefined);
       })
       .catch((caught: unknown) => {
@@ -51,22 +63,25 @@ export function useExplorerData(year: number | undefined): ExplorerData {
     };
   }, [revision]);
 
+  const years = useMemo(() => (network === undefined ? [] : yearsInData(network)), [network]);
+  const year = shownYear(choice, years);
+
   useEffect(() => {
-    if (overview === undefined) return;
-    if (year === undefined) {
-      setAnalysis(overview);
-      return;
-    }
-    const cached = byYear.current.get(year);
+    if (network === undefined) return;
+    const key = cacheKey(year);
+    const cached = analyses.current.get(key);
     if (cached !== undefined) {
       setAnalysis(cached);
+      setAnalysedKey(key);
       return;
     }
     let cancelled = false;
     fetchAnalysis(year)
       .then((result) => {
-        byYear.current.set(year, result);
-        if (!cancelled) setAnalysis(result);
+        analyses.current.set(key, result);
+        if (cancelled) return;
+        setAnalysis(result);
+        setAnalysedKey(key);
       })
       .catch((caught: unknown) => {
         if (!cancelled) setError(asApiError(caught));
@@ -74,7 +89,8 @@ export function useExplorerData(year: number | undefined): ExplorerData {
     return () => {
       cancelled = true;
     };
-  }, [year, overview]);
+  }, [network, year]);
 
-  return { network, overview, analysis, error, revision, reload };
+  const analysing = network !== undefined && (analysedKey !== cacheKey(year) || !analyses.current.has(analysedKey));
+  return { network, years, year, analysis, analysing, error, revision, reload };
 }

@@ -3,12 +3,14 @@ import { useTranslation } from "react-i18next";
 import { useExplorerData } from "../api/use-explorer-data.js";
 import { useLiveUpdates } from "../api/use-live-updates.js";
 import { ActorCard } from "../features/actor/views/ActorCard.js";
-import { createDisplayGraph, seedByCluster, syncDisplayGraph } from "../features/graph/display-graph.js";
+import { createDisplayGraph, seedByArea, syncDisplayGraph } from "../features/graph/display-graph.js";
 import { loadPositions } from "../features/graph/layout.js";
 import { GraphView } from "../features/graph/views/GraphView.js";
 import { ReportView } from "../features/report/views/ReportView.js";
 import { ErrorMessage } from "../features/session/views/ErrorMessage.js";
 import { LoginPage } from "../features/session/views/LoginPage.js";
+import { countsIn } from "../features/years/counts.js";
+import { AnalysisGate } from "./AnalysisGate.js";
 import { buildExplorerModel, ExplorerContext, neighboursIn } from "./explorer-model.js";
 import { Header } from "./Header.js";
 import { Sidebar } from "./Sidebar.js";
@@ -23,30 +25,50 @@ export function App() {
   const stored = useRef(loadPositions());
   const [layoutRevision, setLayoutRevision] = useState(0);
 
+  // The map is drawn from the graph alone; the analysis, when it arrives, only recolours it.
   useEffect(() => {
-    if (data.network === undefined || data.overview === undefined) return;
-    const communities = new Map(data.overview.actors.map((actor) => [actor.id, actor.community]));
-    const seed = seedByCluster((id) => communities.get(id), data.overview.communities.length);
+    if (data.network === undefined) return;
+    const seed = seedByArea(data.network.actors);
     const remembered = stored.current;
     syncDisplayGraph(graph, data.network, (actor) => remembered.get(actor.id) ?? seed(actor));
     setLayoutRevision((revision) => revision + 1);
-  }, [graph, data.network, data.overview]);
+  }, [graph, data.network]);
 
+  const { network, analysis, analysing, years, year } = data;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the graph is synced in place; `layoutRevision` tells it changed.
-  const neighbours = useMemo(() => neighboursIn(graph, view.year), [graph, view.year, layoutRevision]);
+  const neighbours = useMemo(() => neighboursIn(graph, year), [graph, year, layoutRevision]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the graph is synced in place; `layoutRevision` tells it changed.
+  const counts = useMemo(() => countsIn(graph, year), [graph, year, layoutRevision]);
   const model = useMemo(() => {
-    if (data.network === undefined || data.analysis === undefined || data.overview === undefined) return undefined;
-    return buildExplorerModel(
-      data.network,
-      data.analysis,
-      data.overview,
+    if (network === undefined || layoutRevision === 0) return undefined;
+    const language = i18n.language;
+    return buildExplorerModel({
+      network,
+      analysis,
+      analysing,
+      years,
+      year,
+      counts,
       graph,
       view,
       update,
-      i18n.language,
+      language,
       neighbours,
-    );
-  }, [data.network, data.analysis, data.overview, graph, view, update, i18n.language, neighbours]);
+    });
+  }, [
+    network,
+    analysis,
+    analysing,
+    years,
+    year,
+    counts,
+    graph,
+    view,
+    update,
+    i18n.language,
+    neighbours,
+    layoutRevision,
+  ]);
 
   if (data.error?.status === 401) return <LoginPage onLoggedIn={data.reload} />;
   if (model === undefined) {
@@ -59,7 +81,9 @@ export function App() {
   return (
     <ExplorerContext.Provider value={model}>
       {view.report ? (
-        <ReportView />
+        <AnalysisGate>
+          <ReportView />
+        </AnalysisGate>
       ) : (
         <div className="app">
           <Header live={live} />

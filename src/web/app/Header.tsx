@@ -8,7 +8,7 @@ export function Header({ live }: { readonly live: LiveStatus }) {
   const { t } = useTranslation();
   const model = useExplorer();
   const { view, update } = model;
-  const figures = model.analysis.graph;
+  const figures = model.counts;
   return (
     <header className="app-header">
       <h1 className="brand">Weave</h1>
@@ -17,7 +17,13 @@ export function Header({ live }: { readonly live: LiveStatus }) {
         {" · "}
         <span data-testid="count-ties">{t("header.ties", { count: figures.ties })}</span>
         {" · "}
-        <span>{view.year === undefined ? t("years.all") : t("years.asOf", { year: view.year })}</span>
+        <span>{model.year === undefined ? t("years.all") : t("years.asOf", { year: model.year })}</span>
+        {model.analysing && (
+          <span className="muted" data-testid="analysis-status">
+            {" · "}
+            {t("analysis.computing")}
+          </span>
+        )}
       </p>
       <SearchBox />
       <span className={`live live-${live}`} title={t(`live.${live}`)}>

@@ -5,7 +5,11 @@ import { GapsPanel } from "../features/gaps/views/GapsPanel.js";
 import { UnconnectedPanel } from "../features/unconnected/views/UnconnectedPanel.js";
 import { openPanel, PANELS, type PanelId } from "../features/view/state.js";
 import { YearsPanel } from "../features/years/views/YearsPanel.js";
+import { AnalysisGate } from "./AnalysisGate.js";
 import { useExplorer } from "./explorer-model.js";
+
+/** Panels that answer from the analysis and wait for it; the others work on the graph alone. */
+const NEEDS_ANALYSIS: ReadonlySet<PanelId> = new Set(["connectors", "unconnected", "gaps"]);
 
 const PANEL_VIEWS: Record<PanelId, () => React.JSX.Element> = {
   connectors: ConnectorsPanel,
@@ -39,7 +43,13 @@ export function Sidebar() {
         ))}
       </div>
       <div id="panel" role="tabpanel" aria-labelledby={`tab-${view.panel}`} className="panel">
-        <Panel />
+        {NEEDS_ANALYSIS.has(view.panel) ? (
+          <AnalysisGate>
+            <Panel />
+          </AnalysisGate>
+        ) : (
+          <Panel />
+        )}
       </div>
     </nav>
   );

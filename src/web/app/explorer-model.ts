@@ -6,12 +6,21 @@ import { findingText, type Neighbours } from "../features/actor/state.js";
 import { displayName } from "../features/graph/appearance.js";
 import type { DisplayGraph } from "../features/graph/display-graph.js";
 import type { ViewProducer, ViewState } from "../features/view/state.js";
+import type { NetworkCounts } from "../features/years/counts.js";
 
 /** What every panel reads: the data of the chosen year and the view, with lookups ready. */
 export interface ExplorerModel {
   readonly network: Network;
-  readonly analysis: AnalysisResponse;
-  readonly overview: AnalysisResponse;
+  /** Undefined until the first analysis arrives: the map is drawn without it, panels wait for it. */
+  readonly analysis: AnalysisResponse | undefined;
+  /** True while the analysis of the year on screen is computed (an older one may show meanwhile). */
+  readonly analysing: boolean;
+  /** The years in the data, ascending. */
+  readonly years: readonly number[];
+  /** The year on screen (the view's choice resolved); undefined for every year at once. */
+  readonly year: number | undefined;
+  /** Actors and tied pairs on screen, counted from the graph so they show before the analysis. */
+  readonly counts: NetworkCounts;
   readonly graph: DisplayGraph;
   readonly view: ViewState;
   readonly update: (producer: ViewProducer) => void;
@@ -42,19 +51,25 @@ export function neighboursIn(graph: DisplayGraph, year: number | undefined): Nei
   };
 }
 
-export function buildExplorerModel(
-  network: Network,
-  analysis: AnalysisResponse,
-  overview: AnalysisResponse,
-  graph: DisplayGraph,
-  view: ViewState,
-  update: (producer: ViewProducer) => void,
-  language: string,
-  neighbours: Neighbours,
-): ExplorerModel {
+export interface ExplorerSources {
+  readonly network: Network;
+  readonly analysis: AnalysisResponse | undefined;
+  readonly analysing: boolean;
+  readonly years: readonly number[];
+  readonly year: number | undefined;
+  readonly counts: NetworkCounts;
+  readonly graph: DisplayGraph;
+  readonly view: ViewState;
+  readonly update: (producer: ViewProducer) => void;
+  readonly language: string;
+  readonly neighbours: Neighbours;
+}
+
+export function buildExplorerModel(sources: ExplorerSources): ExplorerModel {
+  const { network, analysis, view, language } = sources;
   const actors = new Map(network.actors.map((actor) => [actor.id, actor]));
-  const analysed = new Map(analysis.actors.map((actor) => [actor.id, actor]));
-  const communities = new Map(analysis.communities.map((community) => [community.community, community]));
+  const analysed = new Map(analysis?.actors.map((actor) => [actor.id, actor]));
+  const communities = new Map(analysis?.communities.map((community) => [community.community, community]));
   const nameOf = (id: string) => {
     const actor = actors.get(id);
     if (actor === undefined) return id;
@@ -72,15 +87,18 @@ export function buildExplorerModel(
   return {
     network,
     analysis,
-    overview,
-    graph,
+    analysing: sources.analysing,
+    years: sources.years,
+    year: sources.year,
+    counts: sources.counts,
+    graph: sources.graph,
     view,
-    update,
+    update: sources.update,
     actor: (id) => actors.get(id),
     analysed: (id) => analysed.get(id),
     community: (id) => communities.get(id),
     nameOf,
-    neighbours,
+    neighbours: sources.neighbours,
     describe,
   };
 }
@@ -91,4 +109,12 @@ export function useExplorer(): ExplorerModel {
   const model = useContext(ExplorerContext);
   if (model === undefined) throw new Error("useExplorer is used outside <ExplorerContext.Provider>");
   return model;
+}
+
+/** The analysis, for views shown only once it has arrived (inside an <AnalysisGate>). */
+export function useAnalysis(): AnalysisResponse {
+  const { analysis } = useExplorer();
+  if (analysis === undefined)
+    throw new Error("useAnalysis is used before the analysis arrived: wrap the view in <AnalysisGate>");
+  return analysis;
 }

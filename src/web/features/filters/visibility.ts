@@ -2,7 +2,10 @@ import { isActiveIn } from "../../../model/years.js";
 import type { DisplayEdge, DisplayNode } from "../graph/display-graph.js";
 import type { ViewState } from "../view/state.js";
 
-export type FilterView = Pick<ViewState, "year" | "kinds" | "tieTypes" | "area" | "cluster">;
+/** The filters of the view, with its year resolved: undefined shows every year at once. */
+export type FilterView = Pick<ViewState, "kinds" | "tieTypes" | "area" | "cluster"> & {
+  readonly year: number | undefined;
+};
 
 /** Shown when active in the chosen year and let through by every filter. */
 export function isActorVisible(node: DisplayNode, community: number | null | undefined, view: FilterView): boolean {

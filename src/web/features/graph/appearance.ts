@@ -1,6 +1,6 @@
 import type { AnalysedActor, Centrality } from "../../api/types.js";
-import { isActorVisible, isEdgeVisible } from "../filters/visibility.js";
-import type { ViewState } from "../view/state.js";
+import { type FilterView, isActorVisible, isEdgeVisible } from "../filters/visibility.js";
+import type { ColourBy, ViewState } from "../view/state.js";
 import type { DisplayEdge, DisplayNode } from "./display-graph.js";
 import { clusterColour, DIMMED_NODE_COLOUR, EDGE_COLOUR, HIGHLIGHT_EDGE_COLOUR, KIND_COLOURS } from "./palette.js";
 
@@ -10,6 +10,10 @@ export const MAX_NODE_SIZE = 16;
 /** What the reducers need besides the graph: the view, the analysis, and what is under the pointer. */
 export interface Scene {
   readonly view: ViewState;
+  /** The view's filters with its year resolved. */
+  readonly filter: FilterView;
+  /** The view's choice, or "kind" while there is no analysis yet to tell the clusters. */
+  readonly colourBy: ColourBy;
   readonly analysis: ReadonlyMap<string, AnalysedActor>;
   readonly largestCentrality: number;
   /** Actors found by the search; undefined when nothing is searched. */
@@ -59,8 +63,8 @@ export function displayName(name: string, anonymous: boolean): string {
 
 export function nodeAppearance(id: string, node: DisplayNode, scene: Scene): NodeAppearance {
   const analysed = scene.analysis.get(id);
-  const hidden = !isActorVisible(node, analysed?.community, scene.view);
-  const base = scene.view.colourBy === "kind" ? KIND_COLOURS[node.kind] : clusterColour(analysed?.community);
+  const hidden = !isActorVisible(node, analysed?.community, scene.filter);
+  const base = scene.colourBy === "kind" ? KIND_COLOURS[node.kind] : clusterColour(analysed?.community);
   const inFocus = scene.focus === undefined || scene.focus.has(id);
   const matched = scene.matches === undefined || scene.matches.has(id);
   const forward = inFocus && matched;
@@ -90,7 +94,7 @@ export function edgeAppearance(
   endsVisible: boolean,
   scene: Scene,
 ): EdgeAppearance {
-  const hidden = scene.hideEdges || !endsVisible || !isEdgeVisible(edge, scene.view);
+  const hidden = scene.hideEdges || !endsVisible || !isEdgeVisible(edge, scene.filter);
   const touchesFocus = scene.focusId !== undefined && (source === scene.focusId || target === scene.focusId);
   const faded = scene.focus !== undefined && !touchesFocus;
   return {

@@ -104,21 +104,36 @@ export function hashUnit(text: string): number {
   return (hash >>> 0) / 4294967296;
 }
 
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
 /**
- * Clusters sit evenly on a large circle, members on a small circle around their cluster's place,
- * both decided by ids only: the same data always starts from the same picture.
+ * The first picture, drawn before any analysis: each area sits on a large circle and its members on
+ * a sunflower spiral around it, both decided by the data alone, so the same data always starts
+ * from the same picture and the analysis only recolours it.
  */
-export function seedByCluster(
-  clusterOf: (id: string) => number | null | undefined,
-  clusterCount: number,
-): (actor: Actor) => Position {
-  const slots = Math.max(clusterCount, 1);
-  return (actor) => {
-    const cluster = clusterOf(actor.id) ?? slots;
-    const angle = (2 * Math.PI * cluster) / (slots + 1);
-    const centre = { x: 100 * Math.cos(angle), y: 100 * Math.sin(angle) };
-    const innerAngle = 2 * Math.PI * hashUnit(actor.id);
-    const innerRadius = 10 + 30 * hashUnit(`${actor.id}#r`);
-    return { x: centre.x + innerRadius * Math.cos(innerAngle), y: centre.y + innerRadius * Math.sin(innerAngle) };
-  };
+export function seedByArea(actors: readonly Actor[]): (actor: Actor) => Position {
+  const byArea = new Map<string, string[]>();
+  for (const actor of actors) {
+    const members = byArea.get(actor.area ?? "") ?? [];
+    members.push(actor.id);
+    byArea.set(actor.area ?? "", members);
+  }
+  const areas = [...byArea.keys()].sort();
+  const largest = Math.max(1, ...[...byArea.values()].map((members) => members.length));
+  const ring = areas.length > 1 ? 2.5 * Math.sqrt(largest) : 0;
+  const placed = new Map<string, Position>();
+  areas.forEach((area, areaIndex) => {
+    const angle = (2 * Math.PI * areaIndex) / areas.length;
+    const centre = { x: ring * Math.cos(angle), y: ring * Math.sin(angle) };
+    const members = (byArea.get(area) ?? []).map((id) => ({ id, order: hashUnit(id) }));
+    members.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+    members.forEach(({ id }, k) => {
+      const radius = Math.sqrt(k + 0.5);
+      placed.set(id, {
+        x: centre.x + radius * Math.cos(k * GOLDEN_ANGLE),
+        y: centre.y + radius * Math.sin(k * GOLDEN_ANGLE),
+      });
+    });
+  });
+  return (actor) => placed.get(actor.id) ?? { x: 0, y: 0 };
 }

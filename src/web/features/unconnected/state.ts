@@ -1,4 +1,4 @@
-import type { ActorStatus, AnalysedActor } from "../../api/types.js";
+import type { ActorStatus, AnalysedActor, Finding } from "../../api/types.js";
 
 export type UnconnectedStatus = Exclude<ActorStatus, "none">;
 export const UNCONNECTED_STATUSES: readonly UnconnectedStatus[] = ["isolated", "peripheral", "service-dependent"];
@@ -12,4 +12,16 @@ export function groupUnconnected(actors: readonly AnalysedActor[]): Map<Unconnec
   }
   for (const list of groups.values()) list.sort((a, b) => a.name.localeCompare(b.name));
   return groups;
+}
+
+/**
+ * The first suggestion naming each actor, in the analysis' order: what `findingsAbout(…)[0]` gives,
+ * found in one pass instead of one pass per listed resident.
+ */
+export function firstSuggestionFor<T extends Finding>(suggestions: readonly T[]): Map<string, T> {
+  const first = new Map<string, T>();
+  for (const suggestion of suggestions) {
+    for (const id of suggestion.actors) if (!first.has(id)) first.set(id, suggestion);
+  }
+  return first;
 }

@@ -6,9 +6,15 @@ export type PanelId = "connectors" | "unconnected" | "gaps" | "years" | "filters
 export const PANELS: readonly PanelId[] = ["connectors", "unconnected", "gaps", "years", "filters"];
 export type Language = "en" | "nl";
 
+/**
+ * Which year the map shows: "latest" (the default) is the network as it is now, so people who moved
+ * away do not show as today's connectors; "all" piles every year together.
+ */
+export type YearChoice = number | "latest" | "all";
+
 /** Everything that makes up what the user is looking at; it is mirrored in the URL. */
 export interface ViewState {
-  readonly year: number | undefined;
+  readonly year: YearChoice;
   /** Empty means "all kinds" (and all tie types). */
   readonly kinds: readonly ActorKind[];
   readonly tieTypes: readonly TieType[];
@@ -25,7 +31,7 @@ export interface ViewState {
 }
 
 export const DEFAULT_VIEW: ViewState = {
-  year: undefined,
+  year: "latest",
   kinds: [],
   tieTypes: [],
   area: undefined,
@@ -43,8 +49,15 @@ export const DEFAULT_VIEW: ViewState = {
 export type ViewProducer = (state: ViewState) => ViewState;
 
 export const setYear =
-  (year: number | undefined): ViewProducer =>
+  (year: YearChoice): ViewProducer =>
   (state) => ({ ...state, year });
+
+/** The year shown for a choice, given the years in the data; undefined means every year at once. */
+export function shownYear(choice: YearChoice, years: readonly number[]): number | undefined {
+  if (choice === "all") return undefined;
+  if (choice === "latest") return years.at(-1);
+  return choice;
+}
 
 export const toggleKind =
   (kind: ActorKind): ViewProducer =>

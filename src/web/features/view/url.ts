@@ -4,7 +4,7 @@ import { DEFAULT_VIEW, isCentrality, type Language, PANELS, type PanelId, type V
 /** The view as a query string, leaving out what equals the default, so links stay short. */
 export function viewToQuery(view: ViewState): string {
   const params = new URLSearchParams();
-  if (view.year !== undefined) params.set("year", String(view.year));
+  if (view.year !== DEFAULT_VIEW.year) params.set("year", String(view.year));
   if (view.kinds.length > 0) params.set("kinds", view.kinds.join(","));
   if (view.tieTypes.length > 0) params.set("ties", view.tieTypes.join(","));
   if (view.area !== undefined) params.set("area", view.area);
@@ -33,7 +33,7 @@ export function queryToView(query: string, fallbackLanguage: Language = DEFAULT_
   const panel = params.get("panel") ?? "";
   const lang = params.get("lang");
   return {
-    year: whole("year"),
+    year: params.get("year") === "all" ? "all" : (whole("year") ?? DEFAULT_VIEW.year),
     kinds: list("kinds").filter(isActorKind),
     tieTypes: list("ties").filter(isTieType),
     area: params.get("area") ?? undefined,

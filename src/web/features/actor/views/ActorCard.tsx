@@ -40,10 +40,16 @@ export function ActorCard({ id }: { readonly id: string }) {
         {t(`kind.one.${actor.kind}`)}
         {actor.area !== undefined && !model.view.anonymous ? ` · ${actor.area}` : ""}
       </p>
-      <p className="role-sentence" data-testid="role-sentence">
-        <strong>{t(`role.${role}.name`)}</strong> — {t(`role.${role}.sentence`, { clusters: listClusters(clusters) })}
-        {cutOff > 0 && <> {t("card.cutOff", { count: cutOff })}</>}
-      </p>
+      {model.analysis === undefined ? (
+        <p className="role-sentence computing" data-testid="role-sentence">
+          {t("analysis.computing")}
+        </p>
+      ) : (
+        <p className="role-sentence" data-testid="role-sentence">
+          <strong>{t(`role.${role}.name`)}</strong> — {t(`role.${role}.sentence`, { clusters: listClusters(clusters) })}
+          {cutOff > 0 && <> {t("card.cutOff", { count: cutOff })}</>}
+        </p>
+      )}
       <dl className="actor-facts">
         <dt>{t("card.gifts")}</dt>
         <dd>{actor.gifts.length > 0 ? actor.gifts.join(", ") : t("card.none")}</dd>

@@ -5,11 +5,13 @@ import { findingsAbout } from "../state.js";
 export function ActorSuggestions({ id }: { readonly id: string }) {
   const { t } = useTranslation();
   const model = useExplorer();
-  const suggestions = findingsAbout(model.analysis.suggestions, id).slice(0, 5);
+  const suggestions = findingsAbout(model.analysis?.suggestions ?? [], id).slice(0, 5);
   return (
     <section aria-labelledby="actor-suggestions-title">
       <h3 id="actor-suggestions-title">{t("card.suggestions")}</h3>
-      {suggestions.length === 0 ? (
+      {model.analysis === undefined ? (
+        <p className="computing">{t("analysis.computing")}</p>
+      ) : suggestions.length === 0 ? (
         <p>{t("card.noSuggestions")}</p>
       ) : (
         <ul className="finding-list">

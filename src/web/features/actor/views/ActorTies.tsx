@@ -7,7 +7,7 @@ import { select } from "../../view/state.js";
 export function ActorTies({ id }: { readonly id: string }) {
   const { t } = useTranslation();
   const model = useExplorer();
-  const year = model.view.year;
+  const { year } = model;
   const rows = [...model.neighbours(id)].map((other) => {
     const edge = model.graph.edge(id, other);
     const ties = edge === undefined ? [] : model.graph.getEdgeAttributes(edge).ties;

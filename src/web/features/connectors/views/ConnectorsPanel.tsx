@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { useExplorer } from "../../../app/explorer-model.js";
+import { useAnalysis, useExplorer } from "../../../app/explorer-model.js";
 import { cutOffIfRemoved, headlineRole } from "../../actor/state.js";
 import { select } from "../../view/state.js";
 import { rankConnectors } from "../state.js";
@@ -8,7 +8,8 @@ import { rankConnectors } from "../state.js";
 export function ConnectorsPanel() {
   const { t } = useTranslation();
   const model = useExplorer();
-  const { analysis, neighbours } = model;
+  const analysis = useAnalysis();
+  const { neighbours } = model;
   const connectors = useMemo(() => rankConnectors(analysis.actors), [analysis]);
   // A walk over the network per row: done once per data and year, not on every selection.
   const cutOff = useMemo(

@@ -59,7 +59,7 @@ export function FiltersPanel() {
           onChange={(event) => update(setCluster(event.target.value === "" ? undefined : Number(event.target.value)))}
         >
           <option value="">{t("filters.allClusters")}</option>
-          {model.analysis.communities.map((community) => (
+          {(model.analysis?.communities ?? []).map((community) => (
             <option key={community.community} value={community.community}>
               {clusterLabel(community, community.community, t)}
             </option>

@@ -9,9 +9,10 @@ export function ViewFiguresSummary() {
   const { t } = useTranslation();
   const model = useExplorer();
   const { network, analysis } = model;
-  const { year, kinds, tieTypes, area, cluster } = model.view;
+  const { year } = model;
+  const { kinds, tieTypes, area, cluster } = model.view;
   const filtered = useMemo(() => {
-    const communities = new Map(analysis.actors.map((actor) => [actor.id, actor.community]));
+    const communities = new Map(analysis?.actors.map((actor) => [actor.id, actor.community]));
     return visibleNetwork(network, { year, kinds, tieTypes, area, cluster }, (id) => communities.get(id));
   }, [network, analysis, year, kinds, tieTypes, area, cluster]);
   const figures = useViewFigures(filtered);

@@ -1,6 +1,7 @@
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Finding } from "../../../api/types.js";
-import { useExplorer } from "../../../app/explorer-model.js";
+import { useAnalysis, useExplorer } from "../../../app/explorer-model.js";
 import { select } from "../../view/state.js";
 
 function byType(findings: readonly Finding[]): Map<string, Finding[]> {
@@ -16,7 +17,8 @@ function byType(findings: readonly Finding[]): Map<string, Finding[]> {
 export function GapsPanel() {
   const { t } = useTranslation();
   const model = useExplorer();
-  const groups = byType(model.analysis.gaps);
+  const analysis = useAnalysis();
+  const groups = useMemo(() => byType(analysis.gaps), [analysis]);
   return (
     <section aria-labelledby="gaps-title" data-testid="gaps-panel">
       <h2 id="gaps-title">{t("gaps.title")}</h2>

@@ -19,13 +19,16 @@ const BIG_NETWORK_TIES = 3000;
 export function GraphView({ layoutRevision }: { readonly layoutRevision: number }) {
   const { t } = useTranslation();
   const model = useExplorer();
-  const { graph, view, analysis, update } = model;
+  const { graph, view, analysis, year, update } = model;
   const [hovered, setHovered] = useState<string>();
   const [layoutRunning, setLayoutRunning] = useState(false);
   const onSelect = useCallback((id: string | undefined) => update(select(id)), [update]);
 
-  const analysed = useMemo(() => new Map(analysis.actors.map((actor) => [actor.id, actor])), [analysis]);
-  const largest = useMemo(() => largestCentrality(analysis.actors, view.sizeBy), [analysis, view.sizeBy]);
+  const analysed = useMemo(() => new Map(analysis?.actors.map((actor) => [actor.id, actor])), [analysis]);
+  const largest = useMemo(() => largestCentrality(analysis?.actors ?? [], view.sizeBy), [analysis, view.sizeBy]);
+  const colourBy = analysis === undefined ? "kind" : view.colourBy;
+  const { kinds, tieTypes, area, cluster } = view;
+  const filter = useMemo(() => ({ year, kinds, tieTypes, area, cluster }), [year, kinds, tieTypes, area, cluster]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the graph is synced in place; `layoutRevision` tells it changed.
   const matches = useMemo(() => {
     if (normaliseForSearch(view.search) === "") return undefined;
@@ -40,13 +43,15 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
   const focus = useMemo(() => {
     if (focusId === undefined || !graph.hasNode(focusId)) return undefined;
     // Someone absent in the chosen year cannot be a focus: the rest of the map must not fade.
-    if (view.year !== undefined && !isActiveIn(graph.getNodeAttributes(focusId), view.year)) return undefined;
+    if (year !== undefined && !isActiveIn(graph.getNodeAttributes(focusId), year)) return undefined;
     return new Set([focusId, ...model.neighbours(focusId)]);
-  }, [focusId, graph, model, view.year, layoutRevision]);
+  }, [focusId, graph, model.neighbours, year, layoutRevision]);
 
   const scene: Scene = useMemo(
     () => ({
       view,
+      filter,
+      colourBy,
       analysis: analysed,
       largestCentrality: largest,
       matches,
@@ -54,13 +59,13 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
       focusId,
       hideEdges: layoutRunning && graph.size > BIG_NETWORK_TIES,
     }),
-    [view, analysed, largest, matches, focus, focusId, layoutRunning, graph],
+    [view, filter, colourBy, analysed, largest, matches, focus, focusId, layoutRunning, graph],
   );
   const legend = useMemo(
-    () => legendModel(view.colourBy, analysis.communities, view.sizeBy, t),
-    [view.colourBy, view.sizeBy, analysis.communities, t],
+    () => legendModel(colourBy, analysis?.communities ?? [], view.sizeBy, t),
+    [colourBy, view.sizeBy, analysis, t],
   );
-  const title = view.year === undefined ? t("export.titleAll") : t("export.titleYear", { year: view.year });
+  const title = year === undefined ? t("export.titleAll") : t("export.titleYear", { year });
 
   return (
     <SigmaCanvas graph={graph}>
@@ -76,7 +81,7 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
       <ExportToolbar
         legend={legend}
         title={title}
-        fileStem={`weave-${view.year ?? "all"}`}
+        fileStem={`weave-${year ?? "all"}`}
         layoutRunning={layoutRunning}
         onLayoutToggle={() => setLayoutRunning((running) => !running)}
       />

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useExplorer } from "../../../app/explorer-model.js";
+import { useAnalysis, useExplorer } from "../../../app/explorer-model.js";
 import { ConnectorsPanel } from "../../connectors/views/ConnectorsPanel.js";
 import { GapsPanel } from "../../gaps/views/GapsPanel.js";
 import { UnconnectedPanel } from "../../unconnected/views/UnconnectedPanel.js";
@@ -12,8 +12,9 @@ export function ReportView() {
   const { t } = useTranslation();
   const model = useExplorer();
   const { view, update } = model;
-  const figures = model.analysis.graph;
-  const years = model.overview.years;
+  const analysis = useAnalysis();
+  const figures = analysis.graph;
+  const years = analysis.years;
   return (
     <main className="report" data-testid="report">
       <div className="report-controls no-print">
@@ -32,7 +33,7 @@ export function ReportView() {
           {t("report.print")}
         </button>
       </div>
-      <h1>{view.year === undefined ? t("report.titleAll") : t("report.titleYear", { year: view.year })}</h1>
+      <h1>{model.year === undefined ? t("report.titleAll") : t("report.titleYear", { year: model.year })}</h1>
       <dl className="figures report-figures">
         <dt>{t("figures.actors")}</dt>
         <dd>{figures.actors}</dd>
@@ -55,7 +56,7 @@ export function ReportView() {
                 title={t(`trend.${measure}`)}
                 years={years.map((entry) => entry.year)}
                 values={years.map((entry) => measureOf(entry, measure))}
-                selectedYear={view.year}
+                selectedYear={model.year}
                 asPercent={measure === "institutionBrokerageShare"}
               />
             ))}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useExplorer } from "../../../app/explorer-model.js";
+import { AnalysisGate } from "../../../app/AnalysisGate.js";
+import { useAnalysis, useExplorer } from "../../../app/explorer-model.js";
 import { setYear } from "../../view/state.js";
 import { measureOf, nextYear, TREND_MEASURES } from "../state.js";
 import { TrendChart } from "./TrendChart.js";
@@ -11,15 +12,13 @@ const PLAY_STEP_MS = 1600;
 export function YearsPanel() {
   const { t } = useTranslation();
   const model = useExplorer();
-  const figures = model.overview.years;
-  const years = figures.map((entry) => entry.year);
+  const { years, year, update } = model;
   const [playing, setPlaying] = useState(false);
-  const year = model.view.year;
-  const { update } = model;
+  const allYears = model.view.year === "all";
 
   useEffect(() => {
     if (!playing) return;
-    const timer = setTimeout(() => update(setYear(nextYear(years, year))), PLAY_STEP_MS);
+    const timer = setTimeout(() => update(setYear(nextYear(years, year) ?? "latest")), PLAY_STEP_MS);
     return () => clearTimeout(timer);
   }, [playing, year, years, update]);
 
@@ -31,7 +30,10 @@ export function YearsPanel() {
       </section>
     );
   }
-  const index = year === undefined ? years.length : Math.max(0, years.indexOf(year));
+  const last = years.length - 1;
+  const index = year === undefined ? last : Math.max(0, years.indexOf(year));
+  // The last position is "now": it follows the data when a newer year arrives.
+  const chooseIndex = (chosen: number) => update(setYear(chosen >= last ? "latest" : (years[chosen] ?? "latest")));
   return (
     <section aria-labelledby="years-title" data-testid="years-panel">
       <h2 id="years-title">{t("years.title")}</h2>
@@ -50,28 +52,50 @@ export function YearsPanel() {
           <input
             type="range"
             min={0}
-            max={years.length}
+            max={last}
             step={1}
             value={index}
+            disabled={allYears}
             aria-valuetext={year === undefined ? t("years.all") : String(year)}
             data-testid="year-slider"
-            onChange={(event) => update(setYear(years[Number(event.target.value)]))}
+            onChange={(event) => chooseIndex(Number(event.target.value))}
           />
         </label>
-      </div>
-      <div className="trends">
-        {TREND_MEASURES.map((measure) => (
-          <TrendChart
-            key={measure}
-            title={t(`trend.${measure}`)}
-            years={years}
-            values={figures.map((entry) => measureOf(entry, measure))}
-            selectedYear={year}
-            asPercent={measure === "institutionBrokerageShare"}
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={allYears}
+            onChange={(event) => update(setYear(event.target.checked ? "all" : "latest"))}
+            data-testid="year-all"
           />
-        ))}
+          {t("years.allTogether")}
+        </label>
       </div>
+      <AnalysisGate>
+        <YearTrends />
+      </AnalysisGate>
       {year !== undefined && <WhatChanged year={year} />}
     </section>
+  );
+}
+
+function YearTrends() {
+  const { t } = useTranslation();
+  const { year } = useExplorer();
+  const figures = useAnalysis().years;
+  const years = figures.map((entry) => entry.year);
+  return (
+    <div className="trends">
+      {TREND_MEASURES.map((measure) => (
+        <TrendChart
+          key={measure}
+          title={t(`trend.${measure}`)}
+          years={years}
+          values={figures.map((entry) => measureOf(entry, measure))}
+          selectedYear={year}
+          asPercent={measure === "institutionBrokerageShare"}
+        />
+      ))}
+    </div>
   );
 }
