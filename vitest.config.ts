@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 // one file at a time, next to everything else.
 export default defineConfig({
   test: {
+    reporters: ["default", "./test/setup/summary-reporter.ts"],
     projects: [
       {
         test: {
