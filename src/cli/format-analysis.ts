@@ -1,5 +1,7 @@
 import type { NetworkAnalysis } from "../analysis/index.js";
 
+const STATUS_ORDER = ["isolated", "service-dependent", "peripheral"];
+
 /** Plain-text tables of an analysis, for people reading a terminal. */
 export function formatAnalysis(analysis: NetworkAnalysis, limit = 10): string {
   const { graph } = analysis;
@@ -32,11 +34,12 @@ export function formatAnalysis(analysis: NetworkAnalysis, limit = 10): string {
         ]),
     ),
     section(
-      "Residents not yet woven in",
-      ["name", "status", "degree"],
+      "Residents not yet woven in (most cut off first)",
+      ["id", "name", "status", "degree"],
       analysis.actors
         .filter((actor) => actor.status !== "none")
-        .map((actor) => [actor.name, actor.statusLabel.en, String(actor.degree)]),
+        .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.degree - b.degree)
+        .map((actor) => [actor.id, actor.name, actor.statusLabel.en, String(actor.degree)]),
     ),
     section(
       "Communities",

@@ -85,9 +85,11 @@ describe("Guimerà–Amaral roles", () => {
 describe("status as DESIGN.md defines it", () => {
   const graph = buildGraph(
     network(
-      ["lonely", "one", "two", "served", "mixed", "g:group", "i:institution"],
+      ["lonely", "one", "two", "served", "mixed", "nurse", "helper", "g:group", "i:institution"],
       [
         ["one", "two"],
+        ["nurse", "i", "works_at"],
+        ["helper", "i", "volunteers_at"],
         ["two", "g", "member_of"],
         ["served", "i", "client_of"],
         ["mixed", "i", "client_of"],
@@ -95,13 +97,15 @@ describe("status as DESIGN.md defines it", () => {
       ],
     ),
   );
-  it("isolated, peripheral, service-dependent and none", () => {
+  it("isolated, peripheral, service-dependent and none; a professional met only at work is none", () => {
     expect(status(graph)).toEqual({
       lonely: "isolated",
       one: "peripheral",
       two: "none",
       served: "service-dependent",
       mixed: "peripheral",
+      nurse: "none",
+      helper: "isolated",
       g: "none",
       i: "none",
     });
