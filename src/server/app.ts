@@ -5,8 +5,10 @@ import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import type { GraphStore } from "../store/graph-store.js";
 import type { AccountStore } from "./accounts/account-store.js";
-import { analyseForApi } from "./analyse.js";
-import { type Analyse, AnalysisCache } from "./analysis-cache.js";
+import { AnalysisCache } from "./analysis/analysis-cache.js";
+import type { Analyse } from "./analysis/analysis-options.js";
+import { AnalysisPool } from "./analysis/analysis-pool.js";
+import { AnalysisWarmer } from "./analysis/analysis-warmer.js";
 import { isLoopback } from "./config.js";
 import type { ServerContext } from "./context.js";
 import { ChangeBus } from "./events.js";
@@ -35,13 +37,21 @@ export interface AppConfig {
   /** The `vite build` output; omitted in tests, then non-API paths get the "build it" page. */
   readonly webDir?: string;
   readonly heartbeatMs?: number;
+  /** Worker threads computing the analysis (1). */
+  readonly analysisWorkers?: number;
+  /** The heap limit of each analysis worker in MB (Node's default when absent). */
+  readonly analysisMemoryMb?: number;
+  /** Quiet time after a write before the whole network's analysis is computed ahead (500 ms); false: never. */
+  readonly warmAnalysisAfterMs?: number | false;
 }
+
+const WARM_AFTER_MS = 500;
 
 export interface BuildAppOptions {
   readonly store: GraphStore;
   readonly accounts: AccountStore;
   readonly config: AppConfig;
-  /** The analysis behind /api/analysis (`weave analyse --json`); the real engine unless a test swaps it. */
+  /** The analysis behind /api/analysis; by default `weave analyse --json` in worker threads the app owns. */
   readonly analyse?: Analyse;
   /** A pino level ("info", "warn" …) or false for no logging (tests). */
   readonly logLevel?: string | false;
@@ -66,14 +76,31 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const auth = registerAuth(app, { accounts: options.accounts, openWhenNoAccounts: isLoopback(options.config.host) });
   await registerDocs(app, API_VERSION);
 
+  const pool =
+    options.analyse === undefined
+      ? new AnalysisPool({ size: options.config.analysisWorkers, maxMemoryMb: options.config.analysisMemoryMb })
+      : undefined;
   const context: ServerContext = {
     store: options.store,
     accounts: options.accounts,
     bus: options.bus ?? new ChangeBus(),
     auth,
-    analysis: new AnalysisCache(options.analyse ?? analyseForApi, randomBytes(6).toString("base64url")),
+    analysis: new AnalysisCache(
+      options.analyse ?? (pool as AnalysisPool).analyse,
+      randomBytes(6).toString("base64url"),
+    ),
     heartbeatMs: options.config.heartbeatMs ?? 15_000,
   };
+  const warmAfterMs = options.config.warmAnalysisAfterMs ?? WARM_AFTER_MS;
+  const warmer =
+    warmAfterMs === false
+      ? undefined
+      : new AnalysisWarmer(context.analysis, context.store, context.bus, { debounceMs: warmAfterMs, log: app.log });
+  app.addHook("onReady", async () => warmer?.start());
+  app.addHook("onClose", async () => {
+    await warmer?.stop();
+    await pool?.close();
+  });
   for (const routes of [
     healthRoutes,
     sessionRoutes,

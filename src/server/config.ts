@@ -8,6 +8,8 @@ export interface ServerConfig {
   readonly dataDir: string;
   /** Where the `vite build` output lives; the API still works when it is missing. */
   readonly webDir: string;
+  /** Worker threads computing the analysis (WEAVE_ANALYSIS_WORKERS, 1). */
+  readonly analysisWorkers: number;
   /** The environment handed to openStore (NEO4J_* and WEAVE_DATA_DIR). */
   readonly store: StoreEnvironment;
 }
@@ -27,6 +29,7 @@ const NEO4J_SCHEMES = ["neo4j:", "neo4j+s:", "neo4j+ssc:", "bolt:", "bolt+s:", "
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const problems: string[] = [];
   const port = readPort(env.PORT, problems);
+  const analysisWorkers = readWorkers(env.WEAVE_ANALYSIS_WORKERS, problems);
   const host = env.HOST?.trim() || DEFAULT_HOST;
   if (isIP(host) === 0 && !HOST_NAME.test(host)) problems.push(`HOST "${host}" is not an IP address or host name`);
   const dataDir = env.WEAVE_DATA_DIR?.trim() || DEFAULT_DATA_DIR;
@@ -38,6 +41,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     host,
     dataDir,
     webDir: env.WEAVE_WEB_DIR?.trim() || "dist",
+    analysisWorkers,
     store: {
       WEAVE_DATA_DIR: dataDir,
       NEO4J_URI: neo4jUri,
@@ -56,6 +60,16 @@ function readPort(value: string | undefined, problems: string[]): number {
     return DEFAULT_PORT;
   }
   return port;
+}
+
+function readWorkers(value: string | undefined, problems: string[]): number {
+  if (value === undefined || value.trim() === "") return 1;
+  const workers = Number(value);
+  if (!/^\d+$/.test(value.trim()) || workers < 1 || workers > 16) {
+    problems.push(`WEAVE_ANALYSIS_WORKERS "${value}" is not a number of threads from 1 to 16`);
+    return 1;
+  }
+  return workers;
 }
 
 function checkNeo4j(env: NodeJS.ProcessEnv, uri: string, problems: string[]): void {

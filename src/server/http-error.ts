@@ -6,8 +6,9 @@ export class HttpError extends WeaveError {
     readonly statusCode: number,
     code: string,
     message: string,
+    options?: ErrorOptions,
   ) {
-    super(code, message);
+    super(code, message, options);
   }
 }
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { WeaveError } from "../model/index.js";
 import { openStore } from "../store/open-store.js";
 import { AccountStore } from "./accounts/account-store.js";
-import type { Analyse } from "./analysis-cache.js";
+import type { Analyse } from "./analysis/analysis-options.js";
 import { buildApp } from "./app.js";
 import { isLoopback, type ServerConfig } from "./config.js";
 import { loadSampleIntoNewStore, SAMPLE_DIR } from "./sample.js";
@@ -43,7 +43,7 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
     store,
     accounts,
     analyse: options.analyse,
-    config: { host: config.host, webDir: config.webDir },
+    config: { host: config.host, webDir: config.webDir, analysisWorkers: config.analysisWorkers },
     logLevel: options.logLevel ?? "info",
   });
   app.addHook("onClose", async () => {

@@ -32,6 +32,12 @@ describe("configuration", () => {
     );
   });
 
+  it("takes the number of analysis workers, 1 by default", () => {
+    expect(loadConfig({}).analysisWorkers).toBe(1);
+    expect(loadConfig({ WEAVE_ANALYSIS_WORKERS: "2" }).analysisWorkers).toBe(2);
+    expect(() => loadConfig({ WEAVE_ANALYSIS_WORKERS: "0" })).toThrow(/WEAVE_ANALYSIS_WORKERS "0"/);
+  });
+
   it("knows which addresses are loopback", () => {
     expect(["127.0.0.1", "127.1.2.3", "::1", "localhost"].every(isLoopback)).toBe(true);
     expect(["0.0.0.0", "192.168.1.10", "::"].some(isLoopback)).toBe(false);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import type { Network } from "../../src/model/index.js";
 import { AccountStore } from "../../src/server/accounts/account-store.js";
-import type { Analyse } from "../../src/server/analysis-cache.js";
+import type { Analyse } from "../../src/server/analysis/analysis-options.js";
 import { buildApp } from "../../src/server/app.js";
 import type { GraphStore } from "../../src/store/graph-store.js";
 

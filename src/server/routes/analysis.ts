@@ -28,8 +28,8 @@ export function analysisRoutes(app: FastifyInstance, { store, analysis }: Server
       reply.header("cache-control", "private, no-cache");
       const current = analysis.etag(await store.version(), options);
       if (matches(request.headers["if-none-match"], current)) return reply.header("etag", current).status(304).send();
-      const { etag, result } = await analysis.get(store, options);
-      return reply.header("etag", etag).send(result);
+      const { etag, json } = await analysis.get(store, options);
+      return reply.header("etag", etag).type("application/json; charset=utf-8").send(json);
     },
   );
 }

@@ -1,0 +1,94 @@
+import type { GraphStore } from "../../store/graph-store.js";
+import { AnalysisSupersededError } from "./analysis-errors.js";
+import type { Analyse, AnalysisOptions } from "./analysis-options.js";
+
+export interface CachedAnalysis {
+  readonly etag: string;
+  /** The answer's body, stringified once. */
+  readonly json: string;
+}
+
+interface Computation {
+  readonly version: number;
+  readonly result: Promise<CachedAnalysis>;
+  readonly stop: AbortController;
+  /** Requests waiting for it; a computation only the warmer waits for may be stopped. */
+  readers: number;
+}
+
+/**
+ * Each analysis is computed once per store version, year and weighting; requests that arrive while
+ * it is being computed wait for that same computation. Only the newest version's results are kept:
+ * a write makes every older one stale.
+ */
+export class AnalysisCache {
+  readonly #entries = new Map<string, CachedAnalysis>();
+  readonly #computing = new Map<string, Computation>();
+  #version = -1;
+
+  /** `epoch` tells apart two runs of the server, whose stores may reach the same version number. */
+  constructor(
+    readonly analyse: Analyse,
+    readonly epoch: string,
+  ) {}
+
+  etag(version: number, options: AnalysisOptions): string {
+    return `"${this.epoch}-${version}-${options.year ?? "all"}-${options.weighted === true ? "w" : "u"}"`;
+  }
+
+  /** `reader: false` (the warmer) lets a newer version stop this computation if nobody else waits for it. */
+  async get(store: GraphStore, options: AnalysisOptions, { reader = true } = {}): Promise<CachedAnalysis> {
+    const version = await store.version();
+    const etag = this.etag(version, options);
+    const cached = version === this.#version ? this.#entries.get(etag) : undefined;
+    if (cached !== undefined) return cached;
+    this.supersede(version);
+    const computation = this.#computing.get(etag) ?? this.#compute(store, version, etag, options);
+    if (!reader) return computation.result;
+    computation.readers++;
+    try {
+      return await computation.result;
+    } finally {
+      computation.readers--;
+    }
+  }
+
+  /** Stops the computations of versions older than `version` that no request waits for. */
+  supersede(version: number): void {
+    for (const [etag, computation] of this.#computing) {
+      if (computation.version >= version || computation.readers > 0) continue;
+      this.#computing.delete(etag);
+      computation.stop.abort(new AnalysisSupersededError());
+    }
+  }
+
+  #compute(store: GraphStore, version: number, etag: string, options: AnalysisOptions): Computation {
+    const stop = new AbortController();
+    const run = async (): Promise<CachedAnalysis> => {
+      // The whole network even for one year: the analysis picks the year itself and reports every year.
+      const network = await store.load();
+      // A write that landed while we loaded would make this result older than its tag says.
+      const loadedAsTagged = (await store.version()) === version;
+      stop.signal.throwIfAborted();
+      const answer = await this.analyse(network, options, stop.signal);
+      const entry = { etag, json: typeof answer === "string" ? answer : JSON.stringify(answer) };
+      if (loadedAsTagged) this.#remember(version, entry);
+      return entry;
+    };
+    const result = run().finally(() => {
+      if (this.#computing.get(etag) === computation) this.#computing.delete(etag);
+    });
+    const computation: Computation = { version, result, stop, readers: 0 };
+    this.#computing.set(etag, computation);
+    return computation;
+  }
+
+  #remember(version: number, entry: CachedAnalysis): void {
+    if (version < this.#version) return;
+    if (version > this.#version) {
+      this.#entries.clear();
+      this.#version = version;
+    }
+    this.#entries.set(entry.etag, entry);
+  }
+}

@@ -1,0 +1,12 @@
+import type { Network } from "../../model/index.js";
+
+export interface AnalysisOptions {
+  readonly year?: number;
+  readonly weighted?: boolean;
+}
+
+/**
+ * Computes the analysis of `/api/analysis`. A plain object is stringified by the cache; a string is
+ * taken as the JSON itself. The signal is aborted when nobody will read the result any more.
+ */
+export type Analyse = (network: Network, options: AnalysisOptions, signal?: AbortSignal) => unknown;
