@@ -2,10 +2,15 @@
  * How the explorer copes with a big neighbourhood: a generated 5,000-actor / 20,000-tie network is
  * imported into a fresh store, served by `weave serve`, and opened in headless Chromium.
  * Run: npx tsx test/bench/web-load.ts [actors] [ties]   (default 5000 20000)
+ * WEAVE_PROFILE=1 adds where the page's main thread spends its time (a CPU profile); WEAVE_TRACE=file
+ * writes a Chromium trace of the load and the layout window, for chrome://tracing or Perfetto.
  *
  * Measured (one run each, wall clock, this machine, software WebGL):
- * - the API's answers, cold (first request computes) and warm (cached until the next write);
- * - time to interactive: navigation start to the map and panels drawn, in the page's own clock;
+ * - the API's answers: the graph, and the analysis of the latest year (what the page opens on),
+ *   on the first request (computed, unless the server warmed it) and the next (cached);
+ * - time to interactive, in the page's own clock from navigation start: the map drawn (the first
+ *   frame showing actors: pan, zoom, search and clicks work from then), and the panels filled (the
+ *   analysis shown), with the main thread's long tasks until then;
  * - responsiveness during layout: a 16 ms timer on the page's main thread while ForceAtlas2 runs
  *   in its worker, reporting the longest gap between ticks and the long tasks (> 50 ms) seen.
  */
@@ -13,9 +18,11 @@ import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import type { Page } from "playwright-core";
 import { mulberry32 } from "../../src/analysis/rng.js";
 import { writeNetworkCsv } from "../../src/io/index.js";
-import { type Network, type Tie, tieId } from "../../src/model/index.js";
+import { type Network, type Tie, tieId, yearsInData } from "../../src/model/index.js";
+import { MAP_DRAWN_MARK } from "../../src/web/features/graph/marks.js";
 import { launchChromium } from "../e2e/browser.js";
 import { generateNetwork } from "./generate-network.js";
 
@@ -67,44 +74,59 @@ async function waitForHealth(server: ChildProcess): Promise<void> {
   throw new Error("weave serve did not start");
 }
 
-const rows: [string, string][] = [];
-const work = mkdtempSync(join(tmpdir(), "weave-web-bench-"));
-let server: ChildProcess | undefined;
-try {
-  const network = benchNetwork(ACTORS, TIES);
-  rows.push(["network", `${network.actors.length} actors, ${network.ties.length} ties`]);
-  const csv = writeNetworkCsv(network);
-  writeFileSync(join(work, "nodes.csv"), csv.nodes);
-  writeFileSync(join(work, "ties.csv"), csv.ties);
-  const env = { ...process.env, WEAVE_DATA_DIR: join(work, "data"), NEO4J_URI: "", LOG_LEVEL: "warn" };
-  execFileSync(
-    join(ROOT, "node_modules/.bin/vite"),
-    ["build", "--outDir", join(work, "web"), "--emptyOutDir", "--logLevel", "warn"],
-    { cwd: ROOT },
-  );
-  execFileSync(
-    process.execPath,
-    [join(ROOT, "bin/weave.js"), "import", join(work, "nodes.csv"), join(work, "ties.csv")],
-    { cwd: ROOT, env, stdio: "ignore" },
-  );
-  server = spawn(process.execPath, [join(ROOT, "bin/weave.js"), "serve"], {
-    cwd: ROOT,
-    env: { ...env, PORT: String(PORT), HOST: "127.0.0.1", WEAVE_WEB_DIR: join(work, "web") },
-    stdio: "ignore",
+/** A CPU profile of the page's main thread; the stop function returns its heaviest functions by self time. */
+async function startProfile(page: Page): Promise<() => Promise<string[]>> {
+  const session = await page.context().newCDPSession(page);
+  await session.send("Profiler.enable");
+  await session.send("Profiler.setSamplingInterval", { interval: 200 });
+  await session.send("Profiler.start");
+  return async () => {
+    const { profile } = await session.send("Profiler.stop");
+    const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
+    const selfTime = new Map<string, number>();
+    const deltas = profile.timeDeltas ?? [];
+    (profile.samples ?? []).forEach((id, index) => {
+      const frame = byNode.get(id)?.callFrame;
+      if (frame === undefined) return;
+      const where = `${frame.functionName || "(anonymous)"} ${frame.url.split("/").at(-1) ?? ""}:${frame.lineNumber}`;
+      selfTime.set(where, (selfTime.get(where) ?? 0) + (deltas[index] ?? 0) / 1000);
+    });
+    return [...selfTime]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([where, ms]) => `${ms.toFixed(0).padStart(6)} ms  ${where}`);
+  };
+}
+
+/** A Chromium trace (renderer, GPU and compositor) written to `path` when the stop function is called. */
+async function startTrace(page: Page, path: string): Promise<() => Promise<void>> {
+  const session = await page.context().newCDPSession(page);
+  const categories = ["devtools.timeline", "disabled-by-default-devtools.timeline", "gpu", "cc", "blink", "v8"];
+  await session.send("Tracing.start", {
+    traceConfig: { includedCategories: categories },
+    transferMode: "ReturnAsStream",
   });
-  await waitForHealth(server);
+  return async () => {
+    const done = new Promise<string>((resolve) =>
+      session.once("Tracing.tracingComplete", (event) => resolve(event.stream ?? "")),
+    );
+    await session.send("Tracing.end");
+    const handle = await done;
+    const chunks: string[] = [];
+    for (let eof = false; !eof; ) {
+      const chunk = await session.send("IO.read", { handle, size: 1 << 20 });
+      chunks.push(chunk.base64Encoded === true ? Buffer.from(chunk.data, "base64").toString() : chunk.data);
+      eof = chunk.eof;
+    }
+    await session.send("IO.close", { handle });
+    writeFileSync(path, chunks.join(""));
+  };
+}
 
-  const [, graphCold] = await timed(() => fetch(`${BASE}/api/graph`).then((r) => r.arrayBuffer()));
-  const [, analysisCold] = await timed(() => fetch(`${BASE}/api/analysis`).then((r) => r.arrayBuffer()));
-  const [body, analysisWarm] = await timed(() => fetch(`${BASE}/api/analysis`).then((r) => r.arrayBuffer()));
-  rows.push(["GET /api/graph", `${graphCold.toFixed(0)} ms`]);
-  rows.push(["GET /api/analysis (cold: computed)", `${analysisCold.toFixed(0)} ms`]);
-  rows.push([
-    "GET /api/analysis (warm: cached)",
-    `${analysisWarm.toFixed(0)} ms, ${(body.byteLength / 1e6).toFixed(1)} MB`,
-  ]);
-
-  const { context, close } = await launchChromium();
+/** Opens the explorer in a fresh Chromium and measures loading, the layout window and a click. */
+async function measurePage(gpuCompositing: boolean): Promise<[string, string][]> {
+  const pageRows: [string, string][] = [];
+  const { context, close } = await launchChromium({ gpuCompositing });
   try {
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -120,18 +142,36 @@ try {
         for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
       }).observe({ type: "longtask", buffered: true });
     });
+    const loadProfile = process.env.WEAVE_PROFILE === "1" ? await startProfile(page) : undefined;
+    const trace = process.env.WEAVE_TRACE === undefined ? undefined : await startTrace(page, process.env.WEAVE_TRACE);
     await page.goto(BASE);
-    await page.getByTestId("count-actors").waitFor({ timeout: 120_000 });
-    await page.locator(".sigma-container canvas").first().waitFor();
-    const interactive = await page.evaluate(() => performance.now());
-    const fetched = await page.evaluate(() =>
-      performance
-        .getEntriesByType("resource")
-        .filter((entry) => entry.name.includes("/api/graph") || entry.name.includes("/api/analysis"))
-        .map((entry) => (entry as PerformanceResourceTiming).responseEnd),
+    const mapDrawn = await page
+      .waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, MAP_DRAWN_MARK, {
+        timeout: 120_000,
+      })
+      .then((handle) => handle.jsonValue() as Promise<number>);
+    await page.getByTestId("connectors-panel").locator("tbody tr").first().waitFor({ timeout: 120_000 });
+    const panelsFilled = await page.evaluate(() => performance.now());
+    if (loadProfile !== undefined) hotspots.push("loading, until the panels are filled:", ...(await loadProfile()));
+    const answered = await page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType("resource")
+          .filter((entry) => entry.name.includes("/api/"))
+          .map((entry) => [new URL(entry.name).pathname, (entry as PerformanceResourceTiming).responseEnd]),
+      ),
     );
-    rows.push(["API answers in the page (graph + analysis, warm)", `${Math.max(0, ...fetched).toFixed(0)} ms`]);
-    rows.push(["time to interactive (map and panels drawn)", `${interactive.toFixed(0)} ms`]);
+    const loadTasks = await page.evaluate(
+      () => (globalThis as unknown as { weaveProbe: { longTasks: number[] } }).weaveProbe.longTasks,
+    );
+    pageRows.push(["/api/graph answered", `${(answered["/api/graph"] ?? 0).toFixed(0)} ms`]);
+    pageRows.push(["map drawn (interactive)", `${mapDrawn.toFixed(0)} ms`]);
+    pageRows.push(["/api/analysis answered (cached)", `${(answered["/api/analysis"] ?? 0).toFixed(0)} ms`]);
+    pageRows.push(["panels filled (analysis shown)", `${panelsFilled.toFixed(0)} ms`]);
+    pageRows.push([
+      "long tasks until then",
+      `${loadTasks.length}, ${loadTasks.reduce((sum, task) => sum + task, 0).toFixed(0)} ms in all, longest ${Math.max(0, ...loadTasks).toFixed(0)} ms`,
+    ]);
     // The layout starts by itself once the data is in: watch the main thread while it runs.
     await page.evaluate(() => {
       const probe = (
@@ -142,16 +182,19 @@ try {
       probe.ticks = 0;
       probe.last = performance.now();
     });
+    const profile = process.env.WEAVE_PROFILE === "1" ? await startProfile(page) : undefined;
     await page.waitForTimeout(5000);
+    if (profile !== undefined) hotspots.push("the layout window:", ...(await profile()));
+    await trace?.();
     const during = await page.evaluate(() => {
       const probe = (globalThis as unknown as { weaveProbe: { maxGap: number; longTasks: number[]; ticks: number } })
         .weaveProbe;
       return { ...probe, running: document.querySelector("[data-testid=layout-toggle]")?.getAttribute("aria-pressed") };
     });
-    rows.push(["layout still running at the end of the 5 s window", String(during.running === "true")]);
-    rows.push(["main-thread 16 ms timer ticks in 5 s (ideal ≈ 310)", String(during.ticks)]);
-    rows.push(["longest gap between ticks", `${during.maxGap.toFixed(0)} ms`]);
-    rows.push([
+    pageRows.push(["layout still running at the end of the 5 s window", String(during.running === "true")]);
+    pageRows.push(["main-thread 16 ms timer ticks in 5 s (ideal ≈ 310)", String(during.ticks)]);
+    pageRows.push(["longest gap between ticks", `${during.maxGap.toFixed(0)} ms`]);
+    pageRows.push([
       "long tasks (> 50 ms) during layout",
       `${during.longTasks.length}, longest ${Math.max(0, ...during.longTasks).toFixed(0)} ms`,
     ]);
@@ -159,10 +202,74 @@ try {
       await page.getByTestId("connectors-panel").locator("tbody tr").first().getByRole("button").click();
       await page.getByTestId("actor-card").waitFor();
     });
-    rows.push(["click in a panel until the actor card shows", `${clickDelay.toFixed(0)} ms`]);
+    pageRows.push(["click in a panel until the actor card shows", `${clickDelay.toFixed(0)} ms`]);
   } finally {
     await close();
   }
+  return pageRows;
+}
+
+const hotspots: string[] = [];
+const pageTable = new Map<string, string[]>();
+const pageColumns: string[] = [];
+const rows: [string, string][] = [];
+const work = mkdtempSync(join(tmpdir(), "weave-web-bench-"));
+let server: ChildProcess | undefined;
+try {
+  const network = benchNetwork(ACTORS, TIES);
+  rows.push(["network", `${network.actors.length} actors, ${network.ties.length} ties`]);
+  const csv = writeNetworkCsv(network);
+  writeFileSync(join(work, "nodes.csv"), csv.nodes);
+  writeFileSync(join(work, "ties.csv"), csv.ties);
+  const env = { ...process.env, WEAVE_DATA_DIR: join(work, "data"), NEO4J_URI: "", LOG_LEVEL: "warn" };
+  execFileSync(
+    join(ROOT, "node_modules/.bin/vite"),
+    [
+      ...["build", "--outDir", join(work, "web"), "--emptyOutDir", "--logLevel", "warn"],
+      // Readable function names in the profile.
+      ...(process.env.WEAVE_PROFILE === "1" ? ["--minify", "false"] : []),
+    ],
+    { cwd: ROOT },
+  );
+  execFileSync(
+    process.execPath,
+    [join(ROOT, "bin/weave.js"), "import", join(work, "nodes.csv"), join(work, "ties.csv")],
+    { cwd: ROOT, env, stdio: "ignore" },
+  );
+  server = spawn(process.execPath, [join(ROOT, "bin/weave.js"), "serve"], {
+    cwd: ROOT,
+    env: { ...env, PORT: String(PORT), HOST: "127.0.0.1", WEAVE_WEB_DIR: join(work, "web") },
+    stdio: "ignore",
+  });
+  await waitForHealth(server);
+
+  const [, graphCold] = await timed(() => fetch(`${BASE}/api/graph`).then((r) => r.arrayBuffer()));
+  const latest = yearsInData(network).at(-1);
+  const analysisUrl = `${BASE}/api/analysis${latest === undefined ? "" : `?year=${latest}`}`;
+  const [, analysisCold] = await timed(() => fetch(analysisUrl).then((r) => r.arrayBuffer()));
+  const [body, analysisWarm] = await timed(() => fetch(analysisUrl).then((r) => r.arrayBuffer()));
+  rows.push(["GET /api/graph", `${graphCold.toFixed(0)} ms`]);
+  rows.push([`GET /api/analysis?year=${latest} (first request)`, `${analysisCold.toFixed(0)} ms`]);
+  rows.push([
+    `GET /api/analysis?year=${latest} (next: cached)`,
+    `${analysisWarm.toFixed(0)} ms, ${(body.byteLength / 1e6).toFixed(1)} MB`,
+  ]);
+
+  // Software compositing is how the e2e tests run; GPU compositing (still on SwiftShader, so still on
+  // this machine's CPU) is closer to a real browser with a graphics card, which composites WebGL
+  // canvases without copying them back to the page's thread after every frame.
+  const modes = [
+    { name: "software compositing", gpu: false },
+    { name: "GPU compositing", gpu: true },
+  ];
+  for (const mode of modes) {
+    for (const [label, value] of await measurePage(mode.gpu)) {
+      const row = pageTable.get(label) ?? [];
+      row.push(value);
+      pageTable.set(label, row);
+    }
+  }
+  pageColumns.push(...modes.map((mode) => mode.name));
 } finally {
   server?.kill("SIGTERM");
   rmSync(work, { recursive: true, force: true });
@@ -171,3 +278,12 @@ try {
 const width = Math.max(...rows.map(([label]) => label.length));
 console.log(`\nweave web-load benchmark (${new Date().toISOString().slice(0, 10)})\n`);
 for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+const pageWidth = Math.max(...[...pageTable.keys()].map((label) => label.length));
+const columnWidth = Math.max(24, ...pageColumns.map((column) => column.length));
+console.log(
+  `\n${"in the page (its own clock)".padEnd(pageWidth)}  ${pageColumns.map((column) => column.padEnd(columnWidth)).join("  ")}`,
+);
+for (const [label, values] of pageTable) {
+  console.log(`${label.padEnd(pageWidth)}  ${values.map((value) => value.padEnd(columnWidth)).join("  ")}`);
+}
+if (hotspots.length > 0) console.log(`\nthe page's main thread by self time\n${hotspots.join("\n")}`);

@@ -9,7 +9,9 @@ export const SCREENSHOT_DIR = resolve(import.meta.dirname, "../../test-results/e
  * Debian's chromium with a fresh profile, kept off the network (this machine has none), with
  * WebGL on the software renderer since there is no GPU: a projector-sized window.
  */
-export async function launchChromium(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function launchChromium(
+  options: { readonly gpuCompositing?: boolean } = {},
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), "weave-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -18,7 +20,8 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
     acceptDownloads: true,
     args: [
       "--no-sandbox",
-      "--disable-gpu",
+      // Without a GPU process, every WebGL frame is copied back to the page's thread to be composited.
+      ...(options.gpuCompositing === true ? ["--ignore-gpu-blocklist"] : ["--disable-gpu"]),
       "--disable-quic",
       "--no-first-run",
       "--disable-background-networking",

@@ -9,7 +9,8 @@ export const MAX_NODE_SIZE = 16;
 
 /** What the reducers need besides the graph: the view, the analysis, and what is under the pointer. */
 export interface Scene {
-  readonly view: ViewState;
+  /** Only what the reducers read: any change here redraws every actor and tie. */
+  readonly view: Pick<ViewState, "sizeBy" | "anonymous" | "selected">;
   /** The view's filters with its year resolved. */
   readonly filter: FilterView;
   /** The view's choice, or "kind" while there is no analysis yet to tell the clusters. */

@@ -1,6 +1,13 @@
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { DisplayGraph, Position } from "./display-graph.js";
 
+/** Above this many tied pairs, ties are hidden while the map moves: drawing them takes longer than a frame. */
+export const BIG_NETWORK_TIES = 3000;
+
+export function isBigNetwork(graph: DisplayGraph): boolean {
+  return graph.size > BIG_NETWORK_TIES;
+}
+
 /** How long the layout runs on its own after the data changes: longer for bigger networks. */
 export function layoutDuration(order: number): number {
   return Math.min(12_000, 2_000 + order * 2);

@@ -6,6 +6,7 @@ import { ExportToolbar } from "../../export/views/ExportToolbar.js";
 import { matchesSearch, normaliseForSearch } from "../../search/state.js";
 import { select } from "../../view/state.js";
 import { largestCentrality, type Scene } from "../appearance.js";
+import { isBigNetwork } from "../layout.js";
 import { legendModel } from "../legend.js";
 import { AppearanceController } from "./AppearanceController.js";
 import { CameraController } from "./CameraController.js";
@@ -13,8 +14,6 @@ import { InteractionController } from "./InteractionController.js";
 import { LayoutController } from "./LayoutController.js";
 import { Legend } from "./Legend.js";
 import { SigmaCanvas } from "./SigmaCanvas.js";
-
-const BIG_NETWORK_TIES = 3000;
 
 export function GraphView({ layoutRevision }: { readonly layoutRevision: number }) {
   const { t } = useTranslation();
@@ -27,7 +26,9 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
   const analysed = useMemo(() => new Map(analysis?.actors.map((actor) => [actor.id, actor])), [analysis]);
   const largest = useMemo(() => largestCentrality(analysis?.actors ?? [], view.sizeBy), [analysis, view.sizeBy]);
   const colourBy = analysis === undefined ? "kind" : view.colourBy;
-  const { kinds, tieTypes, area, cluster } = view;
+  const { kinds, tieTypes, area, cluster, sizeBy, anonymous, selected } = view;
+  // Switching tabs or typing must not redraw 20,000 ties: the scene holds only what the reducers read.
+  const shown = useMemo(() => ({ sizeBy, anonymous, selected }), [sizeBy, anonymous, selected]);
   const filter = useMemo(() => ({ year, kinds, tieTypes, area, cluster }), [year, kinds, tieTypes, area, cluster]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the graph is synced in place; `layoutRevision` tells it changed.
   const matches = useMemo(() => {
@@ -49,7 +50,7 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
 
   const scene: Scene = useMemo(
     () => ({
-      view,
+      view: shown,
       filter,
       colourBy,
       analysis: analysed,
@@ -57,9 +58,9 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
       matches,
       focus,
       focusId,
-      hideEdges: layoutRunning && graph.size > BIG_NETWORK_TIES,
+      hideEdges: layoutRunning && isBigNetwork(graph),
     }),
-    [view, filter, colourBy, analysed, largest, matches, focus, focusId, layoutRunning, graph],
+    [shown, filter, colourBy, analysed, largest, matches, focus, focusId, layoutRunning, graph],
   );
   const legend = useMemo(
     () => legendModel(colourBy, analysis?.communities ?? [], view.sizeBy, t),

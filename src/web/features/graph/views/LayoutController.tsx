@@ -3,6 +3,7 @@ import * as fa2Worker from "graphology-layout-forceatlas2/worker.js";
 import { useEffect } from "react";
 import type { DisplayGraph } from "../display-graph.js";
 import { layoutDuration, layoutSettings, savePositions } from "../layout.js";
+import { pacedRedraws } from "../paced-redraws.js";
 
 interface LayoutControllerProps {
   readonly graph: DisplayGraph;
@@ -15,11 +16,6 @@ interface LayoutControllerProps {
 // A CommonJS module whose `module.exports` is the class: Vite hands it over as the default export,
 // where TypeScript (nodenext) expects it one `.default` further down.
 const FA2LayoutSupervisor = fa2Worker.default as unknown as typeof fa2Worker.default.default;
-
-/** Big maps get their new positions once a second: redrawing thousands of ties per step would block the page. */
-function copyInterval(order: number): number {
-  return order > 1500 ? 1000 : 50;
-}
 
 type PositionGraph = UndirectedGraph<{ x: number; y: number }>;
 
@@ -57,11 +53,11 @@ export function LayoutController({ graph, revision, running, onRunningChange }: 
     const positions = positionGraphOf(graph);
     const layout = new FA2LayoutSupervisor(positions, { settings: layoutSettings(graph) });
     layout.start();
-    const copier = setInterval(() => copyPositions(positions, graph), copyInterval(graph.order));
+    const stopCopies = pacedRedraws(() => copyPositions(positions, graph));
     const timer = setTimeout(() => onRunningChange(false), layoutDuration(graph.order));
     return () => {
       clearTimeout(timer);
-      clearInterval(copier);
+      stopCopies();
       layout.kill();
       copyPositions(positions, graph);
       savePositions(graph);
