@@ -165,4 +165,20 @@ describe("the explorer on the sample neighbourhood", () => {
     expect(bytes.length).toBeGreaterThan(10_000);
     await screenshot(page, "07-export");
   });
+
+  it("exports the view as an SVG drawing with its legend", async () => {
+    const downloading = page.waitForEvent("download");
+    await page.getByTestId("export-svg").click();
+    const download = await downloading;
+    const svg = readFileSync(await download.path(), "utf8");
+    expect(download.suggestedFilename()).toMatch(/\.svg$/);
+    expect(svg).toContain("<svg");
+    expect(svg).toContain("<circle");
+    const legend = await page.locator(".legend").first().textContent();
+    for (const label of ["Residents", "Groups", "Institutions", "Places"]) {
+      expect(legend).toContain(label);
+      expect(svg).toContain(`>${label}</text>`);
+    }
+    await screenshot(page, "08-export-svg");
+  });
 });
