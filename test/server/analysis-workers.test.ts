@@ -120,9 +120,9 @@ describe("the analysis in worker threads", () => {
 
   it("warms the cache at start and once after a burst of writes, so the next request is a hit", async () => {
     const counted = countedPool();
-    const app = await appOn(await storeWith(), { warmAnalysisAfterMs: 200 }, counted.analyse);
+    const app = await appOn(await storeWith(), { warmAnalysisAfterMs: 300 }, counted.analyse);
     await app.ready();
-    expect(counted.calls()).toBe(1);
+    await expect.poll(counted.calls).toBe(1);
     await counted.settled();
 
     const csrf = await openModeToken(app);

@@ -103,11 +103,9 @@ export class AnalysisPool {
       slot.worker = undefined;
       const task = slot.task;
       slot.task = undefined;
-      if (task !== undefined && task.signal?.aborted !== true) {
-        task.reject(
-          new AnalysisFailedError({ cause: crash ?? new Error(`the analysis worker exited with code ${exitCode}`) }),
-        );
-      }
+      task?.reject(
+        new AnalysisFailedError({ cause: crash ?? new Error(`the analysis worker exited with code ${exitCode}`) }),
+      );
       this.#dispatch();
     });
     slot.worker = worker;
