@@ -129,6 +129,19 @@ describe("the explorer on the sample neighbourhood", () => {
     await page.getByTestId("language").selectOption("en");
   });
 
+  it("moves between the panels' tabs with the arrow keys, Home and End", async () => {
+    await page.getByTestId("tab-connectors").click();
+    await page.keyboard.press("ArrowRight");
+    expect(await page.getByTestId("tab-unconnected").getAttribute("aria-selected")).toBe("true");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-unconnected");
+    expect(await page.getByTestId("tab-connectors").getAttribute("tabindex")).toBe("-1");
+    await page.keyboard.press("End");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-filters");
+    await page.keyboard.press("Home");
+    expect(await page.getByTestId("tab-connectors").getAttribute("aria-selected")).toBe("true");
+    await page.getByTestId("tab-years").click();
+  });
+
   it("shows a change posted through the API without reloading", async () => {
     await page.getByTestId("year-slider").fill(String(await page.getByTestId("year-slider").getAttribute("max")));
     const marker = await page.evaluate(() => {

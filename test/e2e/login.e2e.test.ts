@@ -58,4 +58,12 @@ describe("the login page, on a server with an account", () => {
     expect(await page.getByRole("alert").count()).toBe(0);
     await screenshot(page, "12-logged-in");
   });
+
+  it("says who is logged in, and logs out back to the form", async () => {
+    expect(await page.getByTestId("session-user").textContent()).toBe(en.session.loggedInAs.replace("{{name}}", "ada"));
+    await page.getByTestId("logout").click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(en.login.title);
+    expect((await fetch(`${server.baseUrl}/api/graph`)).status).toBe(401);
+    await screenshot(page, "13-logged-out");
+  });
 });

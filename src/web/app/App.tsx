@@ -7,6 +7,7 @@ import { createDisplayGraph, seedByArea, syncDisplayGraph } from "../features/gr
 import { loadPositions } from "../features/graph/layout.js";
 import { GraphView } from "../features/graph/views/GraphView.js";
 import { ReportView } from "../features/report/views/ReportView.js";
+import { useSession } from "../features/session/use-session.js";
 import { ErrorMessage } from "../features/session/views/ErrorMessage.js";
 import { LoginPage } from "../features/session/views/LoginPage.js";
 import { countsIn } from "../features/years/counts.js";
@@ -21,6 +22,7 @@ export function App() {
   const [view, update] = useViewState();
   const data = useExplorerData(view.year);
   const live = useLiveUpdates(data.reload, data.error?.status !== 401);
+  const session = useSession(data.revision);
   const graph = useMemo(createDisplayGraph, []);
   const stored = useRef(loadPositions());
   const [layoutRevision, setLayoutRevision] = useState(0);
@@ -86,7 +88,7 @@ export function App() {
         </AnalysisGate>
       ) : (
         <div className="app">
-          <Header live={live} />
+          <Header live={live} session={session} onLoggedOut={data.reload} />
           {data.error !== undefined && <ErrorMessage error={data.error} />}
           <div className="workspace">
             <Sidebar />

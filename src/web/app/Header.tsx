@@ -1,10 +1,18 @@
 import { useTranslation } from "react-i18next";
 import type { LiveStatus } from "../api/use-live-updates.js";
 import { SearchBox } from "../features/search/views/SearchBox.js";
+import type { SessionAnswer } from "../features/session/state.js";
+import { SessionStatus } from "../features/session/views/SessionStatus.js";
 import { type Language, setLanguage, setReport } from "../features/view/state.js";
 import { useExplorer } from "./explorer-model.js";
 
-export function Header({ live }: { readonly live: LiveStatus }) {
+interface HeaderProps {
+  readonly live: LiveStatus;
+  readonly session: SessionAnswer | undefined;
+  readonly onLoggedOut: () => void;
+}
+
+export function Header({ live, session, onLoggedOut }: HeaderProps) {
   const { t } = useTranslation();
   const model = useExplorer();
   const { view, update } = model;
@@ -32,6 +40,7 @@ export function Header({ live }: { readonly live: LiveStatus }) {
       <button type="button" onClick={() => update(setReport(true))} data-testid="open-report">
         {t("report.open")}
       </button>
+      <SessionStatus session={session} onLoggedOut={onLoggedOut} />
       <label className="language">
         <span className="visually-hidden">{t("header.language")}</span>
         <select

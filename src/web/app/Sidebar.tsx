@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ConnectorsPanel } from "../features/connectors/views/ConnectorsPanel.js";
 import { FiltersPanel } from "../features/filters/views/FiltersPanel.js";
@@ -7,6 +8,7 @@ import { openPanel, PANELS, type PanelId } from "../features/view/state.js";
 import { YearsPanel } from "../features/years/views/YearsPanel.js";
 import { AnalysisGate } from "./AnalysisGate.js";
 import { useExplorer } from "./explorer-model.js";
+import { tabAfterKey } from "./tab-keys.js";
 
 /** Panels that answer from the analysis and wait for it; the others work on the graph alone. */
 const NEEDS_ANALYSIS: ReadonlySet<PanelId> = new Set(["connectors", "unconnected", "gaps"]);
@@ -24,9 +26,17 @@ export function Sidebar() {
   const { t } = useTranslation();
   const { view, update } = useExplorer();
   const Panel = PANEL_VIEWS[view.panel];
+  // Roving tab index: Tab enters the list on the open tab, the arrow keys move between tabs and open them.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const next = tabAfterKey(PANELS, view.panel, event.key);
+    if (next === undefined) return;
+    event.preventDefault();
+    update(openPanel(next));
+    document.getElementById(`tab-${next}`)?.focus();
+  };
   return (
     <nav className="sidebar" aria-label={t("panels.label")}>
-      <div role="tablist" className="tabs" aria-label={t("panels.label")}>
+      <div role="tablist" className="tabs" aria-label={t("panels.label")} onKeyDown={onKeyDown}>
         {PANELS.map((panel) => (
           <button
             key={panel}
@@ -34,6 +44,7 @@ export function Sidebar() {
             role="tab"
             id={`tab-${panel}`}
             aria-selected={view.panel === panel}
+            tabIndex={view.panel === panel ? 0 : -1}
             aria-controls="panel"
             data-testid={`tab-${panel}`}
             onClick={() => update(openPanel(panel))}

@@ -22,8 +22,23 @@ export function errorKey(code: string): string {
   return (KNOWN_ERROR_CODES as readonly string[]).includes(code) ? `error.${code}` : "error.unexpected";
 }
 
-interface SessionAnswer {
+/** `GET /api/session`: whether the server is open (no login), who is logged in, and the CSRF token. */
+export interface SessionAnswer {
+  readonly open?: boolean;
+  readonly user?: { readonly name: string; readonly role: string } | null;
   readonly csrfToken?: string;
+}
+
+/** Who is logged in; also picks up the CSRF token of a session kept from an earlier visit. */
+export async function fetchSession(): Promise<SessionAnswer> {
+  const answer = await request<SessionAnswer>("/api/session");
+  setCsrfToken(answer.csrfToken);
+  return answer;
+}
+
+export async function logout(): Promise<void> {
+  await request<undefined>("/api/session", { method: "DELETE" });
+  setCsrfToken(undefined);
 }
 
 export async function login(username: string, password: string): Promise<void> {

@@ -1,25 +1,38 @@
 import { useEffect } from "react";
 import { edgeAppearance, nodeAppearance, type Scene } from "../appearance.js";
-import { useSigma } from "./sigma-context.js";
+import type { DisplayGraph } from "../display-graph.js";
+import { useSigma, type WeaveSigma } from "./sigma-context.js";
 
-/** Installs the reducers: colour, size, label and hiding are computed, never stored in the graph. */
-export function AppearanceController({ scene }: { readonly scene: Scene }) {
-  const sigma = useSigma();
-  useEffect(() => {
-    if (sigma === undefined) return;
-    const graph = sigma.getGraph();
-    const hidden = new Set<string>();
-    sigma.setSetting("nodeReducer", (id, attributes) => {
+type WeaveSettings = Parameters<WeaveSigma["setSettings"]>[0];
+
+/** Colour, size, label and hiding, computed from the scene and never stored in the graph. */
+export function reducersFor(graph: DisplayGraph, scene: Scene): Pick<WeaveSettings, "nodeReducer" | "edgeReducer"> {
+  const hidden = new Set<string>();
+  return {
+    nodeReducer: (id, attributes) => {
       const appearance = nodeAppearance(id, attributes, scene);
       if (appearance.hidden) hidden.add(id);
       else hidden.delete(id);
       return { ...attributes, ...appearance };
-    });
-    sigma.setSetting("edgeReducer", (edge, attributes) => {
+    },
+    edgeReducer: (edge, attributes) => {
       const [source, target] = graph.extremities(edge);
       const endsVisible = !hidden.has(source) && !hidden.has(target);
       return { ...attributes, ...edgeAppearance(attributes, source, target, endsVisible, scene) };
-    });
+    },
+  };
+}
+
+/** The scene each sigma instance draws, so that one set at its creation is not installed twice. */
+export const installedScenes = new WeakMap<WeaveSigma, Scene>();
+
+/** Installs the reducers again whenever the scene changes; every install redraws the whole map. */
+export function AppearanceController({ scene }: { readonly scene: Scene }) {
+  const sigma = useSigma();
+  useEffect(() => {
+    if (sigma === undefined || installedScenes.get(sigma) === scene) return;
+    installedScenes.set(sigma, scene);
+    sigma.setSettings(reducersFor(sigma.getGraph(), scene));
   }, [sigma, scene]);
   return null;
 }

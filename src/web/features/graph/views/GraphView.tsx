@@ -20,7 +20,8 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
   const model = useExplorer();
   const { graph, view, analysis, year, update } = model;
   const [hovered, setHovered] = useState<string>();
-  const [layoutRunning, setLayoutRunning] = useState(false);
+  // The layout starts as soon as the map shows: starting in that state spares a redraw with every tie.
+  const [layoutRunning, setLayoutRunning] = useState(() => graph.order > 0);
   const onSelect = useCallback((id: string | undefined) => update(select(id)), [update]);
 
   const analysed = useMemo(() => new Map(analysis?.actors.map((actor) => [actor.id, actor])), [analysis]);
@@ -69,7 +70,7 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
   const title = year === undefined ? t("export.titleAll") : t("export.titleYear", { year });
 
   return (
-    <SigmaCanvas graph={graph}>
+    <SigmaCanvas graph={graph} scene={scene}>
       <AppearanceController scene={scene} />
       <InteractionController onHover={setHovered} onSelect={onSelect} />
       <CameraController focusId={view.selected} />

@@ -1,25 +1,32 @@
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import Sigma from "sigma";
+import type { Scene } from "../appearance.js";
 import type { DisplayEdge, DisplayGraph, DisplayNode } from "../display-graph.js";
 import { isBigNetwork } from "../layout.js";
 import { MAP_DRAWN_MARK } from "../marks.js";
 import { NODE_PROGRAMS } from "../node-programs.js";
+import { installedScenes, reducersFor } from "./AppearanceController.js";
 import { SigmaContext, type WeaveSigma } from "./sigma-context.js";
 
 interface SigmaCanvasProps {
   readonly graph: DisplayGraph;
+  /** Drawn from the very first frame: a first frame without it would draw every tie for nothing. */
+  readonly scene: Scene;
   readonly children?: ReactNode;
 }
 
 /** Owns the one sigma instance; the controllers inside steer it and render nothing. */
-export function SigmaCanvas({ graph, children }: SigmaCanvasProps) {
+export function SigmaCanvas({ graph, scene, children }: SigmaCanvasProps) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const [sigma, setSigma] = useState<WeaveSigma>();
+  const latestScene = useRef(scene);
+  latestScene.current = scene;
 
   useEffect(() => {
     if (container.current === null) return;
+    const initialScene = latestScene.current;
     const instance = new Sigma<DisplayNode, DisplayEdge>(graph, container.current, {
       nodeProgramClasses: NODE_PROGRAMS,
       defaultNodeType: "resident",
@@ -33,7 +40,9 @@ export function SigmaCanvas({ graph, children }: SigmaCanvasProps) {
       allowInvalidContainer: true,
       hideEdgesOnMove: isBigNetwork(graph),
       hideLabelsOnMove: isBigNetwork(graph),
+      ...reducersFor(graph, initialScene),
     });
+    installedScenes.set(instance, initialScene);
     setSigma(instance);
     // A User Timing mark the web-load benchmark reads: when the map first shows anyone.
     const markDrawn = () => {
