@@ -142,6 +142,21 @@ describe("the analysis in worker threads", () => {
     expect(counted.calls()).toBe(2);
   }, 60_000);
 
+  it("warms the latest year first, where the explorer opens, then the whole network", async () => {
+    const counted = countedPool();
+    const network = generateNetwork(200);
+    const app = await appOn(await storeWith(network), { warmAnalysisAfterMs: 100 }, counted.analyse);
+    await app.ready();
+    await expect.poll(counted.calls, { timeout: 30_000 }).toBe(2);
+    await counted.settled();
+    const latest = Math.max(...network.ties.flatMap((tie) => [tie.since ?? 0, tie.until ?? 0]));
+    const atLatest = await app.inject({ method: "GET", url: `/api/analysis?year=${latest}` });
+    const whole = await app.inject({ method: "GET", url: "/api/analysis" });
+    expect([atLatest.statusCode, whole.statusCode]).toEqual([200, 200]);
+    expect(atLatest.json().asOf).toBe(latest);
+    expect(counted.calls()).toBe(2);
+  }, 60_000);
+
   it("stops a background computation that a write made stale", async () => {
     const counted = countedPool();
     const app = await appOn(await storeWith(generateNetwork(BIG)), { warmAnalysisAfterMs: 100 }, counted.analyse);
@@ -151,11 +166,12 @@ describe("the analysis in worker threads", () => {
     const write = { id: "late", name: "Late", kind: "resident" };
     await app.inject({ method: "POST", url: "/api/actors", headers: { "x-csrf-token": csrf }, payload: write });
     expect(await counted.outcomes[0]).toBeInstanceOf(AnalysisSupersededError);
-    await expect.poll(counted.calls).toBe(2);
+    // Warmed again: the latest year, then the whole network.
+    await expect.poll(counted.calls, { timeout: 60_000 }).toBe(3);
     expect(await counted.outcomes[1]).toBe("computed");
     const next = await app.inject({ method: "GET", url: "/api/analysis" });
     expect(next.json().actors).toHaveLength(BIG + 1);
-    expect(counted.calls()).toBe(2);
+    expect(counted.calls()).toBe(3);
   }, 120_000);
 
   it("answers a worker that died with analysis_failed, and the next request gets a new worker", async () => {

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from "fastify";
+import { yearsInData } from "../../model/index.js";
 import type { GraphStore } from "../../store/graph-store.js";
 import type { ChangeBus } from "../events.js";
 import type { AnalysisCache } from "./analysis-cache.js";
@@ -11,8 +12,8 @@ export interface AnalysisWarmerOptions {
 }
 
 /**
- * Computes the whole network's analysis in the background at start-up and after every committed
- * write, so the page rarely waits for it.
+ * Computes in the background, at start-up and after every committed write, what pages ask for
+ * first: the network as of its latest year (where the explorer opens), then the whole network.
  */
 export class AnalysisWarmer {
   #timer: NodeJS.Timeout | undefined;
@@ -48,12 +49,20 @@ export class AnalysisWarmer {
   #warm(): void {
     if (this.#stopped) return;
     const started = performance.now();
-    this.#running = this.cache.get(this.store, {}, { reader: false }).then(
+    this.#running = this.#warmLatestThenWhole().then(
       () => this.options.log.debug({ ms: Math.round(performance.now() - started) }, "analysis cache warmed"),
       (error: unknown) => {
         if (this.#stopped || error instanceof AnalysisSupersededError) return;
         this.options.log.warn({ err: error }, "warming the analysis cache failed");
       },
     );
+  }
+
+  async #warmLatestThenWhole(): Promise<void> {
+    const latest = yearsInData(await this.store.load()).at(-1);
+    for (const options of latest === undefined ? [{}] : [{ year: latest }, {}]) {
+      if (this.#stopped) return;
+      await this.cache.get(this.store, options, { reader: false });
+    }
   }
 }
