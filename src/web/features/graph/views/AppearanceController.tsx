@@ -13,12 +13,14 @@ export function reducersFor(graph: DisplayGraph, scene: Scene): Pick<WeaveSettin
       const appearance = nodeAppearance(id, attributes, scene);
       if (appearance.hidden) hidden.add(id);
       else hidden.delete(id);
-      return { ...attributes, ...appearance };
+      // Only what sigma draws: copying the domain data (gifts, interests…) for 5,000 actors per frame is garbage.
+      return { x: attributes.x, y: attributes.y, ...appearance };
     },
     edgeReducer: (edge, attributes) => {
+      if (scene.hideEdges) return { hidden: true };
       const [source, target] = graph.extremities(edge);
       const endsVisible = !hidden.has(source) && !hidden.has(target);
-      return { ...attributes, ...edgeAppearance(attributes, source, target, endsVisible, scene) };
+      return edgeAppearance(attributes, source, target, endsVisible, scene);
     },
   };
 }
