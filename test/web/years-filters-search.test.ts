@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Actor, Network, Tie } from "../../src/model/index.js";
+import type { Suggestion } from "../../src/web/api/types.js";
 import { areasOf, visibleNetwork } from "../../src/web/features/filters/state.js";
+import { createDisplayGraph, seedByArea, syncDisplayGraph } from "../../src/web/features/graph/display-graph.js";
 import { matchesSearch, searchActors } from "../../src/web/features/search/state.js";
+import { firstSuggestionFor } from "../../src/web/features/unconnected/state.js";
 import { DEFAULT_VIEW } from "../../src/web/features/view/state.js";
+import { countsIn } from "../../src/web/features/years/counts.js";
 import { nextYear, whatChanged } from "../../src/web/features/years/state.js";
 
 const person = (id: string, extra: Partial<Actor> = {}): Actor => ({
@@ -86,5 +90,27 @@ describe("search", () => {
     expect(searchActors(NETWORK.actors, "COOK").map((actor) => actor.id)).toEqual(["ann"]);
     expect(searchActors(NETWORK.actors, "chess").map((actor) => actor.id)).toEqual(["bob"]);
     expect(searchActors(NETWORK.actors, "   ")).toEqual([]);
+  });
+});
+
+describe("counts on screen before the analysis", () => {
+  const graph = createDisplayGraph();
+  syncDisplayGraph(graph, NETWORK, seedByArea(NETWORK.actors));
+
+  it("counts the actors and tied pairs active in the year, as the analysis does", () => {
+    const in2020 = visibleNetwork(NETWORK, { ...DEFAULT_VIEW, year: 2020 }, () => 0);
+    expect(countsIn(graph, 2020)).toEqual({ actors: in2020.actors.length, ties: in2020.ties.length });
+    expect(countsIn(graph, undefined)).toEqual({ actors: NETWORK.actors.length, ties: graph.size });
+  });
+});
+
+describe("the first suggestion per resident", () => {
+  it("is the first in the analysis' order that names them, found in one pass", () => {
+    const suggestion = (a: string, b: string) => ({ type: "shared-interest", actors: [a, b] }) as unknown as Suggestion;
+    const first = suggestion("ann", "bob");
+    const found = firstSuggestionFor([first, suggestion("ann", "cas")]);
+    expect(found.get("ann")).toBe(first);
+    expect(found.get("cas")?.actors).toEqual(["ann", "cas"]);
+    expect(found.has("choir")).toBe(false);
   });
 });

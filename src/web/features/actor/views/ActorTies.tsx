@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { isActiveIn } from "../../../../model/years.js";
 import { useExplorer } from "../../../app/explorer-model.js";
+import { ShowMore, useShownRows } from "../../../app/ShowMore.js";
 import { select } from "../../view/state.js";
 
 /** The ties of the actor active in the chosen year, each a link to the other end. */
@@ -17,6 +18,7 @@ export function ActorTies({ id }: { readonly id: string }) {
     return { other, types };
   });
   rows.sort((a, b) => model.nameOf(a.other).localeCompare(model.nameOf(b.other)));
+  const [shown, showMore] = useShownRows();
   return (
     <section aria-labelledby="actor-ties-title">
       <h3 id="actor-ties-title">{t("card.ties", { count: rows.length })}</h3>
@@ -24,7 +26,7 @@ export function ActorTies({ id }: { readonly id: string }) {
         <p>{t("card.noTies")}</p>
       ) : (
         <ul className="tie-list">
-          {rows.map(({ other, types }) => (
+          {rows.slice(0, shown).map(({ other, types }) => (
             <li key={other}>
               <button type="button" className="link" onClick={() => model.update(select(other))}>
                 {model.nameOf(other)}
@@ -34,6 +36,7 @@ export function ActorTies({ id }: { readonly id: string }) {
           ))}
         </ul>
       )}
+      <ShowMore shown={shown} total={rows.length} onMore={showMore} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useExplorer } from "../../../app/explorer-model.js";
+import { ShowMore, useShownRows } from "../../../app/ShowMore.js";
 import { select, setSearch } from "../../view/state.js";
 import { searchActors } from "../state.js";
 
@@ -11,6 +12,7 @@ export function SearchBox() {
   const listId = useId();
   const { network, view, update } = model;
   const results = useMemo(() => searchActors(network.actors, view.search), [network, view.search]);
+  const [shown, showMore] = useShownRows();
   return (
     <search className="search">
       <label>
@@ -27,7 +29,7 @@ export function SearchBox() {
       {view.search !== "" && (
         <ul id={listId} className="search-results" aria-label={t("search.results", { count: results.length })}>
           {results.length === 0 && <li className="muted">{t("search.nothing")}</li>}
-          {results.map((actor) => (
+          {results.slice(0, shown).map((actor) => (
             <li key={actor.id}>
               <button type="button" className="link" onClick={() => update(select(actor.id))}>
                 {model.nameOf(actor.id)}
@@ -35,6 +37,11 @@ export function SearchBox() {
               <span className="muted">{t(`kind.one.${actor.kind}`)}</span>
             </li>
           ))}
+          {results.length > shown && (
+            <li>
+              <ShowMore shown={shown} total={results.length} onMore={showMore} />
+            </li>
+          )}
         </ul>
       )}
     </search>
