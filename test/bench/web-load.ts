@@ -3,7 +3,7 @@
  * imported into a fresh store, served by `weave serve`, and opened in headless Chromium.
  * Run: npx tsx test/bench/web-load.ts [actors] [ties]   (default 5000 20000)
  * WEAVE_PROFILE=1 adds where the page's main thread spends its time (a CPU profile); WEAVE_TRACE=file
- * writes a Chromium trace of the load and the layout window, for chrome://tracing or Perfetto.
+ * writes Chromium traces (file.software.json, file.gpu.json) of the load and the layout window, for Perfetto.
  *
  * Measured (one run each, wall clock, this machine, software WebGL):
  * - the API's answers: the graph, and the analysis of the latest year (what the page opens on),
@@ -15,7 +15,7 @@
  *   in its worker, reporting the longest gap between ticks and the long tasks (> 50 ms) seen.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
@@ -27,6 +27,7 @@ import { launchChromium } from "../e2e/browser.js";
 import { generateNetwork } from "./generate-network.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
+const SCREENSHOTS = join(ROOT, "test-results/bench");
 const ACTORS = Number(process.argv[2] ?? 5000);
 const TIES = Number(process.argv[3] ?? 20000);
 const PORT = 18000 + Math.floor(Math.random() * 2000);
@@ -156,7 +157,10 @@ async function measurePage(gpuCompositing: boolean): Promise<[string, string][]>
       panels.observe(document, { childList: true, subtree: true });
     });
     const loadProfile = process.env.WEAVE_PROFILE === "1" ? await startProfile(page) : undefined;
-    const trace = process.env.WEAVE_TRACE === undefined ? undefined : await startTrace(page, process.env.WEAVE_TRACE);
+    const trace =
+      process.env.WEAVE_TRACE === undefined
+        ? undefined
+        : await startTrace(page, `${process.env.WEAVE_TRACE}.${gpuCompositing ? "gpu" : "software"}.json`);
     await page.goto(BASE);
     const mapDrawn = await page
       .waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, MAP_DRAWN_MARK, {
@@ -228,6 +232,9 @@ async function measurePage(gpuCompositing: boolean): Promise<[string, string][]>
         }),
     );
     pageRows.push(["click in a panel until the actor card is drawn", `${clickDelay.toFixed(0)} ms`]);
+    await page.waitForTimeout(1000);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `web-load-${gpuCompositing ? "gpu" : "software"}.png`) });
   } finally {
     await close();
   }

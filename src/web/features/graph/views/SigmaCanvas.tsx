@@ -44,17 +44,22 @@ export function SigmaCanvas({ graph, scene, children }: SigmaCanvasProps) {
     });
     installedScenes.set(instance, initialScene);
     setSigma(instance);
-    // A User Timing mark the web-load benchmark reads: when the map first shows anyone.
+    // A User Timing mark the web-load benchmark reads: when the map first shows anyone. Sigma draws
+    // once in its constructor, so a map with actors is drawn already.
     const markDrawn = () => {
       if (graph.order === 0) return;
       performance.mark(MAP_DRAWN_MARK);
       instance.off("afterRender", markDrawn);
     };
-    instance.on("afterRender", markDrawn);
+    if (graph.order > 0) markDrawn();
+    else instance.on("afterRender", markDrawn);
     // Opening the actor card narrows the map without resizing the window, which sigma alone misses.
-    const observer = new ResizeObserver(() => {
-      instance.resize();
-      instance.refresh();
+    // The observer also reports the size sigma was just drawn at: only a real change is redrawn, once.
+    const observer = new ResizeObserver(([entry]) => {
+      const { width, height } = instance.getDimensions();
+      if (entry === undefined) return;
+      if (Math.round(entry.contentRect.width) === width && Math.round(entry.contentRect.height) === height) return;
+      instance.scheduleRefresh();
     });
     observer.observe(container.current);
     return () => {
