@@ -91,6 +91,14 @@ describe("reducers' appearance", () => {
     expect(edgeAppearance(graph.getEdgeAttributes("a", "g"), "a", "g", true, in2019).hidden).toBe(true);
   });
 
+  it("hides a big map's ties while it moves, but the focused actor's", () => {
+    const edge = graph.getEdgeAttributes("a", "g");
+    const moving = scene({ filter: { ...DEFAULT_VIEW, year: undefined }, hideEdges: true });
+    expect(edgeAppearance(edge, "a", "g", true, moving).hidden).toBe(true);
+    const focused = { ...moving, focus: new Set(["a", "g"]), focusId: "a" };
+    expect(edgeAppearance(edge, "a", "g", true, focused).hidden).toBe(false);
+  });
+
   it("colours by kind on request, and fades what is outside the focus", () => {
     const byKind = scene({ colourBy: "kind" });
     expect(nodeAppearance("g", graph.getNodeAttributes("g"), byKind).color).toBe(KIND_COLOURS.group);

@@ -22,7 +22,7 @@ export interface Scene {
   /** The hovered or selected actor and their neighbours, drawn forward while the rest fades. */
   readonly focus: ReadonlySet<string> | undefined;
   readonly focusId: string | undefined;
-  /** Big networks hide their ties while the layout moves them: drawing 20,000 lines per step costs seconds. */
+  /** Big networks hide their ties (but the focus's) while the layout moves: 20,000 lines per step cost seconds. */
   readonly hideEdges: boolean;
 }
 
@@ -95,8 +95,9 @@ export function edgeAppearance(
   endsVisible: boolean,
   scene: Scene,
 ): EdgeAppearance {
-  const hidden = scene.hideEdges || !endsVisible || !isEdgeVisible(edge, scene.filter);
   const touchesFocus = scene.focusId !== undefined && (source === scene.focusId || target === scene.focusId);
+  // While a big map moves, only the focused actor's ties are drawn: they are few, and the point of a click.
+  const hidden = (scene.hideEdges && !touchesFocus) || !endsVisible || !isEdgeVisible(edge, scene.filter);
   const faded = scene.focus !== undefined && !touchesFocus;
   return {
     hidden,

@@ -17,7 +17,7 @@ export function reducersFor(graph: DisplayGraph, scene: Scene): Pick<WeaveSettin
       return { x: attributes.x, y: attributes.y, ...appearance };
     },
     edgeReducer: (edge, attributes) => {
-      if (scene.hideEdges) return { hidden: true };
+      if (scene.hideEdges && scene.focusId === undefined) return { hidden: true };
       const [source, target] = graph.extremities(edge);
       const endsVisible = !hidden.has(source) && !hidden.has(target);
       return edgeAppearance(attributes, source, target, endsVisible, scene);
