@@ -1,6 +1,6 @@
 import { isIP } from "node:net";
 import { WeaveError } from "../model/index.js";
-import { DEFAULT_DATA_DIR, type StoreEnvironment } from "../store/open-store.js";
+import { dataDirOf, type StoreEnvironment } from "../store/open-store.js";
 
 export interface ServerConfig {
   readonly port: number;
@@ -32,7 +32,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const analysisWorkers = readWorkers(env.WEAVE_ANALYSIS_WORKERS, problems);
   const host = env.HOST?.trim() || DEFAULT_HOST;
   if (isIP(host) === 0 && !HOST_NAME.test(host)) problems.push(`HOST "${host}" is not an IP address or host name`);
-  const dataDir = env.WEAVE_DATA_DIR?.trim() || DEFAULT_DATA_DIR;
+  const dataDir = dataDirOf(env);
   const neo4jUri = env.NEO4J_URI?.trim() || undefined;
   if (neo4jUri !== undefined) checkNeo4j(env, neo4jUri, problems);
   if (problems.length > 0) throw new ConfigError(problems);

@@ -1,5 +1,5 @@
+import type { AccountStore } from "../store/accounts/account-store.js";
 import type { GraphStore } from "../store/graph-store.js";
-import type { AccountStore } from "./accounts/account-store.js";
 import type { AnalysisCache } from "./analysis/analysis-cache.js";
 import type { ChangeBus } from "./events.js";
 import type { Auth } from "./plugins/auth.js";

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { WeaveError } from "../model/index.js";
+import { AccountStore } from "../store/accounts/account-store.js";
 import { openStore } from "../store/open-store.js";
-import { AccountStore } from "./accounts/account-store.js";
 import type { Analyse } from "./analysis/analysis-options.js";
 import { buildApp } from "./app.js";
 import { isLoopback, type ServerConfig } from "./config.js";

@@ -14,10 +14,15 @@ export interface StoreEnvironment {
 export const DEFAULT_DATA_DIR = "data";
 export const SQLITE_FILE = "weave.db";
 
+/** The folder of the embedded store's files: WEAVE_DATA_DIR, or data/. */
+export function dataDirOf(env: StoreEnvironment): string {
+  return env.WEAVE_DATA_DIR?.trim() || DEFAULT_DATA_DIR;
+}
+
 /** Neo4j when NEO4J_URI is set, else the embedded SQLite file in WEAVE_DATA_DIR; initialised. */
 export async function openStore(env: StoreEnvironment = process.env): Promise<GraphStore> {
   if (env.NEO4J_URI) return openNeo4jStore(env);
-  const store = new SqliteStore(join(env.WEAVE_DATA_DIR ?? DEFAULT_DATA_DIR, SQLITE_FILE));
+  const store = new SqliteStore(join(dataDirOf(env), SQLITE_FILE));
   await store.init();
   return store;
 }

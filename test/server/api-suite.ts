@@ -2,8 +2,8 @@ import type { LightMyRequestResponse } from "fastify";
 import { unzipSync } from "fflate";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { tieId } from "../../src/model/index.js";
-import { AccountStore } from "../../src/server/accounts/account-store.js";
-import type { Role } from "../../src/server/accounts/roles.js";
+import { AccountStore } from "../../src/store/accounts/account-store.js";
+import type { Role } from "../../src/store/accounts/roles.js";
 import type { GraphStore } from "../../src/store/graph-store.js";
 import {
   BAD_NODES_CSV,

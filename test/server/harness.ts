@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import type { Network } from "../../src/model/index.js";
-import { AccountStore } from "../../src/server/accounts/account-store.js";
 import type { Analyse } from "../../src/server/analysis/analysis-options.js";
 import { buildApp } from "../../src/server/app.js";
+import { AccountStore } from "../../src/store/accounts/account-store.js";
 import type { GraphStore } from "../../src/store/graph-store.js";
 
 export type OpenStore = () => Promise<GraphStore>;

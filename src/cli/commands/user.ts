@@ -1,9 +1,9 @@
 import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
 import { WeaveError } from "../../model/index.js";
-import { AccountStore } from "../../server/accounts/account-store.js";
-import { isRole, ROLES, type Role } from "../../server/accounts/roles.js";
-import { loadConfig } from "../../server/config.js";
+import { AccountStore } from "../../store/accounts/account-store.js";
+import { isRole, ROLES, type Role } from "../../store/accounts/roles.js";
+import { dataDirOf } from "../../store/open-store.js";
 
 function parseRole(value: string): Role {
   if (!isRole(value)) throw new InvalidArgumentError(`"${value}" is not one of ${ROLES.join(", ")}`);
@@ -11,7 +11,7 @@ function parseRole(value: string): Role {
 }
 
 async function withAccounts<T>(work: (accounts: AccountStore) => Promise<T> | T): Promise<T> {
-  const accounts = AccountStore.inDataDir(loadConfig().dataDir);
+  const accounts = AccountStore.inDataDir(dataDirOf(process.env));
   try {
     return await work(accounts);
   } finally {

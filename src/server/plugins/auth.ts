@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { AccountStore, Session } from "../accounts/account-store.js";
-import { hasRole, type Role } from "../accounts/roles.js";
+import type { AccountStore, Session } from "../../store/accounts/account-store.js";
+import { hasRole, type Role } from "../../store/accounts/roles.js";
 import { isLoopback } from "../config.js";
 import { HttpError } from "../http-error.js";
 

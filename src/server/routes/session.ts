@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { SESSION_HOURS } from "../accounts/account-store.js";
+import { SESSION_HOURS } from "../../store/accounts/account-store.js";
 import type { ServerContext } from "../context.js";
 import { HttpError } from "../http-error.js";
 import { SESSION_COOKIE } from "../plugins/auth.js";

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { ROLES, type Role } from "../accounts/roles.js";
+import { ROLES, type Role } from "../../store/accounts/roles.js";
 import type { ServerContext } from "../context.js";
 import { HttpError } from "../http-error.js";
 import { ERRORS } from "../schemas/common.js";
