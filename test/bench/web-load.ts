@@ -13,6 +13,15 @@
  *   analysis shown), with the main thread's long tasks until then;
  * - responsiveness during layout: a 16 ms timer on the page's main thread while ForceAtlas2 runs
  *   in its worker, reporting the longest gap between ticks and the long tasks (> 50 ms) seen.
+ *
+ * Figures on 2026-11-25 (2 cores, load average 4–5 from other work, two runs each):
+ *   before (f89f42f, its own bench: map and panels together, whole-network analysis warm):
+ *     software compositing 3.5–5.0 s, 152–176 ticks, longest gap 577–580 ms;
+ *     GPU compositing 2.0 s, 304 ticks, longest gap 73 ms.
+ *   after: software compositing map 1.4–1.5 s, panels 2.3–2.6 s, 238–246 ticks, gap 533–599 ms;
+ *     GPU compositing map 1.2–1.4 s, panels 1.4–1.8 s, 298–304 ticks, gap 64–95 ms.
+ *   In software compositing each frame waits for its three WebGL canvases to be read back
+ *   (GLES2::ReadPixels, 0.4–0.6 s each at 5,000 actors): no frame can take less, whatever is drawn.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
