@@ -14,7 +14,7 @@
  * - responsiveness during layout: a 16 ms timer on the page's main thread while ForceAtlas2 runs
  *   in its worker, reporting the longest gap between ticks and the long tasks (> 50 ms) seen.
  *
- * Figures on 2026-11-25 (2 cores, load average 4–5 from other work, two runs each):
+ * Figures on 2026-11-25 (2 cores, load average 4–5 from other work, one or two runs each):
  *   before (f89f42f, its own bench: map and panels together, whole-network analysis warm):
  *     software compositing 3.5–5.0 s, 152–176 ticks, longest gap 577–580 ms;
  *     GPU compositing 2.0 s, 304 ticks, longest gap 73 ms.

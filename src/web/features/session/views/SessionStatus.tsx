@@ -15,7 +15,7 @@ export function SessionStatus({ session, onLoggedOut }: SessionStatusProps) {
   const user = session?.user;
   if (session === undefined || session.open === true || user === undefined || user === null) return null;
   return (
-    <span className="session" data-testid="session">
+    <div className="session" data-testid="session">
       <span data-testid="session-user">{t("session.loggedInAs", { name: user.name })}</span>{" "}
       <button
         type="button"
@@ -29,6 +29,6 @@ export function SessionStatus({ session, onLoggedOut }: SessionStatusProps) {
         {t("session.logout")}
       </button>
       {error !== undefined && <ErrorMessage error={error} />}
-    </span>
+    </div>
   );
 }
