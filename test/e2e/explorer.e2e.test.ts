@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { NetworkAnalysis } from "../../src/analysis/index.js";
+import en from "../../src/web/locales/en.json" with { type: "json" };
 import { launchChromium, screenshot } from "./browser.js";
 
 const baseUrl = inject("baseUrl");
@@ -193,5 +194,34 @@ describe("the explorer on the sample neighbourhood", () => {
       expect(svg).toContain(`>${label}</text>`);
     }
     await screenshot(page, "08-export-svg");
+  });
+});
+
+describe("the explorer before its analysis arrives", () => {
+  it("draws the map from the graph alone and says the analysis is being computed", async () => {
+    const { context, close } = await launchChromium();
+    try {
+      const page = await context.newPage();
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route("**/api/analysis**", async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(baseUrl);
+      await page.getByTestId("analysis-pending").waitFor();
+      expect(await page.getByTestId("analysis-pending").textContent()).toBe(en.analysis.computing);
+      expect(await page.getByTestId("analysis-status").count()).toBe(1);
+      await page.waitForTimeout(1500);
+      expect(await drawnShare(page)).toBeGreaterThan(0.01);
+      await screenshot(page, "00-before-analysis");
+      release();
+      await page.getByTestId("connectors-panel").locator("tbody tr").first().waitFor();
+      expect(await page.getByTestId("analysis-status").count()).toBe(0);
+    } finally {
+      await close();
+    }
   });
 });
