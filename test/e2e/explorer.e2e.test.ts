@@ -180,6 +180,16 @@ describe("the explorer on the sample neighbourhood", () => {
     await screenshot(page, "07-export");
   });
 
+  it("opens the printable report on the year on screen, and comes back to the map", async () => {
+    const latest = await latestYear();
+    await page.getByTestId("open-report").click();
+    const title = page.getByTestId("report").getByRole("heading", { level: 1 });
+    expect(await title.textContent()).toBe(en.report.titleYear.replace("{{year}}", String(latest.year)));
+    await screenshot(page, "09-report");
+    await page.getByRole("button", { name: en.report.back }).click();
+    await page.getByTestId("sigma-container").waitFor();
+  });
+
   it("exports the view as an SVG drawing with its legend", async () => {
     const downloading = page.waitForEvent("download");
     await page.getByTestId("export-svg").click();
