@@ -32,7 +32,8 @@ const sortedLines = (text: string) => text.trim().split("\n").sort();
  * and dated ties), against whichever store `env` selects. `reset` empties that store.
  */
 export function describeImportExport(storeName: string, env: () => Record<string, string>, reset: () => Promise<void>) {
-  describe(`weave import / export on ${storeName}`, () => {
+  // Each step starts the real CLI in a new process: seconds on a busy 2-core machine.
+  describe(`weave import / export on ${storeName}`, { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), "weave-cli-"));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
     const nodes = fixturePath("s50", "s50.nodes.csv");
