@@ -1,5 +1,13 @@
 import { type Integer, int, isInt } from "neo4j-driver";
-import type { Actor, ActorKind, CustomAttributes, CustomValue, Tie, TieType } from "../../model/index.js";
+import {
+  type Actor,
+  type ActorKind,
+  type CustomAttributes,
+  type CustomValue,
+  type Tie,
+  type TieType,
+  withoutUndefined,
+} from "../../model/index.js";
 
 /**
  * How records become Neo4j properties and back. Lists are string arrays; consent is two properties
@@ -52,13 +60,8 @@ function readCustom(properties: Properties): CustomAttributes {
   return custom;
 }
 
-/** Drops undefined entries: Neo4j has no "absent" value, and records leave optional fields out. */
-function defined<T extends object>(record: T): T {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
-}
-
 export function actorToProperties(actor: Actor): Properties {
-  const properties: Properties = defined({
+  const properties: Properties = withoutUndefined({
     id: actor.id,
     name: actor.name,
     kind: actor.kind,
@@ -77,7 +80,7 @@ export function actorToProperties(actor: Actor): Properties {
 
 export function propertiesToActor(properties: Properties): Actor {
   const consentDate = optionalString(properties.consentDate);
-  return defined({
+  return withoutUndefined({
     id: properties.id as string,
     name: properties.name as string,
     kind: properties.kind as ActorKind,
@@ -88,7 +91,7 @@ export function propertiesToActor(properties: Properties): Actor {
     until: optionalNumber(properties.until),
     consent:
       typeof properties.consentGiven === "boolean"
-        ? defined({ given: properties.consentGiven, date: consentDate })
+        ? withoutUndefined({ given: properties.consentGiven, date: consentDate })
         : undefined,
     notes: optionalString(properties.notes),
     custom: readCustom(properties),
@@ -97,7 +100,7 @@ export function propertiesToActor(properties: Properties): Actor {
 
 /** The relationship's own properties; its type and ends are the relationship itself. */
 export function tieToProperties(tie: Tie): Properties {
-  const properties: Properties = defined({
+  const properties: Properties = withoutUndefined({
     id: tie.id,
     since: tie.since === undefined ? undefined : toCypherNumber(tie.since),
     until: tie.until === undefined ? undefined : toCypherNumber(tie.until),
@@ -109,7 +112,7 @@ export function tieToProperties(tie: Tie): Properties {
 }
 
 export function propertiesToTie(properties: Properties, type: TieType, source: string, target: string): Tie {
-  return defined({
+  return withoutUndefined({
     id: properties.id as string,
     source,
     target,
