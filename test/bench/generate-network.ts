@@ -99,3 +99,26 @@ export function generateNetwork(size: number, seed = 42): Network {
   }
   return { actors, ties: [...ties.values()] };
 }
+
+/** generateNetwork's network topped up with `knows` ties between residents to `ties` ties in all. */
+export function generateNetworkWithTies(actors: number, ties: number): Network {
+  const network = generateNetwork(actors);
+  const random = mulberry32(7);
+  const residents = network.actors.filter((actor) => actor.kind === "resident").map((actor) => actor.id);
+  const extra: Tie[] = [];
+  const seen = new Set(network.ties.map((tie) => tie.id));
+  while (network.ties.length + extra.length < ties) {
+    const [a, b] = [
+      residents[Math.floor(random() * residents.length)],
+      residents[Math.floor(random() * residents.length)],
+    ];
+    if (a === undefined || b === undefined || a === b) continue;
+    const [source, target] = a < b ? [a, b] : [b, a];
+    const since = 2019 + Math.floor(random() * 5);
+    const id = tieId("knows", source, target, since);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    extra.push({ id, source, target, type: "knows", since, weight: 1, custom: {} });
+  }
+  return { actors: network.actors, ties: [...network.ties, ...extra] };
+}

@@ -7,9 +7,8 @@
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { mulberry32 } from "../../src/analysis/rng.js";
 import { readNetworkCsv } from "../../src/io/index.js";
-import { type Network, type Tie, tieId } from "../../src/model/index.js";
+import type { Network } from "../../src/model/index.js";
 import { analyseForApi } from "../../src/server/analysis/analyse-for-api.js";
 import type { Analyse } from "../../src/server/analysis/analysis-options.js";
 import { AnalysisPool } from "../../src/server/analysis/analysis-pool.js";
@@ -17,7 +16,7 @@ import { buildApp } from "../../src/server/app.js";
 import { AccountStore } from "../../src/store/accounts/account-store.js";
 import { SqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 import { scratchDir } from "../server/harness.js";
-import { generateNetwork } from "./generate-network.js";
+import { generateNetworkWithTies } from "./generate-network.js";
 
 interface Scenario {
   readonly name: string;
@@ -100,34 +99,13 @@ function printTable(title: string, rows: readonly string[][]): void {
   for (const row of rows) console.log(line(row));
 }
 
-/** The shared generator's network, topped up with `knows` ties between residents (as web-load.ts does). */
-function benchNetwork(actors: number, ties: number): Network {
-  const network = generateNetwork(actors);
-  const random = mulberry32(7);
-  const residents = network.actors.filter((actor) => actor.kind === "resident").map((actor) => actor.id);
-  const seen = new Set(network.ties.map((tie) => tie.id));
-  const extra: Tie[] = [];
-  while (network.ties.length + extra.length < ties) {
-    const a = residents[Math.floor(random() * residents.length)];
-    const b = residents[Math.floor(random() * residents.length)];
-    if (a === undefined || b === undefined || a === b) continue;
-    const [source, target] = a < b ? [a, b] : [b, a];
-    const since = 2019 + Math.floor(random() * 5);
-    const id = tieId("knows", source, target, since);
-    if (seen.has(id)) continue;
-    seen.add(id);
-    extra.push({ id, source, target, type: "knows", since, weight: 1, custom: {} });
-  }
-  return { actors: network.actors, ties: [...network.ties, ...extra] };
-}
-
 const networks: [string, Network][] = [];
 if (process.argv[2] === undefined) {
   const file = (name: string) => ({ name, bytes: readFileSync(`data/sample/${name}`) });
   networks.push(["data/sample", readNetworkCsv(file("nodes.csv"), file("ties.csv"))]);
 }
 const actors = Number(process.argv[2] ?? 5000);
-networks.push([`generated`, benchNetwork(actors, Number(process.argv[3] ?? 20000))]);
+networks.push([`generated`, generateNetworkWithTies(actors, Number(process.argv[3] ?? 20000))]);
 for (const [label, network] of networks) {
   const rows: string[][] = [];
   for (const scenario of SCENARIOS) rows.push(await run(network, scenario));

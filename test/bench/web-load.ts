@@ -28,12 +28,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
-import { mulberry32 } from "../../src/analysis/rng.js";
 import { writeNetworkCsv } from "../../src/io/index.js";
-import { type Network, type Tie, tieId, yearsInData } from "../../src/model/index.js";
+import { yearsInData } from "../../src/model/index.js";
 import { MAP_DRAWN_MARK } from "../../src/web/features/graph/marks.js";
 import { launchChromium } from "../e2e/browser.js";
-import { generateNetwork } from "./generate-network.js";
+import { generateNetworkWithTies } from "./generate-network.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const SCREENSHOTS = join(ROOT, "test-results/bench");
@@ -41,29 +40,6 @@ const ACTORS = Number(process.argv[2] ?? 5000);
 const TIES = Number(process.argv[3] ?? 20000);
 const PORT = 18000 + Math.floor(Math.random() * 2000);
 const BASE = `http://127.0.0.1:${PORT}`;
-
-/** The shared generator's network, topped up with `knows` ties between residents to `ties`. */
-function benchNetwork(actors: number, ties: number): Network {
-  const network = generateNetwork(actors);
-  const random = mulberry32(7);
-  const residents = network.actors.filter((actor) => actor.kind === "resident").map((actor) => actor.id);
-  const extra: Tie[] = [];
-  const seen = new Set(network.ties.map((tie) => tie.id));
-  while (network.ties.length + extra.length < ties) {
-    const [a, b] = [
-      residents[Math.floor(random() * residents.length)],
-      residents[Math.floor(random() * residents.length)],
-    ];
-    if (a === undefined || b === undefined || a === b) continue;
-    const [source, target] = a < b ? [a, b] : [b, a];
-    const since = 2019 + Math.floor(random() * 5);
-    const id = tieId("knows", source, target, since);
-    if (seen.has(id)) continue;
-    seen.add(id);
-    extra.push({ id, source, target, type: "knows", since, weight: 1, custom: {} });
-  }
-  return { actors: network.actors, ties: [...network.ties, ...extra] };
-}
 
 async function timed<T>(what: () => Promise<T>): Promise<[T, number]> {
   const start = performance.now();
@@ -257,7 +233,7 @@ const rows: [string, string][] = [];
 const work = mkdtempSync(join(tmpdir(), "weave-web-bench-"));
 let server: ChildProcess | undefined;
 try {
-  const network = benchNetwork(ACTORS, TIES);
+  const network = generateNetworkWithTies(ACTORS, TIES);
   rows.push(["network", `${network.actors.length} actors, ${network.ties.length} ties`]);
   const csv = writeNetworkCsv(network);
   writeFileSync(join(work, "nodes.csv"), csv.nodes);
