@@ -24,12 +24,14 @@ export interface Neo4jStoreOptions {
 
 /** Rows per UNWIND statement in bulk writes; all batches of one call share one transaction. */
 export const BATCH_SIZE = 1_000;
+/** Ids per lookup statement: reads are cheap per row, so fewer, larger statements win. */
+const LOOKUP_BATCH_SIZE = 10_000;
 
 type Kinds = Map<string, Pick<Actor, "kind">>;
 
-function batches<T>(items: readonly T[]): T[][] {
+function batches<T>(items: readonly T[], size = BATCH_SIZE): T[][] {
   const result: T[][] = [];
-  for (let start = 0; start < items.length; start += BATCH_SIZE) result.push(items.slice(start, start + BATCH_SIZE));
+  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
   return result;
 }
 
@@ -124,8 +126,7 @@ export class Neo4jStore implements GraphStore {
 
   async deleteTie(id: string): Promise<boolean> {
     return this.#write(async (tx) => {
-      const result = await tx.run(CYPHER.DELETE_TIES_BY_ID, { ids: [id] });
-      const deleted = toNumber(result.records[0]?.get("deleted")) > 0;
+      const deleted = (await this.#deleteTiesById(tx, [id])) > 0;
       return { changed: deleted, result: deleted };
     });
   }
@@ -231,7 +232,10 @@ export class Neo4jStore implements GraphStore {
   async #putTies(tx: ManagedTransaction, ties: readonly Tie[], stored?: ReadonlyMap<string, Tie>): Promise<void> {
     const replaced = stored === undefined ? ties : ties.filter((tie) => stored.has(tie.id));
     for (const batch of batches(replaced)) {
-      await tx.run(CYPHER.DELETE_TIES_BY_ID, { ids: batch.map((tie) => tie.id) });
+      await this.#deleteTiesById(
+        tx,
+        batch.map((tie) => tie.id),
+      );
     }
     const byType = new Map<TieType, Tie[]>();
     for (const tie of ties) {
@@ -279,7 +283,7 @@ export class Neo4jStore implements GraphStore {
 
   async #kindsById(tx: ManagedTransaction, ids: readonly string[]): Promise<Kinds> {
     const kinds: Kinds = new Map();
-    for (const batch of batches(ids)) {
+    for (const batch of batches(ids, LOOKUP_BATCH_SIZE)) {
       const result = await tx.run(CYPHER.ACTOR_KINDS_BY_ID, { ids: batch });
       for (const record of result.records) {
         kinds.set(record.get("id") as string, { kind: record.get("kind") as ActorKind });
@@ -290,7 +294,7 @@ export class Neo4jStore implements GraphStore {
 
   async #actorsById(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, Actor>> {
     const found = new Map<string, Actor>();
-    for (const batch of batches(ids)) {
+    for (const batch of batches(ids, LOOKUP_BATCH_SIZE)) {
       for (const actor of (await tx.run(CYPHER.ACTORS_BY_ID, { ids: batch })).records.map(readActor)) {
         found.set(actor.id, actor);
       }
@@ -300,12 +304,21 @@ export class Neo4jStore implements GraphStore {
 
   async #tiesById(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, Tie>> {
     const found = new Map<string, Tie>();
-    for (const batch of batches(ids)) {
-      for (const tie of (await tx.run(CYPHER.TIES_BY_ID, { ids: batch })).records.map(readTie)) {
-        found.set(tie.id, tie);
+    for (const batch of batches(ids, LOOKUP_BATCH_SIZE)) {
+      for (const statement of Object.values(CYPHER.TIES_BY_ID)) {
+        for (const tie of (await tx.run(statement, { ids: batch })).records.map(readTie)) found.set(tie.id, tie);
       }
     }
     return found;
+  }
+
+  /** Deletes the ties with these ids, whatever their type; returns how many there were. */
+  async #deleteTiesById(tx: ManagedTransaction, ids: readonly string[]): Promise<number> {
+    let deleted = 0;
+    for (const statement of Object.values(CYPHER.DELETE_TIES_BY_ID)) {
+      deleted += toNumber((await tx.run(statement, { ids })).records[0]?.get("deleted"));
+    }
+    return deleted;
   }
 }
 
