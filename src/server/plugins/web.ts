@@ -21,7 +21,8 @@ which builds it first), then reload this page.</p>
 export async function registerWebApp(app: FastifyInstance, webDir: string | undefined): Promise<void> {
   const root = webDir === undefined ? undefined : resolve(webDir);
   const built = root !== undefined && existsSync(resolve(root, "index.html"));
-  if (built) await app.register(fastifyStatic, { root, wildcard: false, index: "index.html" });
+  // Files are looked up per request (wildcard), so a rebuild while the server runs is served at once.
+  if (built) await app.register(fastifyStatic, { root, wildcard: true, index: "index.html" });
   app.setNotFoundHandler({ preHandler: undefined }, async (request, reply) => {
     const path = request.url.split("?")[0] ?? "";
     if (path.startsWith("/api/") || path === "/api" || (request.method !== "GET" && request.method !== "HEAD")) {
