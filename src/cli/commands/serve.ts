@@ -18,5 +18,8 @@ export function register(program: Command): void {
       });
       const app = await startServer(config, { logLevel: process.env.LOG_LEVEL ?? "info" });
       closeOnSignals(app);
+      const store = config.store.NEO4J_URI === undefined ? `SQLite in ${config.dataDir}/` : "Neo4j";
+      const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+      process.stderr.write(`\nWeave is running at http://${host}:${config.port} on ${store} (Ctrl-C stops it)\n\n`);
     });
 }
