@@ -51,19 +51,11 @@ export function neighboursIn(graph: DisplayGraph, year: number | undefined): Nei
   };
 }
 
-export interface ExplorerSources {
-  readonly network: Network;
-  readonly analysis: AnalysisResponse | undefined;
-  readonly analysing: boolean;
-  readonly years: readonly number[];
-  readonly year: number | undefined;
-  readonly counts: NetworkCounts;
-  readonly graph: DisplayGraph;
-  readonly view: ViewState;
-  readonly update: (producer: ViewProducer) => void;
-  readonly language: string;
-  readonly neighbours: Neighbours;
-}
+/** What the model is built from: its data fields as they are, and the language for its sentences. */
+export type ExplorerSources = Pick<
+  ExplorerModel,
+  "network" | "analysis" | "analysing" | "years" | "year" | "counts" | "graph" | "view" | "update" | "neighbours"
+> & { readonly language: string };
 
 export function buildExplorerModel(sources: ExplorerSources): ExplorerModel {
   const { network, analysis, view, language } = sources;

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { CENTRALITIES } from "../../../api/types.js";
 import { useExplorer } from "../../../app/explorer-model.js";
-import { isCentrality, setAnonymous, setColourBy, setSizeBy } from "../../view/state.js";
+import { isCentrality, setColourBy, setSizeBy } from "../../view/state.js";
+import { AnonymousToggle } from "../../view/views/AnonymousToggle.js";
 
 export function AppearanceOptions() {
   const { t } = useTranslation();
@@ -37,14 +38,7 @@ export function AppearanceOptions() {
           ))}
         </select>
       </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={view.anonymous}
-          onChange={(event) => update(setAnonymous(event.target.checked))}
-        />
-        {t("appearance.anonymous")}
-      </label>
+      <AnonymousToggle label={t("appearance.anonymous")} />
     </>
   );
 }

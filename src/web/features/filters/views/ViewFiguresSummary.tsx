@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useExplorer } from "../../../app/explorer-model.js";
+import { FigureList } from "../../../app/FigureList.js";
 import { useViewFigures } from "../../../workers/use-view-figures.js";
 import { visibleNetwork } from "../state.js";
 
@@ -22,18 +23,15 @@ export function ViewFiguresSummary() {
       {figures === undefined ? (
         <p>{t("filters.computing")}</p>
       ) : (
-        <dl className="figures">
-          <dt>{t("figures.actors")}</dt>
-          <dd>{figures.actors}</dd>
-          <dt>{t("figures.ties")}</dt>
-          <dd>{figures.ties}</dd>
-          <dt>{t("figures.components")}</dt>
-          <dd>{figures.components}</dd>
-          <dt>{t("figures.isolatedResidents")}</dt>
-          <dd>{figures.isolatedResidents}</dd>
-          <dt>{t("figures.topBrokers")}</dt>
-          <dd>{figures.topBrokers.map(model.nameOf).join(", ") || "–"}</dd>
-        </dl>
+        <FigureList
+          entries={[
+            [t("figures.actors"), figures.actors],
+            [t("figures.ties"), figures.ties],
+            [t("figures.components"), figures.components],
+            [t("figures.isolatedResidents"), figures.isolatedResidents],
+            [t("figures.topBrokers"), figures.topBrokers.map(model.nameOf).join(", ") || "–"],
+          ]}
+        />
       )}
     </section>
   );

@@ -1,9 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { useAnalysis, useExplorer } from "../../../app/explorer-model.js";
+import { FigureList } from "../../../app/FigureList.js";
 import { ConnectorsPanel } from "../../connectors/views/ConnectorsPanel.js";
 import { GapsPanel } from "../../gaps/views/GapsPanel.js";
 import { UnconnectedPanel } from "../../unconnected/views/UnconnectedPanel.js";
-import { setAnonymous, setReport } from "../../view/state.js";
+import { setReport } from "../../view/state.js";
+import { AnonymousToggle } from "../../view/views/AnonymousToggle.js";
 import { measureOf, TREND_MEASURES } from "../../years/state.js";
 import { TrendChart } from "../../years/views/TrendChart.js";
 
@@ -11,7 +13,7 @@ import { TrendChart } from "../../years/views/TrendChart.js";
 export function ReportView() {
   const { t } = useTranslation();
   const model = useExplorer();
-  const { view, update } = model;
+  const { update } = model;
   const analysis = useAnalysis();
   const figures = analysis.graph;
   const years = analysis.years;
@@ -21,31 +23,22 @@ export function ReportView() {
         <button type="button" onClick={() => update(setReport(false))}>
           {t("report.back")}
         </button>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={view.anonymous}
-            onChange={(event) => update(setAnonymous(event.target.checked))}
-          />
-          {t("report.hideNames")}
-        </label>
+        <AnonymousToggle label={t("report.hideNames")} />
         <button type="button" onClick={() => globalThis.print()}>
           {t("report.print")}
         </button>
       </div>
       <h1>{model.year === undefined ? t("report.titleAll") : t("report.titleYear", { year: model.year })}</h1>
-      <dl className="figures report-figures">
-        <dt>{t("figures.actors")}</dt>
-        <dd>{figures.actors}</dd>
-        <dt>{t("figures.ties")}</dt>
-        <dd>{figures.ties}</dd>
-        <dt>{t("figures.components")}</dt>
-        <dd>{figures.components}</dd>
-        <dt>{t("figures.clusters")}</dt>
-        <dd>{figures.communities}</dd>
-        <dt>{t("figures.isolatedResidents")}</dt>
-        <dd>{figures.isolates.length}</dd>
-      </dl>
+      <FigureList
+        className="figures report-figures"
+        entries={[
+          [t("figures.actors"), figures.actors],
+          [t("figures.ties"), figures.ties],
+          [t("figures.components"), figures.components],
+          [t("figures.clusters"), figures.communities],
+          [t("figures.isolatedResidents"), figures.isolates.length],
+        ]}
+      />
       {years.length > 0 && (
         <section aria-labelledby="report-trends">
           <h2 id="report-trends">{t("years.title")}</h2>

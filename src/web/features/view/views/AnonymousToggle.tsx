@@ -1,0 +1,17 @@
+import { useExplorer } from "../../../app/explorer-model.js";
+import { setAnonymous } from "../state.js";
+
+/** The switch to initials only for residents, shared by the appearance options and the report. */
+export function AnonymousToggle({ label }: { label: string }) {
+  const { view, update } = useExplorer();
+  return (
+    <label className="check">
+      <input
+        type="checkbox"
+        checked={view.anonymous}
+        onChange={(event) => update(setAnonymous(event.target.checked))}
+      />
+      {label}
+    </label>
+  );
+}
