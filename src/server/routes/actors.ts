@@ -11,6 +11,7 @@ import {
 import type { ServerContext } from "../context.js";
 import { ACTOR, ACTOR_PATCH, type ActorPatchBody, NEW_ACTOR, type NewActorBody } from "../schemas/actor.js";
 import { ERRORS, ID_PARAMS, type IdParams } from "../schemas/common.js";
+import { patched } from "./patch.js";
 
 const TAGS = ["actors"];
 
@@ -21,12 +22,6 @@ function validActor(actor: Actor): Actor {
 }
 
 /** A JSON merge patch: null removes an optional field, absent leaves it. */
-function patched(actor: Actor, patch: ActorPatchBody): Actor {
-  const merged: Record<string, unknown> = { ...actor, ...patch };
-  for (const [field, value] of Object.entries(patch)) if (value === null) delete merged[field];
-  return merged as unknown as Actor;
-}
-
 export function actorRoutes(app: FastifyInstance, { store, bus }: ServerContext): void {
   app.post<{ Body: NewActorBody }>(
     "/api/actors",

@@ -13,6 +13,7 @@ import type { GraphStore } from "../../store/graph-store.js";
 import type { ServerContext } from "../context.js";
 import { ERRORS, ID_PARAMS, type IdParams } from "../schemas/common.js";
 import { NEW_TIE, type NewTieBody, TIE, TIE_PATCH, type TiePatchBody } from "../schemas/tie.js";
+import { patched } from "./patch.js";
 
 const TAGS = ["ties"];
 
@@ -81,9 +82,7 @@ export function tieRoutes(app: FastifyInstance, { store, bus }: ServerContext): 
     async (request) => {
       const stored = await store.getTie(request.params.id);
       if (stored === undefined) throw new NotFoundError("tie", request.params.id);
-      const merged: Record<string, unknown> = { ...stored, ...request.body };
-      for (const [field, value] of Object.entries(request.body)) if (value === null) delete merged[field];
-      const tie = await validTie(store, merged as unknown as Tie);
+      const tie = await validTie(store, patched(stored, request.body));
       await store.upsertTies([tie]);
       bus.publish({ type: "tie.updated", version: await store.version(), tie });
       return tie;
