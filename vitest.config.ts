@@ -1,7 +1,10 @@
 import { defineConfig } from "vitest/config";
 
-// Tests that need the real Neo4j are named *.neo4j.test.ts: they share one database, so they run
-// one file at a time, next to everything else.
+// Three tiers (CONTRIBUTING.md): "unit" is pure and fast; "integration" runs the stores, the server
+// and the CLI, and "neo4j" the same against a real Neo4j (*.neo4j.test.ts, one file at a time, as
+// they share one database); "e2e" drives Chromium against a real server.
+const INTEGRATION = ["test/store/**", "test/server/**", "test/cli/**", "test/fault/**"];
+
 export default defineConfig({
   test: {
     reporters: ["default", "./test/setup/summary-reporter.ts"],
@@ -10,7 +13,15 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["test/**/*.test.ts"],
-          exclude: ["test/**/*.neo4j.test.ts", "test/e2e/**"],
+          exclude: ["test/**/*.neo4j.test.ts", "test/e2e/**", ...INTEGRATION],
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          include: INTEGRATION.map((folder) => `${folder}/*.test.ts`),
+          exclude: ["test/**/*.neo4j.test.ts"],
+          testTimeout: 30_000,
         },
       },
       {
