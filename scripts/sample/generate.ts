@@ -16,10 +16,10 @@ import { addGroupTies } from "./group-ties.js";
 import { addInstitutionTies } from "./institution-ties.js";
 import { addResidentTies } from "./resident-ties.js";
 
-export const DEFAULT_FOLDER = fileURLToPath(new URL("../../data/sample/", import.meta.url));
+const DEFAULT_FOLDER = fileURLToPath(new URL("../../data/sample/", import.meta.url));
 
 /** The sample network, checked against Weave's model: it throws a ValidationError if any record breaks it. */
-export function generateSample(): Network {
+function generateSample(): Network {
   const builder = new SampleBuilder();
   addActors(builder);
   addResidentTies(builder);

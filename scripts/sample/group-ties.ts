@@ -67,7 +67,7 @@ function members(b: SampleBuilder, group: string, area: AreaKey, count: number, 
   }
 }
 
-export function leads(b: SampleBuilder, n: number, group: string, options: TieOptions = {}): void {
+function leads(b: SampleBuilder, n: number, group: string, options: TieOptions = {}): void {
   if (!b.tie("leads", rid(n), group, { weight: 2, ...options })) throw new Error(`leader ${n} of ${group}`);
 }
 

@@ -18,7 +18,7 @@ export const AREAS = {
 export type AreaKey = keyof typeof AREAS;
 
 /** Residents by id range: r001–r055 Spinnersstraat and so on; r245–r250 are professionals living elsewhere. */
-export const AREA_RANGES: readonly [AreaKey | "outside", number, number][] = [
+const AREA_RANGES: readonly [AreaKey | "outside", number, number][] = [
   ["spinners", 1, 55],
   ["kaarders", 56, 95],
   ["weefhof", 96, 150],
@@ -90,7 +90,7 @@ export const LINDEN_TRIANGLE: readonly [number, number][] = [
 // Linden residents do not move away in this story, so their isolation is visible every year.
 
 /** Residents kept out of the ordinary street ties and groups: their ties are set by the story. */
-export const RESERVED = new Set<number>([
+const RESERVED = new Set<number>([
   ...ISOLATED.map((i) => i.n),
   ...WORKER_ONLY,
   ...LINDEN,
@@ -125,7 +125,7 @@ export const INST = {
   homecare: "i12",
 } as const;
 
-export const PLACE = {
+const PLACE = {
   klos: "p01",
   park: "p02",
   allotments: "p03",
