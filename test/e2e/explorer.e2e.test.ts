@@ -67,9 +67,8 @@ describe("the explorer on the sample neighbourhood", () => {
 
   it("draws the graph: the canvas is not blank", async () => {
     await page.getByTestId("count-actors").waitFor();
-    await page.waitForTimeout(2500);
+    await expect.poll(() => drawnShare(page), { timeout: 15_000 }).toBeGreaterThan(0.01);
     await screenshot(page, "01-graph");
-    expect(await drawnShare(page)).toBeGreaterThan(0.01);
   });
 
   it("opens a connector's card from the 'Who connects us?' panel", async () => {
@@ -224,8 +223,7 @@ describe("the explorer before its analysis arrives", () => {
       await page.getByTestId("analysis-pending").waitFor();
       expect(await page.getByTestId("analysis-pending").textContent()).toBe(en.analysis.computing);
       expect(await page.getByTestId("analysis-status").count()).toBe(1);
-      await page.waitForTimeout(1500);
-      expect(await drawnShare(page)).toBeGreaterThan(0.01);
+      await expect.poll(() => drawnShare(page), { timeout: 15_000 }).toBeGreaterThan(0.01);
       await screenshot(page, "00-before-analysis");
       release();
       await page.getByTestId("connectors-panel").locator("tbody tr").first().waitFor();

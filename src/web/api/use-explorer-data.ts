@@ -2,8 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Network } from "../../model/index.js";
 import { yearsInData } from "../../model/years.js";
 import { shownYear, type YearChoice } from "../features/view/state.js";
-import { ApiError, fetchAnalysis, fetchGraph } from "./client.js";
+import { type ApiError, fetchAnalysis, fetchGraph } from "./client.js";
 import type { AnalysisResponse } from "./types.js";
+import { untilCleanedUp } from "./until-cleaned-up.js";
 
 export interface ExplorerData {
   /** Every actor and tie of every year: years are shown by hiding, not by reloading. */
@@ -25,10 +26,6 @@ export interface ExplorerData {
   readonly reload: () => void;
 }
 
-function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError(0, "unexpected", String(error));
-}
-
 const cacheKey = (year: number | undefined) => year ?? "all";
 
 /**
@@ -46,22 +43,19 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
   const reload = useCallback(() => setRevision((current) => current + 1), []);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `revision` is the reload signal itself.
-  useEffect(() => {
-    let cancelled = false;
-    fetchGraph()
-      .then((graph) => {
-        if (cancelled) return;
-        analyses.current.clear();
-        setNetwork(graph);
-        setError(undefined);
-      })
-      .catch((caught: unknown) => {
-        if (!cancelled) setError(asApiError(caught));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [revision]);
+  useEffect(
+    () =>
+      untilCleanedUp(
+        fetchGraph(),
+        (graph) => {
+          analyses.current.clear();
+          setNetwork(graph);
+          setError(undefined);
+        },
+        setError,
+      ),
+    [revision],
+  );
 
   const years = useMemo(() => (network === undefined ? [] : yearsInData(network)), [network]);
   const year = shownYear(choice, years);
@@ -75,20 +69,19 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
       setAnalysedKey(key);
       return;
     }
-    let cancelled = false;
-    fetchAnalysis(year)
-      .then((result) => {
-        analyses.current.set(key, result);
-        if (cancelled) return;
+    // Kept even when the year changed meanwhile: coming back to it then needs no new request.
+    const fetched = fetchAnalysis(year).then((result) => {
+      analyses.current.set(key, result);
+      return result;
+    });
+    return untilCleanedUp(
+      fetched,
+      (result) => {
         setAnalysis(result);
         setAnalysedKey(key);
-      })
-      .catch((caught: unknown) => {
-        if (!cancelled) setError(asApiError(caught));
-      });
-    return () => {
-      cancelled = true;
-    };
+      },
+      setError,
+    );
   }, [network, year]);
 
   const analysing = network !== undefined && (analysedKey !== cacheKey(year) || !analyses.current.has(analysedKey));

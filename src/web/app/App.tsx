@@ -12,10 +12,12 @@ import { ErrorMessage } from "../features/session/views/ErrorMessage.js";
 import { LoginPage } from "../features/session/views/LoginPage.js";
 import { countsIn } from "../features/years/counts.js";
 import { AnalysisGate } from "./AnalysisGate.js";
+import { ErrorBoundary } from "./ErrorBoundary.js";
 import { buildExplorerModel, ExplorerContext, neighboursIn } from "./explorer-model.js";
 import { Header } from "./Header.js";
 import { Sidebar } from "./Sidebar.js";
 import { useViewState } from "./use-view-state.js";
+import "./app.css";
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -92,9 +94,13 @@ export function App() {
           {data.error !== undefined && <ErrorMessage error={data.error} />}
           <div className="workspace">
             <Sidebar />
-            <GraphView layoutRevision={layoutRevision} />
+            <ErrorBoundary scope="part">
+              <GraphView layoutRevision={layoutRevision} />
+            </ErrorBoundary>
             {view.selected !== undefined && model.actor(view.selected) !== undefined && (
-              <ActorCard id={view.selected} />
+              <ErrorBoundary key={view.selected} scope="part">
+                <ActorCard id={view.selected} />
+              </ErrorBoundary>
             )}
           </div>
         </div>

@@ -7,6 +7,7 @@ import { UnconnectedPanel } from "../features/unconnected/views/UnconnectedPanel
 import { openPanel, PANELS, type PanelId } from "../features/view/state.js";
 import { YearsPanel } from "../features/years/views/YearsPanel.js";
 import { AnalysisGate } from "./AnalysisGate.js";
+import { ErrorBoundary } from "./ErrorBoundary.js";
 import { useExplorer } from "./explorer-model.js";
 import { tabAfterKey } from "./tab-keys.js";
 
@@ -54,13 +55,16 @@ export function Sidebar() {
         ))}
       </div>
       <div id="panel" role="tabpanel" aria-labelledby={`tab-${view.panel}`} className="panel">
-        {NEEDS_ANALYSIS.has(view.panel) ? (
-          <AnalysisGate>
+        {/* Keyed by panel: a panel that failed is given a fresh chance when the user comes back to it. */}
+        <ErrorBoundary key={view.panel} scope="part">
+          {NEEDS_ANALYSIS.has(view.panel) ? (
+            <AnalysisGate>
+              <Panel />
+            </AnalysisGate>
+          ) : (
             <Panel />
-          </AnalysisGate>
-        ) : (
-          <Panel />
-        )}
+          )}
+        </ErrorBoundary>
       </div>
     </nav>
   );

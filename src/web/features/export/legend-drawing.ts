@@ -1,4 +1,5 @@
 import type { LegendModel } from "../graph/legend.js";
+import { drawShapeParts, LEGEND_SWATCH_RADIUS, shapeParts } from "../graph/shapes.js";
 
 const LINE = 20;
 
@@ -14,41 +15,15 @@ export function drawLegend(context: CanvasRenderingContext2D, legend: LegendMode
   );
   context.fillStyle = "rgba(255,255,255,0.92)";
   context.strokeStyle = "#bbbbbb";
+  context.lineWidth = 1;
   context.fillRect(12, top, width, boxHeight);
   context.strokeRect(12, top, width, boxHeight);
   entries.forEach((entry, index) => {
     const y = top + 14 + index * LINE;
-    context.fillStyle = entry.colour;
-    drawShape(context, entry.kind, 28, y + 6);
+    drawShapeParts(context, shapeParts(entry.kind, 28, y + 6, LEGEND_SWATCH_RADIUS, entry.colour));
     context.fillStyle = "#222222";
     context.fillText(entry.label, 44, y + 11);
   });
   context.fillStyle = "#555555";
   context.fillText(legend.sizeNote, 22, top + 14 + entries.length * LINE + 11);
-}
-
-function drawShape(
-  context: CanvasRenderingContext2D,
-  kind: LegendModel["shapes"][number]["kind"],
-  x: number,
-  y: number,
-): void {
-  context.beginPath();
-  if (kind === "institution") context.rect(x - 6, y - 6, 12, 12);
-  else if (kind === "place") {
-    context.moveTo(x, y - 7);
-    context.lineTo(x + 7, y);
-    context.lineTo(x, y + 7);
-    context.lineTo(x - 7, y);
-    context.closePath();
-  } else context.arc(x, y, 6, 0, 2 * Math.PI);
-  context.fill();
-  if (kind === "group") {
-    context.beginPath();
-    context.strokeStyle = "#ffffff";
-    context.lineWidth = 1.8;
-    context.arc(x, y, 3.3, 0, 2 * Math.PI);
-    context.stroke();
-    context.lineWidth = 1;
-  }
 }

@@ -1,21 +1,9 @@
-import { type LegendModel, shapeSvg } from "../graph/legend.js";
+import type { LegendModel } from "../graph/legend.js";
+import { LEGEND_SWATCH_RADIUS, shapeParts, shapeSvg } from "../graph/shapes.js";
 import type { WeaveSigma } from "../graph/views/sigma-context.js";
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
-function nodeShape(type: string, x: number, y: number, r: number, colour: string): string {
-  switch (type) {
-    case "institution":
-      return `<rect x="${x - r * 0.86}" y="${y - r * 0.86}" width="${r * 1.72}" height="${r * 1.72}" fill="${colour}"/>`;
-    case "place":
-      return `<path d="M${x} ${y - r * 1.28}L${x + r * 1.28} ${y}L${x} ${y + r * 1.28}L${x - r * 1.28} ${y}Z" fill="${colour}"/>`;
-    case "group":
-      return `<circle cx="${x}" cy="${y}" r="${r}" fill="${colour}"/><circle cx="${x}" cy="${y}" r="${r * 0.4}" fill="none" stroke="#fff" stroke-width="${r * 0.3}"/>`;
-    default:
-      return `<circle cx="${x}" cy="${y}" r="${r}" fill="${colour}"/>`;
-  }
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -42,7 +30,7 @@ export function renderSvg(sigma: WeaveSigma, legend: LegendModel, title: string)
     if (data === undefined || data.hidden) return;
     const at = sigma.framedGraphToViewport(data);
     const r = sigma.scaleSize(data.size);
-    parts.push(nodeShape(data.type, round(at.x), round(at.y), round(r), data.color));
+    parts.push(shapeSvg(shapeParts(data.type, at.x, at.y, r, data.color)));
     if (data.label && (data.forceLabel || r >= 6)) {
       labels.push(`<text x="${round(at.x + r + 3)}" y="${round(at.y + 4)}">${escapeXml(data.label)}</text>`);
     }
@@ -52,7 +40,7 @@ export function renderSvg(sigma: WeaveSigma, legend: LegendModel, title: string)
   const legendItems = entries
     .map(
       (entry, index) =>
-        `<g transform="translate(20 ${legendTop + 8 + index * 20})"><g>${shapeSvg(entry.kind, entry.colour)}</g><text x="24" y="12">${escapeXml(entry.label)}</text></g>`,
+        `<g transform="translate(20 ${legendTop + 8 + index * 20})"><g>${shapeSvg(shapeParts(entry.kind, 8, 8, LEGEND_SWATCH_RADIUS, entry.colour))}</g><text x="24" y="12">${escapeXml(entry.label)}</text></g>`,
     )
     .join("");
   return `<?xml version="1.0" encoding="UTF-8"?>

@@ -86,14 +86,6 @@ function placeNextToNeighbours(graph: DisplayGraph, newcomers: readonly Actor[])
   }
 }
 
-export function positionsOf(graph: DisplayGraph): Map<string, Position> {
-  const positions = new Map<string, Position>();
-  graph.forEachNode((id, attributes) => {
-    positions.set(id, { x: attributes.x, y: attributes.y });
-  });
-  return positions;
-}
-
 /** A stable number in [0, 1) from a string, so seeding never depends on load order. */
 export function hashUnit(text: string): number {
   let hash = 2166136261;

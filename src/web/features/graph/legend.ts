@@ -47,17 +47,3 @@ export function legendModel(
           }));
   return { shapes, colours, sizeNote: t("legend.sizeNote", { measure: t(`centrality.${sizeBy}`) }) };
 }
-
-/** SVG path of each kind's shape in a 16×16 box, matching the WebGL node programs. */
-export function shapeSvg(kind: ActorKind | undefined, colour: string): string {
-  switch (kind) {
-    case "group":
-      return `<circle cx="8" cy="8" r="6" fill="${colour}"/><circle cx="8" cy="8" r="3.3" fill="none" stroke="#fff" stroke-width="1.8"/>`;
-    case "institution":
-      return `<rect x="2.5" y="2.5" width="11" height="11" fill="${colour}"/>`;
-    case "place":
-      return `<path d="M8 1.5 L14.5 8 L8 14.5 L1.5 8 Z" fill="${colour}"/>`;
-    default:
-      return `<circle cx="8" cy="8" r="6" fill="${colour}"/>`;
-  }
-}

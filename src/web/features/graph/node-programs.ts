@@ -1,67 +1,58 @@
+import { createNodeBorderProgram } from "@sigma/node-border";
+import { NodeSquareProgram } from "@sigma/node-square";
 import type { Attributes } from "graphology-types";
-import { NodeCircleProgram, type NodeProgramType } from "sigma/rendering";
+import { drawDiscNodeHover, NodeCircleProgram, type NodeProgramType } from "sigma/rendering";
 import type { ActorKind } from "../../../model/index.js";
+import { ACTOR_KINDS } from "../../../model/kinds.js";
 import type { DisplayEdge, DisplayNode } from "./display-graph.js";
+import { KIND_SHAPES, RING_BANDS, type Shape } from "./shapes.js";
 
 /**
- * One WebGL shape per kind, so kinds stay apart even without colour: residents are discs, groups
- * rings, institutions squares and places diamonds. Each is sigma's disc program with another
- * fragment shader; the triangle it draws is widened so the square's corners fit inside it.
+ * `@sigma/node-square` turned by 45°. The package has no rotation option, but it draws its square
+ * from six corner angles given as constant data: turning those angles gives the diamond. If the
+ * package ever stops drawing from those angles, this throws instead of quietly drawing squares.
  */
-const SHAPE_DISTANCE: Record<Exclude<ActorKind, "resident">, string> = {
-  group: "length(p) - r",
-  institution: "max(abs(p.x), abs(p.y)) - r * 0.86",
-  place: "(abs(p.x) + abs(p.y)) * 0.78 - r",
-};
+export class NodeDiamondProgram<
+  N extends Attributes = Attributes,
+  E extends Attributes = Attributes,
+  G extends Attributes = Attributes,
+> extends NodeSquareProgram<N, E, G> {
+  // The square's hover box would not fit a diamond; sigma's disc halo does.
+  override drawHover = drawDiscNodeHover;
 
-function fragmentShader(distance: string, ring: boolean): string {
-  const hole = ring ? "if (d < -r * 0.45 && d > -r * 0.75) color = vec4(1.0, 1.0, 1.0, color.a);" : "";
-  return /* glsl */ `
-precision highp float;
-varying vec4 v_color;
-varying vec2 v_diffVector;
-varying float v_radius;
-uniform float u_correctionRatio;
-const vec4 transparent = vec4(0.0, 0.0, 0.0, 0.0);
-void main(void) {
-  vec2 p = v_diffVector;
-  float r = v_radius / 1.5;
-  float border = u_correctionRatio * 2.0;
-  float d = ${distance};
-  #ifdef PICKING_MODE
-  gl_FragColor = d > 0.0 ? transparent : v_color;
-  #else
-  vec4 color = v_color;
-  ${hole}
-  float t = d > border ? 1.0 : (d > 0.0 ? d / border : 0.0);
-  gl_FragColor = mix(color, transparent, t);
-  #endif
-}
-`;
-}
-
-function widenedVertexShader(source: string): string {
-  return source.replace("* 4.0;", "* 6.0;");
-}
-
-function shapeProgram(kind: Exclude<ActorKind, "resident">) {
-  return class extends NodeCircleProgram {
-    override getDefinition() {
-      const definition = super.getDefinition();
-      return {
-        ...definition,
-        VERTEX_SHADER_SOURCE: widenedVertexShader(definition.VERTEX_SHADER_SOURCE),
-        FRAGMENT_SHADER_SOURCE: fragmentShader(SHAPE_DISTANCE[kind], kind === "group"),
-      };
+  override getDefinition() {
+    const definition = super.getDefinition();
+    const [angle] = definition.CONSTANT_ATTRIBUTES;
+    if (definition.CONSTANT_ATTRIBUTES.length !== 1 || angle?.name !== "a_angle" || angle.size !== 1) {
+      throw new Error(
+        "@sigma/node-square no longer draws its corners from a_angle: the diamond program needs updating",
+      );
     }
-  };
+    return {
+      ...definition,
+      CONSTANT_DATA: definition.CONSTANT_DATA.map(([corner]) => [(corner ?? 0) + Math.PI / 4]),
+    };
+  }
 }
+
+const NodeRingProgram = createNodeBorderProgram({
+  borders: [
+    { size: { value: RING_BANDS.outer }, color: { attribute: "color" } },
+    { size: { value: RING_BANDS.white }, color: { value: "#ffffff" } },
+    { size: { fill: true }, color: { attribute: "color" } },
+  ],
+});
 
 type WeaveNodeProgram = NodeProgramType<DisplayNode, DisplayEdge, Attributes>;
 
-export const NODE_PROGRAMS: Record<ActorKind, WeaveNodeProgram> = {
-  resident: NodeCircleProgram as unknown as WeaveNodeProgram,
-  group: shapeProgram("group") as unknown as WeaveNodeProgram,
-  institution: shapeProgram("institution") as unknown as WeaveNodeProgram,
-  place: shapeProgram("place") as unknown as WeaveNodeProgram,
+const SHAPE_PROGRAMS: Record<Shape, NodeProgramType> = {
+  disc: NodeCircleProgram,
+  ring: NodeRingProgram,
+  square: NodeSquareProgram,
+  diamond: NodeDiamondProgram,
 };
+
+/** One WebGL program per kind, from the shapes every other drawing of the map uses too. */
+export const NODE_PROGRAMS = Object.fromEntries(
+  ACTOR_KINDS.map((kind) => [kind, SHAPE_PROGRAMS[KIND_SHAPES[kind]] as unknown as WeaveNodeProgram]),
+) as Record<ActorKind, WeaveNodeProgram>;

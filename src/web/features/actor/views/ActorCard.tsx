@@ -5,6 +5,7 @@ import { select } from "../../view/state.js";
 import { clustersReached, cutOffIfRemoved, headlineRole } from "../state.js";
 import { ActorSuggestions } from "./ActorSuggestions.js";
 import { ActorTies } from "./ActorTies.js";
+import "../actor.css";
 
 const MAX_CLUSTERS_NAMED = 3;
 

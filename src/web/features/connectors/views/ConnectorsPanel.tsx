@@ -4,6 +4,7 @@ import { useAnalysis, useExplorer } from "../../../app/explorer-model.js";
 import { cutOffIfRemoved, headlineRole } from "../../actor/state.js";
 import { select } from "../../view/state.js";
 import { rankConnectors } from "../state.js";
+import "../connectors.css";
 
 export function ConnectorsPanel() {
   const { t } = useTranslation();

@@ -5,6 +5,7 @@ import type { LegendModel } from "../../graph/legend.js";
 import { useSigma } from "../../graph/views/sigma-context.js";
 import { download, renderPng } from "../png.js";
 import { renderSvg } from "../svg.js";
+import "../export.css";
 
 interface ExportToolbarProps {
   readonly legend: LegendModel;

@@ -7,6 +7,33 @@ import { areasOf } from "../state.js";
 import { AppearanceOptions } from "./AppearanceOptions.js";
 import { ViewFiguresSummary } from "./ViewFiguresSummary.js";
 
+interface CheckListProps<T extends string> {
+  readonly legend: string;
+  readonly options: readonly T[];
+  /** What the filter keeps; empty keeps everything, so every box is ticked. */
+  readonly chosen: readonly T[];
+  readonly label: (option: T) => string;
+  readonly onToggle: (option: T) => void;
+}
+
+function CheckList<T extends string>({ legend, options, chosen, label, onToggle }: CheckListProps<T>) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option} className="check">
+          <input
+            type="checkbox"
+            checked={chosen.length === 0 || chosen.includes(option)}
+            onChange={() => onToggle(option)}
+          />
+          {label(option)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 export function FiltersPanel() {
   const { t } = useTranslation();
   const model = useExplorer();
@@ -15,32 +42,20 @@ export function FiltersPanel() {
   return (
     <section aria-labelledby="filters-title" data-testid="filters-panel">
       <h2 id="filters-title">{t("filters.title")}</h2>
-      <fieldset>
-        <legend>{t("filters.kinds")}</legend>
-        {ACTOR_KINDS.map((kind) => (
-          <label key={kind} className="check">
-            <input
-              type="checkbox"
-              checked={view.kinds.length === 0 || view.kinds.includes(kind)}
-              onChange={() => update(toggleKind(kind))}
-            />
-            {t(`kind.plural.${kind}`)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t("filters.tieTypes")}</legend>
-        {TIE_TYPES.map((type) => (
-          <label key={type} className="check">
-            <input
-              type="checkbox"
-              checked={view.tieTypes.length === 0 || view.tieTypes.includes(type)}
-              onChange={() => update(toggleTieType(type))}
-            />
-            {t(`tie.${type}`)}
-          </label>
-        ))}
-      </fieldset>
+      <CheckList
+        legend={t("filters.kinds")}
+        options={ACTOR_KINDS}
+        chosen={view.kinds}
+        label={(kind) => t(`kind.plural.${kind}`)}
+        onToggle={(kind) => update(toggleKind(kind))}
+      />
+      <CheckList
+        legend={t("filters.tieTypes")}
+        options={TIE_TYPES}
+        chosen={view.tieTypes}
+        label={(type) => t(`tie.${type}`)}
+        onToggle={(type) => update(toggleTieType(type))}
+      />
       <label className="field">
         {t("filters.area")}
         <select value={view.area ?? ""} onChange={(event) => update(setArea(event.target.value))}>

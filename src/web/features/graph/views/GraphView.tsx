@@ -14,6 +14,7 @@ import { InteractionController } from "./InteractionController.js";
 import { LayoutController } from "./LayoutController.js";
 import { Legend } from "./Legend.js";
 import { SigmaCanvas } from "./SigmaCanvas.js";
+import "../graph.css";
 
 export function GraphView({ layoutRevision }: { readonly layoutRevision: number }) {
   const { t } = useTranslation();

@@ -1,19 +1,29 @@
 import { useTranslation } from "react-i18next";
 import type { ActorKind } from "../../../../model/index.js";
 import type { LegendModel } from "../legend.js";
+import { LEGEND_SWATCH_RADIUS, shapeParts } from "../shapes.js";
 
-/** The same shapes as the WebGL node programs, in a 16×16 box. */
+/** A kind's shape as the map draws it, in a 16×16 box. */
 function Swatch({ kind, colour }: { readonly kind: ActorKind | undefined; readonly colour: string }) {
   return (
     <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-      {kind === "institution" ? (
-        <rect x="2.5" y="2.5" width="11" height="11" fill={colour} />
-      ) : kind === "place" ? (
-        <path d="M8 1.5 L14.5 8 L8 14.5 L1.5 8 Z" fill={colour} />
-      ) : (
-        <circle cx="8" cy="8" r="6" fill={colour} />
+      {shapeParts(kind, 8, 8, LEGEND_SWATCH_RADIUS, colour).map((part, index) =>
+        part.type === "polygon" ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a shape's parts never reorder.
+          <polygon key={index} points={part.points.map((point) => point.join(",")).join(" ")} fill={part.fill} />
+        ) : (
+          <circle
+            // biome-ignore lint/suspicious/noArrayIndexKey: a shape's parts never reorder.
+            key={index}
+            cx={part.cx}
+            cy={part.cy}
+            r={part.r}
+            fill={part.fill}
+            stroke={part.stroke?.colour}
+            strokeWidth={part.stroke?.width}
+          />
+        ),
       )}
-      {kind === "group" && <circle cx="8" cy="8" r="3.3" fill="none" stroke="#fff" strokeWidth="1.8" />}
     </svg>
   );
 }

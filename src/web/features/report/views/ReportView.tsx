@@ -8,6 +8,7 @@ import { setReport } from "../../view/state.js";
 import { AnonymousToggle } from "../../view/views/AnonymousToggle.js";
 import { measureOf, TREND_MEASURES } from "../../years/state.js";
 import { TrendChart } from "../../years/views/TrendChart.js";
+import "../report.css";
 
 /** A printable page for commissioners: figures, trends, connectors, the unconnected and the gaps. */
 export function ReportView() {

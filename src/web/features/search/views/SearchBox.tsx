@@ -4,6 +4,7 @@ import { useExplorer } from "../../../app/explorer-model.js";
 import { ShowMore, useShownRows } from "../../../app/ShowMore.js";
 import { select, setSearch } from "../../view/state.js";
 import { searchActors } from "../state.js";
+import "../search.css";
 
 /** Finds people, groups and places by name, gift or interest; the graph lights up what it finds. */
 export function SearchBox() {

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { login } from "../state.js";
 import { ErrorMessage } from "./ErrorMessage.js";
+import "../session.css";
 
 /** Shown when the server answers 401: the API needs a login before it shows anyone's data. */
 export function LoginPage({ onLoggedIn }: { readonly onLoggedIn: () => void }) {

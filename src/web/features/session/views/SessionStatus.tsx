@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { logout, type SessionAnswer } from "../state.js";
 import { ErrorMessage } from "./ErrorMessage.js";
+import "../session.css";
 
 interface SessionStatusProps {
   readonly session: SessionAnswer | undefined;

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import "../years.css";
 
 interface TrendChartProps {
   readonly title: string;

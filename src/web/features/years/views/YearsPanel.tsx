@@ -6,6 +6,7 @@ import { setYear } from "../../view/state.js";
 import { measureOf, nextYear, TREND_MEASURES } from "../state.js";
 import { TrendChart } from "./TrendChart.js";
 import { WhatChanged } from "./WhatChanged.js";
+import "../years.css";
 
 const PLAY_STEP_MS = 1600;
 
