@@ -25,7 +25,6 @@ export {
   clusterName,
   listIn,
   type MessageContext,
-  messageValues,
   renderMessage,
   type Translate,
 } from "./messages/render.js";

@@ -11,10 +11,6 @@ export function languageFromEnvironment(env: NodeJS.ProcessEnv = process.env): L
   return locale.toLowerCase().startsWith("nl") ? "nl" : "en";
 }
 
-export function isLanguage(value: string): value is Language {
-  return (LANGUAGES as readonly string[]).includes(value);
-}
-
 export interface CliTranslations {
   readonly language: Language;
   /** The analysis catalog (`message.*`, `status.*`, `role.*` …). */

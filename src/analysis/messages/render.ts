@@ -23,7 +23,7 @@ export function listIn(language: string, items: readonly string[]): string {
 }
 
 /** The message's parameters turned into what the sentence shows: names, cluster names, labels, lists. */
-export function messageValues(message: Message, context: MessageContext): Record<string, string | number> {
+function messageValues(message: Message, context: MessageContext): Record<string, string | number> {
   const kinds: Readonly<Record<string, ParamKind>> = MESSAGE_PARAMS[message.code];
   const values: Record<string, string | number> = {};
   for (const [param, value] of Object.entries(message.params) as [string, string | number | string[]][]) {
