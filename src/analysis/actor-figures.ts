@@ -7,7 +7,6 @@ import { type CutPoints, cutPoints } from "./cut-points.js";
 import { degree } from "./degree.js";
 import { eigenvector } from "./eigenvector.js";
 import type { WeaveGraph } from "./graph.js";
-import { ROLE_LABELS, STATUS_LABELS, type Text } from "./labels.js";
 import { type LouvainResult, louvain } from "./louvain.js";
 import { pagerank } from "./pagerank.js";
 import { pathLengthSums } from "./path-lengths.js";
@@ -32,12 +31,10 @@ export interface ActorFigures {
   participation: number;
   withinModuleZ: number;
   role: Role;
-  roleLabel: Text;
   effectiveSize: number | null;
   constraint: number | null;
   articulationPoint: boolean;
   status: Status;
-  statusLabel: Text;
 }
 
 export interface ActorFiguresOptions {
@@ -91,12 +88,10 @@ export function actorFigures(graph: WeaveGraph, options: ActorFiguresOptions): A
       participation: role.participation,
       withinModuleZ: role.withinModuleZ,
       role: role.role,
-      roleLabel: ROLE_LABELS[role.role],
       effectiveSize: holes[id]?.effectiveSize ?? null,
       constraint: holes[id]?.constraint ?? null,
       articulationPoint: id in cuts.articulationPoints,
       status: actorStatus,
-      statusLabel: STATUS_LABELS[actorStatus],
     };
   });
   return { actors, byId: new Map(actors.map((actor) => [actor.id, actor])), louvain: communities, cutPoints: cuts };

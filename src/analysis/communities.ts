@@ -1,11 +1,12 @@
 import { ACTOR_KINDS, type ActorKind } from "../model/index.js";
 import type { ActorFigures } from "./actor-figures.js";
 import type { WeaveGraph } from "./graph.js";
+import { type Message, message } from "./messages/codes.js";
 
 export interface CommunitySummary {
   community: number;
-  /** The interests most members share, joined, or "Cluster k" when they share none. */
-  name: string;
+  /** Its name for people: the number shown (community + 1) and up to two interests most members share. */
+  name: Message;
   size: number;
   kinds: Record<ActorKind, number>;
   /** Internal ties / possible pairs inside the community. */
@@ -61,10 +62,7 @@ export function summariseCommunities(graph: WeaveGraph, actors: readonly ActorFi
         .map((actor) => actor.id);
       return {
         community,
-        name:
-          sharedInterests.length > 0
-            ? sharedInterests.map((entry) => entry.interest).join(" & ")
-            : `Cluster ${community + 1}`,
+        name: clusterNameMessage(community, sharedInterests),
         size,
         kinds,
         density: size < 2 ? 0 : (2 * internalTies) / (size * (size - 1)),
@@ -74,4 +72,10 @@ export function summariseCommunities(graph: WeaveGraph, actors: readonly ActorFi
         sharedInterests,
       };
     });
+}
+
+function clusterNameMessage(community: number, shared: readonly { interest: string }[]): Message {
+  const number = community + 1;
+  if (shared.length === 0) return message("cluster_numbered", { number });
+  return message("cluster_named", { number, interests: shared.slice(0, 2).map((entry) => entry.interest) });
 }

@@ -2,7 +2,7 @@ import type { ActorFigures } from "./actor-figures.js";
 import type { CommunitySummary } from "./communities.js";
 import type { CutPoints } from "./cut-points.js";
 import type { WeaveGraph } from "./graph.js";
-import { listOf, type Text } from "./labels.js";
+import { type Message, message } from "./messages/codes.js";
 import { type ThinBridge, thinBridgeScore } from "./thin-bridges.js";
 
 export const GAP_TYPES = [
@@ -24,7 +24,8 @@ export interface Gap {
   actors: string[];
   /** How much closing it would matter, 0–1; gaps are listed highest first. */
   score: number;
-  text: Text;
+  /** What to say about it, rendered in the reader's language with names filled in. */
+  message: Message;
 }
 
 export interface GapContext {
@@ -49,41 +50,30 @@ export function findGaps(context: GapContext): Gap[] {
   return gaps.sort((a, b) => b.score - a.score || GAP_TYPES.indexOf(a.type) - GAP_TYPES.indexOf(b.type));
 }
 
-const nameOf = (context: GapContext, id: string) => context.byId.get(id)?.name ?? id;
-
 function statusGaps(context: GapContext): Gap[] {
   const gaps: Gap[] = [];
   for (const actor of context.actors) {
-    const name = actor.name;
+    const resident = actor.id;
     if (actor.status === "isolated") {
       gaps.push({
         type: "isolated-resident",
         actors: [actor.id],
         score: 1,
-        text: {
-          en: `${name} has no tie to another resident or to a group yet: who could introduce them?`,
-          nl: `${name} heeft nog geen band met een andere bewoner of een groep: wie kan hen voorstellen?`,
-        },
+        message: message("isolated_resident", { resident }),
       });
     } else if (actor.status === "service-dependent") {
       gaps.push({
         type: "service-dependent-resident",
         actors: [actor.id],
         score: 0.9,
-        text: {
-          en: `${name} is in touch only with institutions: a neighbour or group could be the next step.`,
-          nl: `${name} heeft alleen contact met instanties: een buur of groep kan de volgende stap zijn.`,
-        },
+        message: message("service_dependent_resident", { resident }),
       });
     } else if (actor.status === "peripheral") {
       gaps.push({
         type: "peripheral-resident",
         actors: [actor.id],
         score: 0.6,
-        text: {
-          en: `${name} hangs on a single tie to neighbours or groups; one more would make it sturdier.`,
-          nl: `${name} hangt aan één band met buren of groepen; nog één maakt dat steviger.`,
-        },
+        message: message("peripheral_resident", { resident }),
       });
     }
   }
@@ -92,21 +82,21 @@ function statusGaps(context: GapContext): Gap[] {
 
 function bridgeGaps(context: GapContext): Gap[] {
   return context.bridges.map((bridge) => {
-    const a = `"${bridge.a.name}" (${bridge.a.size})`;
-    const b = `"${bridge.b.name}" (${bridge.b.size})`;
+    const clusters = {
+      clusterA: bridge.a.community,
+      sizeA: bridge.a.size,
+      clusterB: bridge.b.community,
+      sizeB: bridge.b.size,
+    };
     const tie = bridge.tie;
-    const text: Text =
-      tie === undefined
-        ? { en: `Clusters ${a} and ${b} have no tie at all.`, nl: `Clusters ${a} en ${b} hebben geen enkele band.` }
-        : {
-            en: `Clusters ${a} and ${b} are joined only by ${nameOf(context, tie[0])} – ${nameOf(context, tie[1])}.`,
-            nl: `Clusters ${a} en ${b} zijn alleen verbonden via ${nameOf(context, tie[0])} – ${nameOf(context, tie[1])}.`,
-          };
     return {
       type: "thin-bridge" as const,
       actors: tie ?? [...bridge.a.centralMembers.slice(0, 1), ...bridge.b.centralMembers.slice(0, 1)],
       score: thinBridgeScore(bridge),
-      text,
+      message:
+        tie === undefined
+          ? message("clusters_unlinked", clusters)
+          : message("clusters_single_tie", { ...clusters, from: tie[0], to: tie[1] }),
     };
   });
 }
@@ -115,29 +105,20 @@ function cutGaps(context: GapContext): Gap[] {
   const gaps: Gap[] = [];
   for (const bridge of context.cutPoints.bridges) {
     if (bridge.smallerSide < 2) continue;
-    const a = nameOf(context, bridge.source);
-    const b = nameOf(context, bridge.target);
     gaps.push({
       type: "bridge-tie",
       actors: [bridge.source, bridge.target],
       score: bridge.smallerSide / (bridge.smallerSide + 5),
-      text: {
-        en: `If the tie between ${a} and ${b} ended, ${bridge.smallerSide} actors would be cut off.`,
-        nl: `Als de band tussen ${a} en ${b} wegvalt, raken ${bridge.smallerSide} actoren los.`,
-      },
+      message: message("bridge_tie", { from: bridge.source, to: bridge.target, count: bridge.smallerSide }),
     });
   }
   for (const [id, { cutOff }] of Object.entries(context.cutPoints.articulationPoints)) {
     if (cutOff < 2) continue;
-    const name = nameOf(context, id);
     gaps.push({
       type: "articulation-point",
       actors: [id],
       score: cutOff / (cutOff + 4),
-      text: {
-        en: `${name} is the last link for ${cutOff} others: if ${name} stepped back, they would be cut off.`,
-        nl: `${name} is de laatste schakel voor ${cutOff} anderen: als ${name} wegvalt, raken zij los.`,
-      },
+      message: message("articulation_point", { actor: id, count: cutOff }),
     });
   }
   return gaps;
@@ -157,10 +138,7 @@ function groupGaps(context: GapContext): Gap[] {
       type: "isolated-group",
       actors: [actor.id],
       score: 0.7,
-      text: {
-        en: `${actor.name} works on its own: no tie to another group or institution.`,
-        nl: `${actor.name} staat er alleen voor: geen band met een andere groep of instelling.`,
-      },
+      message: message("isolated_group", { group: actor.id }),
     });
   }
   return gaps;
@@ -187,10 +165,7 @@ function assetGaps(context: GapContext): Gap[] {
         type: "unused-gift",
         actors: [actor.id],
         score: 0.4,
-        text: {
-          en: `Nobody tied to ${actor.name} is asking for their ${listOf(unused, "en")}.`,
-          nl: `Niemand in de buurt van ${actor.name} vraagt nog om ${listOf(unused, "nl")}.`,
-        },
+        message: message("unused_gift", { resident: actor.id, gifts: unused }),
       });
     }
     // Every holder set around a neighbour includes the actor itself, so someone else needs a count of 2.
@@ -202,10 +177,7 @@ function assetGaps(context: GapContext): Gap[] {
         type: "unshared-interest",
         actors: [actor.id],
         score: 0.5,
-        text: {
-          en: `Nobody within two steps of ${actor.name} shares their interest in ${listOf(unshared, "en")}.`,
-          nl: `Niemand binnen twee stappen van ${actor.name} deelt de interesse in ${listOf(unshared, "nl")}.`,
-        },
+        message: message("unshared_interest", { resident: actor.id, interests: unshared }),
       });
     }
   }
@@ -251,10 +223,7 @@ function institutionGaps(context: GapContext): Gap[] {
       type: "institution-without-groups",
       actors: [actor.id],
       score: 0.6,
-      text: {
-        en: `${actor.name} serves ${serves} residents but supports no group they could join.`,
-        nl: `${actor.name} helpt ${serves} bewoners maar steunt geen groep waar zij zich bij kunnen aansluiten.`,
-      },
+      message: message("institution_without_groups", { institution: actor.id, count: serves }),
     });
   }
   return gaps;

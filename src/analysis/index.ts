@@ -11,8 +11,23 @@ export { eigenvector } from "./eigenvector.js";
 export { GAP_TYPES, type Gap, type GapType } from "./gaps.js";
 export { AnalysisInputError, type WeaveGraph } from "./graph.js";
 export { harmonic } from "./harmonic.js";
-export { ROLE_LABELS, STATUS_LABELS, type Text } from "./labels.js";
 export { louvain } from "./louvain.js";
+export {
+  MESSAGE_CODES,
+  MESSAGE_PARAMS,
+  type Message,
+  type MessageCode,
+  message,
+  type ParamKind,
+  type ParamsOf,
+} from "./messages/codes.js";
+export {
+  clusterName,
+  listIn,
+  type MessageContext,
+  renderMessage,
+  type Translate,
+} from "./messages/render.js";
 export { pagerank } from "./pagerank.js";
 export { ANALYSES, type AnalysisDescriptor, findAnalysis } from "./registry.js";
 export { ANALYSE_DEFAULTS, type AnalyseOptions, analyseNetwork, CONVENTIONS, type NetworkAnalysis } from "./report.js";

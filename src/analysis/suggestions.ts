@@ -1,6 +1,6 @@
 import type { ActorFigures } from "./actor-figures.js";
 import type { WeaveGraph } from "./graph.js";
-import { listOf, type Text } from "./labels.js";
+import { type Message, message } from "./messages/codes.js";
 import type { Status } from "./status.js";
 import { type ThinBridge, thinBridgeScore } from "./thin-bridges.js";
 
@@ -17,7 +17,8 @@ export interface Suggestion {
   score: number;
   /** Interests or gifts the two have in common. */
   shared: string[];
-  reason: Text;
+  /** Why, rendered in the reader's language with names filled in. */
+  message: Message;
 }
 
 export interface SuggestionContext {
@@ -118,18 +119,15 @@ function joinGroupSuggestions(context: SuggestionContext, options: SuggestionOpt
       .sort((a, b) => b.score - a.score || (a.group < b.group ? -1 : 1))
       .slice(0, options.groupsPerResident);
     for (const { group, interests, via, score } of ranked) {
-      const groupName = graph.getNodeAttribute(group, "name");
-      const viaName = via === null ? null : graph.getNodeAttribute(via, "name");
+      const params = { resident: resident.id, status: resident.status, group, interests };
       suggestions.push({
         type: "join-group",
         actors: [resident.id, group],
         via,
         score,
         shared: interests,
-        reason: {
-          en: `${resident.name} (${resident.statusLabel.en}) shares ${listOf(interests, "en")} with ${groupName}${viaName === null ? "" : `; ${viaName} knows both`}.`,
-          nl: `${resident.name} (${resident.statusLabel.nl}) deelt ${listOf(interests, "nl")} met ${groupName}${viaName === null ? "" : `; ${viaName} kent beiden`}.`,
-        },
+        message:
+          via === null ? message("introduce_to_group", params) : message("introduce_to_group_via", { ...params, via }),
       });
     }
   }
@@ -158,24 +156,21 @@ function bridgeSuggestions(context: SuggestionContext): Suggestion[] {
     }
     if (best === undefined) continue;
     const { a, b, shared } = best;
-    const common =
-      shared.length === 0
-        ? { en: "", nl: "" }
-        : { en: ` Both care about ${listOf(shared, "en")}.`, nl: ` Beiden houden van ${listOf(shared, "nl")}.` };
-    const linked =
-      bridge.ties === 0
-        ? { en: "are not linked at all", nl: "zijn helemaal niet verbonden" }
-        : { en: "hang on a single tie", nl: "hangen aan één band" };
+    const params = { clusterA: bridge.a.community, clusterB: bridge.b.community, a: a.id, b: b.id };
+    const unlinked = bridge.ties === 0;
     suggestions.push({
       type: "close-bridge",
       actors: [a.id, b.id],
       via: introducer(graph, a.id, b.id),
       score: thinBridgeScore(bridge),
       shared,
-      reason: {
-        en: `Clusters "${bridge.a.name}" and "${bridge.b.name}" ${linked.en}; introducing ${a.name} and ${b.name} would add a second way across.${common.en}`,
-        nl: `Clusters "${bridge.a.name}" en "${bridge.b.name}" ${linked.nl}; ${a.name} en ${b.name} aan elkaar voorstellen geeft een tweede verbinding.${common.nl}`,
-      },
+      message:
+        shared.length === 0
+          ? message(unlinked ? "close_bridge_unlinked" : "close_bridge_single_tie", params)
+          : message(unlinked ? "close_bridge_unlinked_shared" : "close_bridge_single_tie_shared", {
+              ...params,
+              shared,
+            }),
     });
   }
   return suggestions;
@@ -211,10 +206,12 @@ function giftSuggestions(context: SuggestionContext): Suggestion[] {
       via: introducer(graph, giver.id, receiver.id),
       score: need * 0.7 + (near ? 0.1 : 0),
       shared: [gift],
-      reason: {
-        en: `${giver.name} has a gift for ${gift}, which ${receiver.name} (${receiver.statusLabel.en}) is interested in${near ? "; they live in the same area" : ""}.`,
-        nl: `${giver.name} heeft een gave voor ${gift}, waar ${receiver.name} (${receiver.statusLabel.nl}) in geïnteresseerd is${near ? "; ze wonen in dezelfde buurt" : ""}.`,
-      },
+      message: message(near ? "gift_match_same_area" : "gift_match", {
+        giver: giver.id,
+        gift,
+        receiver: receiver.id,
+        status: receiver.status,
+      }),
     });
   }
   return suggestions;

@@ -1,20 +1,45 @@
-import type { NetworkAnalysis } from "../analysis/index.js";
+import { type MessageContext, type NetworkAnalysis, renderMessage } from "../analysis/index.js";
+import type { Language } from "../analysis/messages/catalogs.js";
+import { cliTranslations } from "./i18n.js";
 
 const STATUS_ORDER = ["isolated", "service-dependent", "peripheral"];
 
-/** Plain-text tables of an analysis, for people reading a terminal. */
-export function formatAnalysis(analysis: NetworkAnalysis, limit = 10): string {
+export interface FormatOptions {
+  language: Language;
+  /** Rows per table (gaps and suggestions get twice as many). */
+  limit: number;
+}
+
+/** Plain-text tables of an analysis, for people reading a terminal, in English or Dutch. */
+export function formatAnalysis(analysis: NetworkAnalysis, options: Partial<FormatOptions> = {}): string {
+  const { language = "en", limit = 10 } = options;
+  const { analysis: t, cli } = cliTranslations(language);
   const { graph } = analysis;
-  const scope = analysis.asOf === null ? "all years in the data" : `as of ${analysis.asOf}`;
   const byId = new Map(analysis.actors.map((actor) => [actor.id, actor]));
   const name = (id: string) => byId.get(id)?.name ?? id;
+  const context: MessageContext = { language, t, nameOf: name, communities: analysis.communities };
+  const number = (value: number, digits = 3) =>
+    value.toLocaleString(language, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const columns = (table: string) => cli(`${table}.columns`, { returnObjects: true }) as unknown as string[];
+  const table = (key: string, rows: string[][], values?: Record<string, unknown>) =>
+    section(cli(`${key}.title`, values), columns(key), rows, cli("none"));
+  const scope = [
+    analysis.asOf === null ? cli("scope.all") : cli("scope.year", { year: analysis.asOf }),
+    ...(analysis.weighted ? [cli("scope.weighted")] : []),
+  ].join(", ");
   const sections = [
-    `Network (${scope}${analysis.weighted ? ", weighted" : ""}): ${graph.actors} actors, ${graph.ties} ties, density ${fixed(graph.density)}, ` +
-      `${graph.components} components, ${graph.communities} communities (modularity ${fixed(graph.modularity)}), ` +
-      `average clustering ${fixed(graph.averageClustering)}`,
-    section(
-      "Top connectors (Guimerà–Amaral connectors first, then by betweenness)",
-      ["name", "kind", "role", "participation", "betweenness", "community", "cut point"],
+    cli("summary", {
+      scope,
+      actors: graph.actors,
+      ties: graph.ties,
+      density: number(graph.density),
+      components: graph.components,
+      clusters: graph.communities,
+      modularity: number(graph.modularity),
+      clustering: number(graph.averageClustering),
+    }),
+    table(
+      "connectors",
       [...analysis.actors]
         .filter((actor) => actor.degree > 0)
         .sort(
@@ -25,83 +50,72 @@ export function formatAnalysis(analysis: NetworkAnalysis, limit = 10): string {
         .slice(0, limit)
         .map((actor) => [
           actor.name,
-          actor.kind,
-          actor.roleLabel.en,
-          fixed(actor.participation),
-          fixed(actor.betweenness),
-          communityName(analysis, actor.community),
-          actor.articulationPoint ? "yes" : "",
+          t(`kind.${actor.kind}`),
+          t(`role.${actor.role}`),
+          number(actor.participation),
+          number(actor.betweenness),
+          String(actor.community + 1),
+          actor.articulationPoint ? cli("yes") : "",
         ]),
     ),
-    section(
-      "Residents not yet woven in (most cut off first)",
-      ["id", "name", "status", "degree"],
+    table(
+      "unconnected",
       analysis.actors
         .filter((actor) => actor.status !== "none")
         .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.degree - b.degree)
-        .map((actor) => [actor.id, actor.name, actor.statusLabel.en, String(actor.degree)]),
+        .map((actor) => [actor.id, actor.name, t(`status.${actor.status}`), String(actor.degree)]),
     ),
-    section(
-      "Communities",
-      ["#", "suggested name", "size", "residents/groups/institutions/places", "density", "in/out ties", "central"],
+    table(
+      "clusters",
       analysis.communities
         .filter((community) => community.size > 1)
         .slice(0, limit)
         .map((community) => [
-          String(community.community),
-          community.name,
+          String(community.community + 1),
+          renderMessage(community.name, context),
           String(community.size),
           `${community.kinds.resident}/${community.kinds.group}/${community.kinds.institution}/${community.kinds.place}`,
-          fixed(community.density),
+          number(community.density),
           `${community.internalTies}/${community.externalTies}`,
           community.centralMembers.map(name).join(", "),
         ]),
     ),
-    section(
-      `Gaps (${analysis.gaps.length}, highest first)`,
-      ["score", "type", "what"],
-      analysis.gaps.slice(0, limit * 2).map((gap) => [fixed(gap.score, 2), gap.type, gap.text.en]),
+    table(
+      "gaps",
+      analysis.gaps
+        .slice(0, limit * 2)
+        .map((gap) => [number(gap.score, 2), t(`gapType.${gap.type}`), renderMessage(gap.message, context)]),
+      { count: analysis.gaps.length },
     ),
-    section(
-      `Suggested introductions (${analysis.suggestions.length})`,
-      ["score", "type", "introduce", "why"],
+    table(
+      "suggestions",
       analysis.suggestions
         .slice(0, limit * 2)
         .map((suggestion) => [
-          fixed(suggestion.score, 2),
-          suggestion.type,
+          number(suggestion.score, 2),
+          t(`suggestionType.${suggestion.type}`),
           `${name(suggestion.actors[0])} ↔ ${name(suggestion.actors[1])}`,
-          suggestion.reason.en,
+          renderMessage(suggestion.message, context),
         ]),
+      { count: analysis.suggestions.length },
     ),
-    section(
-      "Year by year",
-      [
-        "year",
-        "actors",
-        "ties",
-        "density",
-        "components",
-        "isolated residents",
-        "modularity",
-        "group links",
-        "group–institution",
-        "institutions' brokerage",
-        "+ties",
-        "−ties",
-        "connectors",
-      ],
+    table(
+      "years",
       analysis.years.map((year) => [
         String(year.year),
         String(year.actors),
         String(year.ties),
-        fixed(year.density),
+        number(year.density),
         String(year.components),
         String(year.isolatedResidents.length),
-        fixed(year.modularity),
+        number(year.modularity),
         String(year.groupLinks),
         String(year.groupInstitutionLinks),
-        `${(100 * year.institutionBrokerageShare).toFixed(1)} %`,
+        year.institutionBrokerageShare.toLocaleString(language, {
+          style: "percent",
+          minimumFractionDigits: 1,
+          maximumFractionDigits: 1,
+        }),
         year.tiesAdded === null ? "" : String(year.tiesAdded),
         year.tiesRemoved === null ? "" : String(year.tiesRemoved),
         String(year.connectors.length),
@@ -111,16 +125,8 @@ export function formatAnalysis(analysis: NetworkAnalysis, limit = 10): string {
   return `${sections.join("\n\n")}\n`;
 }
 
-function communityName(analysis: NetworkAnalysis, community: number): string {
-  return analysis.communities.find((entry) => entry.community === community)?.name ?? String(community);
-}
-
-function fixed(value: number, digits = 3): string {
-  return value.toFixed(digits);
-}
-
-function section(title: string, header: string[], rows: string[][]): string {
-  if (rows.length === 0) return `${title}\n  (none)`;
+function section(title: string, header: string[], rows: string[][], none: string): string {
+  if (rows.length === 0) return `${title}\n  ${none}`;
   const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => (row[i] ?? "").length)));
   // The last column holds sentences: leave it unpadded so lines do not trail spaces.
   const line = (row: string[]) =>

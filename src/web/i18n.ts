@@ -1,5 +1,6 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
+import { ANALYSIS_CATALOGS } from "../analysis/messages/catalogs.js";
 import type { Language } from "./features/view/state.js";
 import en from "./locales/en.json" with { type: "json" };
 import nl from "./locales/nl.json" with { type: "json" };
@@ -19,7 +20,11 @@ export function rememberLanguage(language: Language): void {
 
 export function initI18n(language: Language): typeof i18next {
   void i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, nl: { translation: nl } },
+    // The analysis's words (its message codes, role and status labels) are the namespace "analysis".
+    resources: {
+      en: { translation: en, analysis: ANALYSIS_CATALOGS.en },
+      nl: { translation: nl, analysis: ANALYSIS_CATALOGS.nl },
+    },
     lng: language,
     fallbackLng: "en",
     interpolation: { escapeValue: false },

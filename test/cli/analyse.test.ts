@@ -1,6 +1,8 @@
 import { Command } from "commander";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { MESSAGE_CODES } from "../../src/analysis/index.js";
 import { register } from "../../src/cli/commands/analyse.js";
+import { languageFromEnvironment } from "../../src/cli/i18n.js";
 import { ValidationError } from "../../src/model/index.js";
 import { fixturePath } from "../fixtures/read-fixture.js";
 
@@ -22,6 +24,7 @@ async function analyse(...args: string[]): Promise<string> {
 
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.unstubAllEnvs();
 });
 
 describe("weave analyse", () => {
@@ -36,8 +39,17 @@ describe("weave analyse", () => {
       expect.arrayContaining(["degree", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "role"]),
     );
   });
+  it("prints sentences as codes with parameters in JSON, in any language", async () => {
+    const json = await analyse(NODES, TIES, "--year", "2020", "--json", "--lang", "nl");
+    const result = JSON.parse(json);
+    for (const finding of [...result.gaps, ...result.suggestions]) {
+      expect(MESSAGE_CODES).toContain(finding.message.code);
+      expect(typeof finding.message.params).toBe("object");
+    }
+    expect(json).not.toMatch(/ heeft | has /);
+  });
   it("prints readable tables without --json", async () => {
-    const text = await analyse(NODES, TIES);
+    const text = await analyse(NODES, TIES, "--lang", "en");
     for (const title of [
       "Top connectors",
       "Residents not yet woven in",
@@ -47,6 +59,33 @@ describe("weave analyse", () => {
     ]) {
       expect(text).toContain(title);
     }
+  });
+  it("prints the tables in Dutch with --lang nl, and in the locale's language without it", async () => {
+    const dutch = await analyse(NODES, TIES, "--year", "2020", "--lang", "nl");
+    for (const title of [
+      "Belangrijkste verbinders",
+      "Kringen",
+      "Gaten (",
+      "Voorgestelde kennismakingen",
+      "Jaar voor jaar",
+    ]) {
+      expect(dutch).toContain(title);
+    }
+    expect(dutch).toMatch(/Kring \d/);
+    expect(dutch).not.toMatch(/Cluster \d|undefined|\{\{/);
+    vi.stubEnv("LC_ALL", "");
+    vi.stubEnv("LC_MESSAGES", "nl_NL.UTF-8");
+    vi.stubEnv("LANG", "en_GB.UTF-8");
+    expect(await analyse(NODES, TIES, "--year", "2020")).toBe(dutch);
+  });
+  it("takes the language from LC_ALL, then LC_MESSAGES, then LANG", () => {
+    expect(languageFromEnvironment({ LC_ALL: "nl_BE.UTF-8", LANG: "en_US.UTF-8" })).toBe("nl");
+    expect(languageFromEnvironment({ LC_ALL: "C", LC_MESSAGES: "nl_NL" })).toBe("en");
+    expect(languageFromEnvironment({ LC_ALL: "", LC_MESSAGES: "", LANG: "nl_NL.UTF-8" })).toBe("nl");
+    expect(languageFromEnvironment({})).toBe("en");
+  });
+  it("refuses a language it does not speak", async () => {
+    await expect(analyse(NODES, TIES, "--lang", "fr")).rejects.toThrow(/fr/);
   });
   it("reports a broken file as the reader's ValidationError", async () => {
     await expect(analyse(TIES, NODES)).rejects.toBeInstanceOf(ValidationError);

@@ -125,6 +125,11 @@ describe("the explorer on the sample neighbourhood", () => {
     await expect.poll(() => page.getByTestId("tab-connectors").textContent()).toBe("Wie verbindt ons?");
     expect(await page.getByTestId("tab-unconnected").textContent()).toBe("Wie is nog niet verbonden?");
     expect(await page.locator("html").getAttribute("lang")).toBe("nl");
+    // The analysis's sentences too, with the explorer's words: a cluster is a "kring".
+    await page.getByTestId("tab-gaps").click();
+    const gaps = page.getByTestId("gaps-panel");
+    await expect.poll(() => gaps.textContent()).toMatch(/Dunne bruggen tussen kringen.*“Kring \d/);
+    expect(await gaps.textContent()).not.toMatch(/Cluster|has no tie/);
     await screenshot(page, "05-dutch");
     await page.getByTestId("language").selectOption("en");
   });
@@ -185,6 +190,18 @@ describe("the explorer on the sample neighbourhood", () => {
     const title = page.getByTestId("report").getByRole("heading", { level: 1 });
     expect(await title.textContent()).toBe(en.report.titleYear.replace("{{year}}", String(latest.year)));
     await screenshot(page, "09-report");
+    // Hiding names is a different nameOf: no resident's name is left anywhere in the report.
+    const analysis = await api<NetworkAnalysis>(`/api/analysis?year=${latest.year}`);
+    const isolated = analysis.gaps.find((gap) => gap.message.code === "isolated_resident")?.actors[0];
+    const name = analysis.actors.find((actor) => actor.id === isolated)?.name ?? "an isolated resident";
+    const report = page.getByTestId("report");
+    expect(await report.getByTestId("gaps-panel").textContent()).toContain(`${name} has no tie`);
+    await report.getByLabel(en.report.hideNames).check();
+    await expect.poll(() => report.textContent()).not.toContain(name);
+    const shown = (await report.textContent()) ?? "";
+    const residents = analysis.actors.filter((actor) => actor.kind === "resident").map((actor) => actor.name);
+    expect(residents.filter((resident) => shown.includes(resident))).toEqual([]);
+    await report.getByLabel(en.report.hideNames).uncheck();
     await page.getByRole("button", { name: en.report.back }).click();
     await page.getByTestId("sigma-container").waitFor();
   });

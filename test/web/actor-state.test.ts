@@ -30,12 +30,10 @@ function actor(id: string, overrides: Partial<AnalysedActor> = {}): AnalysedActo
     participation: 0,
     withinModuleZ: 0,
     role: "peripheral",
-    roleLabel: { en: "", nl: "" },
     effectiveSize: null,
     constraint: null,
     articulationPoint: false,
     status: "none",
-    statusLabel: { en: "", nl: "" },
     ...overrides,
   };
 }

@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { GAP_TYPES } from "../../src/analysis/index.js";
+import { message, renderMessage } from "../../src/analysis/index.js";
 import { ACTOR_KINDS, TIE_TYPES } from "../../src/model/index.js";
 import { CENTRALITIES, EXPORT_FORMATS } from "../../src/web/api/types.js";
 import { KNOWN_ERROR_CODES } from "../../src/web/features/session/state.js";
 import { UNCONNECTED_STATUSES } from "../../src/web/features/unconnected/state.js";
 import { PANELS } from "../../src/web/features/view/state.js";
 import { TREND_MEASURES } from "../../src/web/features/years/state.js";
+import { initI18n } from "../../src/web/i18n.js";
 import en from "../../src/web/locales/en.json" with { type: "json" };
 import nl from "../../src/web/locales/nl.json" with { type: "json" };
 
@@ -44,7 +45,6 @@ const BUILT_KEYS = [
   ...CENTRALITIES.map((centrality) => `centrality.${centrality}`),
   ...PANELS.map((panel) => `panels.${panel}`),
   ...TREND_MEASURES.map((measure) => `trend.${measure}`),
-  ...GAP_TYPES.map((type) => `gapType.${type}`),
   ...UNCONNECTED_STATUSES.flatMap((status) => [`status.${status}.title`, `status.${status}.explain`]),
   ...["connector", "connector-hub", "hub", "articulation", "member", "absent", ...UNCONNECTED_STATUSES].flatMap(
     (role) => [`role.${role}.name`, `role.${role}.sentence`],
@@ -84,5 +84,17 @@ describe("the English and Dutch texts", () => {
       return text === "" || (text === String(get(en)) && text.length > 12 && !/[({]/.test(text));
     });
     expect(same).toEqual([]);
+  });
+});
+
+describe("the explorer's i18next", () => {
+  it("carries the analysis catalog as the namespace analysis, in both languages", () => {
+    const i18n = initI18n("nl");
+    const named = message("cluster_named", { number: 2, interests: ["gardening", "walking"] });
+    const render = (language: string) =>
+      renderMessage(named, { language, t: i18n.getFixedT(language, "analysis"), nameOf: (id) => id });
+    expect(render("nl")).toBe("Kring 2: gardening en walking");
+    expect(render("en")).toBe("Cluster 2: gardening and walking");
+    expect(i18n.getFixedT("nl", "analysis")("gapType.thin-bridge")).toBe("Dunne bruggen tussen kringen");
   });
 });

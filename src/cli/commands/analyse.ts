@@ -1,14 +1,17 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { type Command, InvalidArgumentError } from "commander";
+import { type Command, InvalidArgumentError, Option } from "commander";
 import { analyseNetwork } from "../../analysis/index.js";
+import { LANGUAGES, type Language } from "../../analysis/messages/catalogs.js";
 import { readNetworkCsv } from "../../io/index.js";
 import { formatAnalysis } from "../format-analysis.js";
+import { languageFromEnvironment } from "../i18n.js";
 
 interface AnalyseFlags {
   year?: number;
   weighted?: boolean;
   json?: boolean;
+  lang?: Language;
   louvainRuns: number;
   seed: number;
 }
@@ -34,7 +37,12 @@ export function register(program: Command): void {
     .argument("<ties.csv>", "the ties")
     .option("--year <year>", "analyse the network as of this year (default: every actor and tie in the files)", integer)
     .option("--weighted", "use tie weights (strength, distance = 1/weight, weighted eigenvector, PageRank and Louvain)")
-    .option("--json", "print one JSON object instead of tables")
+    .option("--json", "print one JSON object instead of tables (sentences as codes with parameters)")
+    .addOption(
+      new Option("--lang <language>", "language of the tables (default: from LC_ALL, LC_MESSAGES or LANG)").choices(
+        LANGUAGES,
+      ),
+    )
     .option("--louvain-runs <n>", "seeded Louvain runs; the best modularity is kept", integer, 10)
     .option("--seed <n>", "seed of the first Louvain run", integer, 1)
     .action((nodesPath: string, tiesPath: string, flags: AnalyseFlags) => {
@@ -47,7 +55,9 @@ export function register(program: Command): void {
         seed: flags.seed,
       });
       process.stdout.write(
-        flags.json === true ? `${JSON.stringify(analysis, finiteOnly)}\n` : formatAnalysis(analysis),
+        flags.json === true
+          ? `${JSON.stringify(analysis, finiteOnly)}\n`
+          : formatAnalysis(analysis, { language: flags.lang ?? languageFromEnvironment() }),
       );
     });
 }

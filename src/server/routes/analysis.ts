@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ServerContext } from "../context.js";
+import { ANALYSIS_RESPONSE } from "../schemas/analysis.js";
 import { ERRORS, queryYear, YEAR_PARAM } from "../schemas/common.js";
 
 interface AnalysisQuery {
@@ -20,7 +21,8 @@ export function analysisRoutes(app: FastifyInstance, { store, analysis }: Server
           properties: { year: YEAR_PARAM, weighted: { type: "string", enum: ["true", "false"] } },
           additionalProperties: false,
         },
-        response: { 200: { type: "object", additionalProperties: true }, 304: { type: "null" }, ...ERRORS },
+        // The body is the cached JSON text, sent as it is: the schema documents it, never filters it.
+        response: { 200: ANALYSIS_RESPONSE, 304: { type: "null" }, ...ERRORS },
       },
     },
     async (request, reply) => {

@@ -4,7 +4,6 @@ import type {
   Gap,
   NetworkAnalysis,
   Suggestion,
-  Text,
   YearFigures,
 } from "../../analysis/index.js";
 import type { Network } from "../../model/index.js";
@@ -17,7 +16,7 @@ export type AnalysisResponse = NetworkAnalysis;
 export type AnalysedActor = ActorFigures;
 export type Community = CommunitySummary;
 export type Finding = Gap | Suggestion;
-export type { Gap, Suggestion, Text, YearFigures };
+export type { Gap, Suggestion, YearFigures };
 export type ActorStatus = ActorFigures["status"];
 
 export const CENTRALITIES = ["degree", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank"] as const;

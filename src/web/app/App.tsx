@@ -43,6 +43,8 @@ export function App() {
   const neighbours = useMemo(() => neighboursIn(graph, year), [graph, year, layoutRevision]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the graph is synced in place; `layoutRevision` tells it changed.
   const counts = useMemo(() => countsIn(graph, year), [graph, year, layoutRevision]);
+  // The analysis's words in the chosen language; the model fills names into them as the view shows names.
+  const translate = useMemo(() => i18n.getFixedT(i18n.language, "analysis"), [i18n, i18n.language]);
   const model = useMemo(() => {
     if (network === undefined || layoutRevision === 0) return undefined;
     const language = i18n.language;
@@ -57,6 +59,7 @@ export function App() {
       view,
       update,
       language,
+      translate,
       neighbours,
     });
   }, [
@@ -70,6 +73,7 @@ export function App() {
     view,
     update,
     i18n.language,
+    translate,
     neighbours,
     layoutRevision,
   ]);

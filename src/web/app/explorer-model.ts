@@ -1,8 +1,9 @@
 import { createContext, useContext } from "react";
+import { clusterName, type Message, type MessageContext, renderMessage, type Translate } from "../../analysis/index.js";
 import type { Actor, Network } from "../../model/index.js";
 import { isActiveIn } from "../../model/years.js";
-import type { AnalysedActor, AnalysisResponse, Community, Finding } from "../api/types.js";
-import { findingText, type Neighbours } from "../features/actor/state.js";
+import type { AnalysedActor, AnalysisResponse, Community } from "../api/types.js";
+import type { Neighbours } from "../features/actor/state.js";
 import { displayName } from "../features/graph/appearance.js";
 import type { DisplayGraph } from "../features/graph/display-graph.js";
 import type { ViewProducer, ViewState } from "../features/view/state.js";
@@ -31,8 +32,10 @@ export interface ExplorerModel {
   readonly nameOf: (id: string) => string;
   /** Ties active in the chosen year. */
   readonly neighbours: Neighbours;
-  /** A gap's or suggestion's sentence in the current language, names hidden in the anonymous view. */
-  readonly describe: (finding: Finding) => string;
+  /** An analysis message (a gap's, a suggestion's) in the current language, names as `nameOf` gives them. */
+  readonly describe: (message: Message) => string;
+  /** A cluster's name in the current language: its number and the interests its members share. */
+  readonly clusterName: (community: number) => string;
 }
 
 /** Neighbours through ties active in `year`; made once per data and year, as panels memoise on it. */
@@ -51,11 +54,11 @@ export function neighboursIn(graph: DisplayGraph, year: number | undefined): Nei
   };
 }
 
-/** What the model is built from: its data fields as they are, and the language for its sentences. */
+/** What the model is built from: its data fields as they are, and the analysis catalog in the chosen language. */
 export type ExplorerSources = Pick<
   ExplorerModel,
   "network" | "analysis" | "analysing" | "years" | "year" | "counts" | "graph" | "view" | "update" | "neighbours"
-> & { readonly language: string };
+> & { readonly language: string; readonly translate: Translate };
 
 export function buildExplorerModel(sources: ExplorerSources): ExplorerModel {
   const { network, analysis, view, language } = sources;
@@ -67,15 +70,8 @@ export function buildExplorerModel(sources: ExplorerSources): ExplorerModel {
     if (actor === undefined) return id;
     return displayName(actor.name, view.anonymous && actor.kind === "resident");
   };
-  const describe = (finding: Finding) => {
-    let text = findingText(finding, language);
-    if (!view.anonymous) return text;
-    for (const id of finding.actors) {
-      const actor = actors.get(id);
-      if (actor !== undefined && actor.kind === "resident") text = text.split(actor.name).join(nameOf(id));
-    }
-    return text;
-  };
+  // Names are filled in as the view shows them: hiding names needs nothing more than this `nameOf`.
+  const messages: MessageContext = { language, t: sources.translate, nameOf, communities: analysis?.communities };
   return {
     network,
     analysis,
@@ -91,7 +87,8 @@ export function buildExplorerModel(sources: ExplorerSources): ExplorerModel {
     community: (id) => communities.get(id),
     nameOf,
     neighbours: sources.neighbours,
-    describe,
+    describe: (message) => renderMessage(message, messages),
+    clusterName: (community) => clusterName(community, messages),
   };
 }
 

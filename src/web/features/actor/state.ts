@@ -1,4 +1,4 @@
-import type { AnalysedActor, Finding, Text } from "../../api/types.js";
+import type { AnalysedActor, Finding } from "../../api/types.js";
 
 export type Neighbours = (id: string) => Iterable<string>;
 
@@ -56,14 +56,6 @@ export function headlineRole(actor: AnalysedActor): string {
   if (actor.role === "connector" || actor.role === "kinless") return "connector";
   if (actor.articulationPoint) return "articulation";
   return "member";
-}
-
-export function textIn(text: Text, language: string): string {
-  return language === "nl" ? text.nl : text.en;
-}
-
-export function findingText(finding: Finding, language: string): string {
-  return textIn("text" in finding ? finding.text : finding.reason, language);
 }
 
 export function findingsAbout<T extends Finding>(findings: readonly T[], id: string): T[] {

@@ -18,20 +18,13 @@ export interface LegendModel {
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-/** A cluster's name for people: the interests its members share, else its number. */
-export function clusterLabel(community: Community | undefined, id: number, t: Translate): string {
-  const interests = community?.sharedInterests.slice(0, 2).map((shared) => shared.interest) ?? [];
-  return interests.length === 0
-    ? t("legend.cluster", { number: id + 1 })
-    : t("legend.clusterNamed", { number: id + 1, name: interests.join(", ") });
-}
-
 /** The legend as data, drawn on screen by <Legend> and into PNG and SVG exports. */
 export function legendModel(
   colourBy: ColourBy,
   communities: readonly Community[],
   sizeBy: string,
   t: Translate,
+  clusterName: (community: number) => string,
   maxClusters = 8,
 ): LegendModel {
   const shapes = ACTOR_KINDS.map((kind) => ({ kind, colour: "#555555", label: t(`kind.plural.${kind}`) }));
@@ -43,7 +36,7 @@ export function legendModel(
           .slice(0, maxClusters)
           .map((community) => ({
             colour: clusterColour(community.community),
-            label: clusterLabel(community, community.community, t),
+            label: clusterName(community.community),
           }));
   return { shapes, colours, sizeNote: t("legend.sizeNote", { measure: t(`centrality.${sizeBy}`) }) };
 }

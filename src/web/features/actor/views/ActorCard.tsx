@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { useExplorer } from "../../../app/explorer-model.js";
-import { clusterLabel } from "../../graph/legend.js";
 import { select } from "../../view/state.js";
 import { clustersReached, cutOffIfRemoved, headlineRole } from "../state.js";
 import { ActorSuggestions } from "./ActorSuggestions.js";
@@ -21,8 +20,8 @@ export function ActorCard({ id }: { readonly id: string }) {
     names.length > MAX_CLUSTERS_NAMED
       ? `${names.slice(0, MAX_CLUSTERS_NAMED).join(", ")}${t("card.and")}${t("card.moreClusters", { count: names.length - MAX_CLUSTERS_NAMED })}`
       : names.join(t("card.and"));
-  const clusters = clustersReached(id, model.neighbours, (other) => model.analysed(other)?.community).map((cluster) =>
-    clusterLabel(model.community(cluster), cluster, t),
+  const clusters = clustersReached(id, model.neighbours, (other) => model.analysed(other)?.community).map(
+    model.clusterName,
   );
   return (
     <aside className="actor-card" aria-labelledby="actor-card-title" data-testid="actor-card">

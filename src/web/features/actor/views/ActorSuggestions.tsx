@@ -16,7 +16,7 @@ export function ActorSuggestions({ id }: { readonly id: string }) {
       ) : (
         <ul className="finding-list">
           {suggestions.map((suggestion) => (
-            <li key={`${suggestion.type}:${suggestion.actors.join(",")}`}>{model.describe(suggestion)}</li>
+            <li key={`${suggestion.type}:${suggestion.actors.join(",")}`}>{model.describe(suggestion.message)}</li>
           ))}
         </ul>
       )}

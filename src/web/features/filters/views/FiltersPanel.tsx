@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { ACTOR_KINDS, TIE_TYPES } from "../../../../model/kinds.js";
 import { useExplorer } from "../../../app/explorer-model.js";
-import { clusterLabel } from "../../graph/legend.js";
 import { clearFilters, hasFilters, setArea, setCluster, toggleKind, toggleTieType } from "../../view/state.js";
 import { areasOf } from "../state.js";
 import { AppearanceOptions } from "./AppearanceOptions.js";
@@ -76,7 +75,7 @@ export function FiltersPanel() {
           <option value="">{t("filters.allClusters")}</option>
           {(model.analysis?.communities ?? []).map((community) => (
             <option key={community.community} value={community.community}>
-              {clusterLabel(community, community.community, t)}
+              {model.clusterName(community.community)}
             </option>
           ))}
         </select>

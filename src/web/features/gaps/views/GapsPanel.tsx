@@ -16,6 +16,7 @@ function byType(findings: readonly Finding[]): Map<string, Finding[]> {
 
 export function GapsPanel() {
   const { t } = useTranslation();
+  const { t: words } = useTranslation("analysis");
   const model = useExplorer();
   const analysis = useAnalysis();
   const groups = useMemo(() => byType(analysis.gaps), [analysis]);
@@ -25,14 +26,14 @@ export function GapsPanel() {
       <p className="panel-intro">{t("gaps.intro")}</p>
       {groups.size === 0 && <p>{t("gaps.none")}</p>}
       {[...groups].map(([type, findings]) => (
-        <section key={type} aria-label={t(`gapType.${type}`, { defaultValue: type })}>
+        <section key={type} aria-label={words(`gapType.${type}`)}>
           <h3>
-            {t(`gapType.${type}`, { defaultValue: type })} <span className="count">({findings.length})</span>
+            {words(`gapType.${type}`)} <span className="count">({findings.length})</span>
           </h3>
           <ul className="finding-list">
             {findings.slice(0, 20).map((finding) => (
               <li key={finding.actors.join(",")}>
-                <p>{model.describe(finding)}</p>
+                <p>{model.describe(finding.message)}</p>
                 <p className="involved">
                   {finding.actors.slice(0, 6).map((id) => (
                     <button key={id} type="button" className="chip" onClick={() => model.update(select(id))}>

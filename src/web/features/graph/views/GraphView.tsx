@@ -65,8 +65,8 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
     [shown, filter, colourBy, analysed, largest, matches, focus, focusId, layoutRunning, graph],
   );
   const legend = useMemo(
-    () => legendModel(colourBy, analysis?.communities ?? [], view.sizeBy, t),
-    [colourBy, view.sizeBy, analysis, t],
+    () => legendModel(colourBy, analysis?.communities ?? [], view.sizeBy, t, model.clusterName),
+    [colourBy, view.sizeBy, analysis, t, model.clusterName],
   );
   const title = year === undefined ? t("export.titleAll") : t("export.titleYear", { year });
 

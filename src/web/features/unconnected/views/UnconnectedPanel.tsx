@@ -46,7 +46,7 @@ function StatusList({ status, actors, suggestions }: StatusListProps) {
               <button type="button" className="link" onClick={() => model.update(select(actor.id))}>
                 {model.nameOf(actor.id)}
               </button>
-              {suggestion !== undefined && <p className="suggestion">{model.describe(suggestion)}</p>}
+              {suggestion !== undefined && <p className="suggestion">{model.describe(suggestion.message)}</p>}
             </li>
           );
         })}

@@ -1,0 +1,88 @@
+import type { Status } from "../status.js";
+
+/**
+ * What a parameter holds, so a renderer knows how to show it: an actor id (shown as a name, filled
+ * in at render time), a cluster number (shown as the cluster's name), a status code, tags (shown as
+ * they are), or a number. `count` is a number that also picks the plural form.
+ */
+export type ParamKind = "actor" | "actors" | "cluster" | "status" | "tag" | "tags" | "count" | "number";
+
+type ParamSpec = Readonly<Record<string, ParamKind>>;
+
+/** Every sentence the analysis can ask for, by code; each has a key `message.<code>` in every catalog. */
+export const MESSAGE_CODES = [
+  "isolated_resident",
+  "service_dependent_resident",
+  "peripheral_resident",
+  "clusters_unlinked",
+  "clusters_single_tie",
+  "bridge_tie",
+  "articulation_point",
+  "isolated_group",
+  "unused_gift",
+  "unshared_interest",
+  "institution_without_groups",
+  "introduce_to_group",
+  "introduce_to_group_via",
+  "close_bridge_unlinked",
+  "close_bridge_unlinked_shared",
+  "close_bridge_single_tie",
+  "close_bridge_single_tie_shared",
+  "gift_match",
+  "gift_match_same_area",
+  "cluster_numbered",
+  "cluster_named",
+] as const;
+export type MessageCode = (typeof MESSAGE_CODES)[number];
+
+const BRIDGE = { clusterA: "cluster", sizeA: "number", clusterB: "cluster", sizeB: "number" } as const;
+const CLOSE_BRIDGE = { clusterA: "cluster", clusterB: "cluster", a: "actor", b: "actor" } as const;
+const JOIN_GROUP = { resident: "actor", status: "status", group: "actor", interests: "tags" } as const;
+const GIFT_MATCH = { giver: "actor", gift: "tag", receiver: "actor", status: "status" } as const;
+
+/** The parameters of each code and what they hold. */
+export const MESSAGE_PARAMS = {
+  isolated_resident: { resident: "actor" },
+  service_dependent_resident: { resident: "actor" },
+  peripheral_resident: { resident: "actor" },
+  clusters_unlinked: BRIDGE,
+  clusters_single_tie: { ...BRIDGE, from: "actor", to: "actor" },
+  bridge_tie: { from: "actor", to: "actor", count: "count" },
+  articulation_point: { actor: "actor", count: "count" },
+  isolated_group: { group: "actor" },
+  unused_gift: { resident: "actor", gifts: "tags" },
+  unshared_interest: { resident: "actor", interests: "tags" },
+  institution_without_groups: { institution: "actor", count: "count" },
+  introduce_to_group: JOIN_GROUP,
+  introduce_to_group_via: { ...JOIN_GROUP, via: "actor" },
+  close_bridge_unlinked: CLOSE_BRIDGE,
+  close_bridge_unlinked_shared: { ...CLOSE_BRIDGE, shared: "tags" },
+  close_bridge_single_tie: CLOSE_BRIDGE,
+  close_bridge_single_tie_shared: { ...CLOSE_BRIDGE, shared: "tags" },
+  gift_match: GIFT_MATCH,
+  gift_match_same_area: GIFT_MATCH,
+  cluster_numbered: { number: "number" },
+  cluster_named: { number: "number", interests: "tags" },
+} as const satisfies Record<MessageCode, ParamSpec>;
+
+interface ParamValues {
+  actor: string;
+  actors: string[];
+  cluster: number;
+  status: Status;
+  tag: string;
+  tags: string[];
+  count: number;
+  number: number;
+}
+
+export type ParamsOf<C extends MessageCode> = {
+  -readonly [P in keyof (typeof MESSAGE_PARAMS)[C]]: ParamValues[(typeof MESSAGE_PARAMS)[C][P] & ParamKind];
+};
+
+/** A sentence as data: its code and the values to fill in (ids, numbers, tags; never names). */
+export type Message = { [C in MessageCode]: { code: C; params: ParamsOf<C> } }[MessageCode];
+
+export function message<C extends MessageCode>(code: C, params: ParamsOf<C>): Message {
+  return { code, params } as Message;
+}

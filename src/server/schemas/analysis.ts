@@ -1,0 +1,155 @@
+import {
+  CONVENTIONS,
+  GAP_TYPES,
+  MESSAGE_CODES,
+  MESSAGE_PARAMS,
+  type ParamKind,
+  ROLES,
+  STATUSES,
+  SUGGESTION_TYPES,
+} from "../../analysis/index.js";
+import { ACTOR_KINDS } from "../../model/index.js";
+
+// The answer of GET /api/analysis: `analyseNetwork`'s NetworkAnalysis, field by field. Every object is
+// closed (additionalProperties: false), so a field added to the analysis without its schema here fails
+// test/server/analysis-route.test.ts rather than surprising a client.
+
+const ID = { type: "string" } as const;
+const IDS = { type: "array", items: ID } as const;
+const NUMBER = { type: "number" } as const;
+const COUNT = { type: "integer", minimum: 0 } as const;
+const SHARE = { type: "number", minimum: 0, maximum: 1 } as const;
+const NULLABLE_COUNT = { type: ["integer", "null"], minimum: 0 } as const;
+const PAIR = { type: "array", items: ID, minItems: 2, maxItems: 2 } as const;
+
+function closed(properties: Record<string, object>, description?: string) {
+  return {
+    type: "object",
+    ...(description === undefined ? {} : { description }),
+    properties,
+    required: Object.keys(properties),
+    additionalProperties: false,
+  } as const;
+}
+
+const PARAM_SCHEMAS: Readonly<Record<ParamKind, object>> = {
+  actor: { type: "string", description: "an actor id; the reader fills in the name" },
+  actors: { type: "array", items: ID, description: "actor ids" },
+  cluster: { type: "integer", minimum: 0, description: "a community number (0 = largest)" },
+  status: { type: "string", enum: STATUSES },
+  tag: { type: "string" },
+  tags: { type: "array", items: { type: "string" } },
+  count: COUNT,
+  number: NUMBER,
+};
+
+/** One branch per message code, with exactly the parameters that code carries. */
+export const MESSAGE_SCHEMA = {
+  description:
+    "a sentence as a code and its parameters (actor ids, cluster numbers, tags, numbers; never names), rendered by the reader from the catalogs in src/analysis/messages",
+  oneOf: MESSAGE_CODES.map((code) =>
+    closed({
+      code: { type: "string", enum: [code] },
+      params: closed(
+        Object.fromEntries(
+          Object.entries(MESSAGE_PARAMS[code] as Record<string, ParamKind>).map(([name, kind]) => [
+            name,
+            PARAM_SCHEMAS[kind],
+          ]),
+        ),
+      ),
+    }),
+  ),
+} as const;
+
+const ACTOR = closed({
+  id: ID,
+  name: { type: "string" },
+  kind: { type: "string", enum: ACTOR_KINDS },
+  degree: COUNT,
+  strength: NUMBER,
+  betweenness: NUMBER,
+  closeness: NUMBER,
+  harmonic: NUMBER,
+  eigenvector: NUMBER,
+  pagerank: NUMBER,
+  community: COUNT,
+  participation: NUMBER,
+  withinModuleZ: NUMBER,
+  role: { type: "string", enum: ROLES },
+  effectiveSize: { type: ["number", "null"] },
+  constraint: { type: ["number", "null"] },
+  articulationPoint: { type: "boolean" },
+  status: { type: "string", enum: STATUSES },
+});
+
+const COMMUNITY = closed({
+  community: COUNT,
+  name: MESSAGE_SCHEMA,
+  size: COUNT,
+  kinds: closed(Object.fromEntries(ACTOR_KINDS.map((kind) => [kind, COUNT]))),
+  density: NUMBER,
+  internalTies: COUNT,
+  externalTies: COUNT,
+  centralMembers: IDS,
+  sharedInterests: { type: "array", items: closed({ interest: { type: "string" }, members: COUNT }) },
+});
+
+const GAP = closed({
+  type: { type: "string", enum: GAP_TYPES },
+  actors: IDS,
+  score: SHARE,
+  message: MESSAGE_SCHEMA,
+});
+
+const SUGGESTION = closed({
+  type: { type: "string", enum: SUGGESTION_TYPES },
+  actors: PAIR,
+  via: { type: ["string", "null"] },
+  score: SHARE,
+  shared: { type: "array", items: { type: "string" } },
+  message: MESSAGE_SCHEMA,
+});
+
+const YEAR = closed({
+  year: { type: "integer" },
+  actors: COUNT,
+  ties: COUNT,
+  density: NUMBER,
+  components: COUNT,
+  isolates: IDS,
+  isolatedResidents: IDS,
+  modularity: NUMBER,
+  groupLinks: COUNT,
+  groupInstitutionLinks: COUNT,
+  institutionBrokerageShare: SHARE,
+  institutionBrokerageEstimated: { type: "boolean" },
+  tiesAdded: NULLABLE_COUNT,
+  tiesRemoved: NULLABLE_COUNT,
+  groupsLinked: { type: "array", items: PAIR },
+  connectors: IDS,
+});
+
+export const ANALYSIS_RESPONSE = closed(
+  {
+    asOf: { type: ["integer", "null"] },
+    weighted: { type: "boolean" },
+    conventions: closed(Object.fromEntries(Object.keys(CONVENTIONS).map((key) => [key, { type: "string" }]))),
+    graph: closed({
+      actors: COUNT,
+      ties: COUNT,
+      density: NUMBER,
+      components: COUNT,
+      isolates: IDS,
+      modularity: NUMBER,
+      communities: COUNT,
+      averageClustering: NUMBER,
+    }),
+    actors: { type: "array", items: ACTOR },
+    communities: { type: "array", items: COMMUNITY },
+    gaps: { type: "array", items: GAP },
+    suggestions: { type: "array", items: SUGGESTION },
+    years: { type: "array", items: YEAR },
+  },
+  "the analysis of `weave analyse --json`: figures per actor, clusters, gaps, suggestions and years",
+);
