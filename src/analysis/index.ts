@@ -14,7 +14,6 @@ export { harmonic } from "./harmonic.js";
 export { ROLE_LABELS, STATUS_LABELS, type Text } from "./labels.js";
 export { louvain } from "./louvain.js";
 export { pagerank } from "./pagerank.js";
-export { ANALYSES, type AnalysisDescriptor, findAnalysis } from "./registry.js";
 export { ANALYSE_DEFAULTS, type AnalyseOptions, analyseNetwork, CONVENTIONS, type NetworkAnalysis } from "./report.js";
 export { ROLES, type Role, roles } from "./roles.js";
 export { STATUSES, type Status, status } from "./status.js";
