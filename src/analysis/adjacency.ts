@@ -6,6 +6,8 @@ import type { WeaveGraph } from "./graph.js";
  */
 export interface Adjacency {
   readonly ids: readonly string[];
+  /** Whether `weights` holds the ties' weights; shortest paths then run over distance = 1 / weight. */
+  readonly weighted: boolean;
   readonly position: ReadonlyMap<string, number>;
   readonly offsets: Int32Array;
   readonly neighbors: Int32Array;
@@ -32,7 +34,7 @@ export function adjacencyOf(graph: WeaveGraph, weighted: boolean): Adjacency {
     });
   });
   offsets[ids.length] = cursor;
-  return { ids, position, offsets, neighbors, weights };
+  return { ids, weighted, position, offsets, neighbors, weights };
 }
 
 /** Per-node values as a plain mapping keyed by actor id. */
