@@ -26,9 +26,7 @@ export class DistanceHeap {
       this.place(i, parent);
       i = parent;
     }
-    nodes[i] = node;
-    keys[i] = key;
-    arrivals[i] = arrival;
+    this.put(i, node, key, arrival);
   }
 
   pop(): number {
@@ -55,18 +53,20 @@ export class DistanceHeap {
         this.place(i, child);
         i = child;
       }
-      nodes[i] = lastNode;
-      keys[i] = lastKey;
-      arrivals[i] = lastArrival;
+      this.put(i, lastNode, lastKey, lastArrival);
     }
     return top;
   }
 
   /** Copies the entry at `from` into slot `to`. */
   private place(to: number, from: number): void {
-    this.nodes[to] = this.nodes[from] as number;
-    this.keys[to] = this.keys[from] as number;
-    this.arrivals[to] = this.arrivals[from] as number;
+    this.put(to, this.nodes[from] as number, this.keys[from] as number, this.arrivals[from] as number);
+  }
+
+  private put(slot: number, node: number, key: number, arrival: number): void {
+    this.nodes[slot] = node;
+    this.keys[slot] = key;
+    this.arrivals[slot] = arrival;
   }
 }
 
