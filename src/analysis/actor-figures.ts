@@ -1,7 +1,6 @@
 import type { ActorKind } from "../model/index.js";
-import { adjacencyOf, toMapping } from "./adjacency.js";
-import { betweenness } from "./betweenness.js";
-import { unweightedPathFigures } from "./brandes.js";
+import { adjacencyOf } from "./adjacency.js";
+import { shortestPathFigures } from "./brandes.js";
 import { closenessFromSums } from "./closeness.js";
 import { type CutPoints, cutPoints } from "./cut-points.js";
 import { degree } from "./degree.js";
@@ -9,7 +8,6 @@ import { eigenvector } from "./eigenvector.js";
 import type { WeaveGraph } from "./graph.js";
 import { type LouvainResult, louvain } from "./louvain.js";
 import { pagerank } from "./pagerank.js";
-import { pathLengthSums } from "./path-lengths.js";
 import { type Role, roles } from "./roles.js";
 import { type Status, status } from "./status.js";
 import { structuralHoles } from "./structural-holes.js";
@@ -56,12 +54,9 @@ export function actorFigures(graph: WeaveGraph, options: ActorFiguresOptions): A
   const counts = degree(graph);
   const strengths = degree(graph, { weighted: true });
   const adjacency = adjacencyOf(graph, weighted);
-  // Unweighted, one Brandes pass gives betweenness and the closeness sums together.
-  const unweighted = weighted ? undefined : unweightedPathFigures(adjacency);
-  const between =
-    unweighted === undefined ? betweenness(graph, { weighted }) : toMapping(adjacency.ids, unweighted.betweenness);
-  const sums = unweighted ?? pathLengthSums(adjacency, weighted);
-  const close = closenessFromSums(sums);
+  // One Brandes pass gives betweenness and the closeness sums together.
+  const paths = shortestPathFigures(adjacency);
+  const close = closenessFromSums(paths);
   const eigen = eigenvector(graph, { weighted });
   const rank = pagerank(graph, { weighted });
   const communities = louvain(graph, { weighted, runs: options.louvainRuns, seed: options.seed });
@@ -79,9 +74,9 @@ export function actorFigures(graph: WeaveGraph, options: ActorFiguresOptions): A
       kind: attributes.kind,
       degree: counts[id] ?? 0,
       strength: strengths[id] ?? 0,
-      betweenness: between[id] ?? 0,
+      betweenness: paths.betweenness[i] ?? 0,
       closeness: close[i] ?? 0,
-      harmonic: sums.harmonic[i] ?? 0,
+      harmonic: paths.harmonic[i] ?? 0,
       eigenvector: eigen[id] ?? 0,
       pagerank: rank[id] ?? 0,
       community: communities.communities[id] ?? 0,

@@ -6,6 +6,8 @@ import type { WeaveGraph } from "./graph.js";
  */
 export interface Adjacency {
   readonly ids: readonly string[];
+  /** Whether `weights` holds the ties' weights; shortest paths then run over distance = 1 / weight. */
+  readonly weighted: boolean;
   readonly position: ReadonlyMap<string, number>;
   readonly offsets: Int32Array;
   readonly neighbors: Int32Array;
@@ -32,7 +34,20 @@ export function adjacencyOf(graph: WeaveGraph, weighted: boolean): Adjacency {
     });
   });
   offsets[ids.length] = cursor;
-  return { ids, position, offsets, neighbors, weights };
+  return { ids, weighted, position, offsets, neighbors, weights };
+}
+
+/** One step of a walk along the ties: into[w] += amount[v] × weight(v, w) for every tie v–w. */
+export function spreadAlongTies(adjacency: Adjacency, amount: Float64Array, into: Float64Array): void {
+  const { offsets, neighbors, weights } = adjacency;
+  for (let v = 0; v < amount.length; v++) {
+    const share = amount[v] as number;
+    const end = offsets[v + 1] as number;
+    for (let j = offsets[v] as number; j < end; j++) {
+      const w = neighbors[j] as number;
+      into[w] = (into[w] as number) + share * (weights[j] as number);
+    }
+  }
 }
 
 /** Per-node values as a plain mapping keyed by actor id. */

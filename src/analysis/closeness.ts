@@ -1,7 +1,7 @@
 import { adjacencyOf, toMapping } from "./adjacency.js";
+import { type PathFigures, shortestPathFigures } from "./brandes.js";
 import { checkGraph, type NodeMapping, type WeaveGraph } from "./graph.js";
 import { resolveOptions } from "./options.js";
-import { type PathLengthSums, pathLengthSums } from "./path-lengths.js";
 
 export interface ClosenessOptions {
   /** Distance = 1 / weight along each tie. */
@@ -19,10 +19,10 @@ export function closeness(graph: WeaveGraph, options?: Partial<ClosenessOptions>
   checkGraph("closeness", graph);
   const { weighted } = resolveOptions(CLOSENESS_DEFAULTS, options);
   const adjacency = adjacencyOf(graph, weighted);
-  return toMapping(adjacency.ids, closenessFromSums(pathLengthSums(adjacency, weighted)));
+  return toMapping(adjacency.ids, closenessFromSums(shortestPathFigures(adjacency, { betweenness: false })));
 }
 
-export function closenessFromSums(sums: PathLengthSums): Float64Array {
+export function closenessFromSums(sums: Pick<PathFigures, "reached" | "total">): Float64Array {
   const n = sums.reached.length;
   const values = new Float64Array(n);
   for (let i = 0; i < n; i++) {

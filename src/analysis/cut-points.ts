@@ -74,8 +74,15 @@ export function cutPoints(graph: WeaveGraph): CutPoints {
       if (separated === undefined) continue;
       const isRoot = v === root;
       if (isRoot && separated.length < 2) continue;
-      const rest = isRoot ? 0 : componentSize - 1 - separated.reduce((sum, piece) => sum + piece, 0);
-      const cutOff = componentSize - 1 - Math.max(rest, ...separated);
+      let separatedTotal = 0;
+      let largest = 0;
+      // A hub can separate as many pieces as it has ties: a loop, since spreading them could overflow.
+      for (const piece of separated) {
+        separatedTotal += piece;
+        if (piece > largest) largest = piece;
+      }
+      const rest = isRoot ? 0 : componentSize - 1 - separatedTotal;
+      const cutOff = componentSize - 1 - Math.max(rest, largest);
       result.articulationPoints[ids[v] as string] = { cutOff };
     }
   }

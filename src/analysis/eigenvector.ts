@@ -1,4 +1,4 @@
-import { adjacencyOf, toMapping } from "./adjacency.js";
+import { adjacencyOf, spreadAlongTies, toMapping } from "./adjacency.js";
 import { checkGraph, type NodeMapping, type WeaveGraph } from "./graph.js";
 import { checkPositiveInteger, checkPositiveNumber, resolveOptions } from "./options.js";
 
@@ -23,19 +23,13 @@ export function eigenvector(graph: WeaveGraph, options?: Partial<EigenvectorOpti
   const { weighted, maxIterations, tolerance } = resolveOptions(EIGENVECTOR_DEFAULTS, options);
   checkPositiveInteger("eigenvector", "maxIterations", maxIterations);
   checkPositiveNumber("eigenvector", "tolerance", tolerance);
-  const { ids, offsets, neighbors, weights } = adjacencyOf(graph, weighted);
-  const n = ids.length;
+  const adjacency = adjacencyOf(graph, weighted);
+  const n = adjacency.ids.length;
   let x = new Float64Array(n).fill(n > 0 ? 1 / Math.sqrt(n) : 0);
   let next = new Float64Array(n);
   for (let iteration = 0; iteration < maxIterations; iteration++) {
     next.set(x);
-    for (let i = 0; i < n; i++) {
-      const xi = x[i] as number;
-      for (let j = offsets[i] as number; j < (offsets[i + 1] as number); j++) {
-        const neighbor = neighbors[j] as number;
-        next[neighbor] = (next[neighbor] as number) + xi * (weights[j] as number);
-      }
-    }
+    spreadAlongTies(adjacency, x, next);
     let norm = 0;
     for (let i = 0; i < n; i++) norm += (next[i] as number) ** 2;
     norm = Math.sqrt(norm) || 1;
@@ -47,5 +41,5 @@ export function eigenvector(graph: WeaveGraph, options?: Partial<EigenvectorOpti
     [x, next] = [next, x];
     if (change < n * tolerance) break;
   }
-  return toMapping(ids, x);
+  return toMapping(adjacency.ids, x);
 }

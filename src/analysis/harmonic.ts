@@ -1,7 +1,7 @@
 import { adjacencyOf, toMapping } from "./adjacency.js";
+import { shortestPathFigures } from "./brandes.js";
 import { checkGraph, type NodeMapping, type WeaveGraph } from "./graph.js";
 import { resolveOptions } from "./options.js";
-import { pathLengthSums } from "./path-lengths.js";
 
 export interface HarmonicOptions {
   /** Distance = 1 / weight along each tie. */
@@ -19,5 +19,5 @@ export function harmonic(graph: WeaveGraph, options?: Partial<HarmonicOptions>):
   checkGraph("harmonic", graph);
   const { weighted } = resolveOptions(HARMONIC_DEFAULTS, options);
   const adjacency = adjacencyOf(graph, weighted);
-  return toMapping(adjacency.ids, pathLengthSums(adjacency, weighted).harmonic);
+  return toMapping(adjacency.ids, shortestPathFigures(adjacency, { betweenness: false }).harmonic);
 }

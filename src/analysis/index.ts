@@ -29,7 +29,6 @@ export {
   type Translate,
 } from "./messages/render.js";
 export { pagerank } from "./pagerank.js";
-export { ANALYSES, type AnalysisDescriptor, findAnalysis } from "./registry.js";
 export { ANALYSE_DEFAULTS, type AnalyseOptions, analyseNetwork, CONVENTIONS, type NetworkAnalysis } from "./report.js";
 export { ROLES, type Role, roles } from "./roles.js";
 export { STATUSES, type Status, status } from "./status.js";

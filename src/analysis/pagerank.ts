@@ -1,4 +1,4 @@
-import { adjacencyOf, toMapping } from "./adjacency.js";
+import { adjacencyOf, spreadAlongTies, toMapping } from "./adjacency.js";
 import { AnalysisInputError, checkGraph, type NodeMapping, type WeaveGraph } from "./graph.js";
 import { checkPositiveInteger, checkPositiveNumber, resolveOptions } from "./options.js";
 
@@ -29,7 +29,8 @@ export function pagerank(graph: WeaveGraph, options?: Partial<PagerankOptions>):
     throw new AnalysisInputError("pagerank", `alpha must be between 0 and 1, not ${alpha}`);
   checkPositiveInteger("pagerank", "maxIterations", maxIterations);
   checkPositiveNumber("pagerank", "tolerance", tolerance);
-  const { ids, offsets, neighbors, weights } = adjacencyOf(graph, weighted);
+  const adjacency = adjacencyOf(graph, weighted);
+  const { ids, offsets, weights } = adjacency;
   const n = ids.length;
   const strength = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -39,17 +40,15 @@ export function pagerank(graph: WeaveGraph, options?: Partial<PagerankOptions>):
   }
   let x = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
+  const shares = new Float64Array(n);
   for (let iteration = 0; iteration < maxIterations; iteration++) {
     let dangling = 0;
     for (let i = 0; i < n; i++) if (strength[i] === 0) dangling += x[i] as number;
     next.fill((alpha * dangling + 1 - alpha) / n);
     for (let i = 0; i < n; i++) {
-      const share = strength[i] === 0 ? 0 : (alpha * (x[i] as number)) / (strength[i] as number);
-      for (let j = offsets[i] as number; j < (offsets[i + 1] as number); j++) {
-        const neighbor = neighbors[j] as number;
-        next[neighbor] = (next[neighbor] as number) + share * (weights[j] as number);
-      }
+      shares[i] = strength[i] === 0 ? 0 : (alpha * (x[i] as number)) / (strength[i] as number);
     }
+    spreadAlongTies(adjacency, shares, next);
     let change = 0;
     for (let i = 0; i < n; i++) change += Math.abs((next[i] as number) - (x[i] as number));
     [x, next] = [next, x];

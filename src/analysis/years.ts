@@ -1,7 +1,7 @@
 import { type Network, yearsInData } from "../model/index.js";
 import { adjacencyOf } from "./adjacency.js";
 import { betweenness } from "./betweenness.js";
-import { unweightedPathFigures } from "./brandes.js";
+import { shortestPathFigures } from "./brandes.js";
 import { buildGraph } from "./build-graph.js";
 import { density } from "./clustering.js";
 import { components } from "./components.js";
@@ -110,7 +110,7 @@ function sampledBetweenness(graph: WeaveGraph, options: YearOptions): Record<str
     const j = i + Math.floor(random() * (n - i));
     [all[i], all[j]] = [all[j] as number, all[i] as number];
   }
-  const values = unweightedPathFigures(adjacency, all.subarray(0, k)).betweenness;
+  const values = shortestPathFigures(adjacency, { sources: all.subarray(0, k) }).betweenness;
   return Object.fromEntries(adjacency.ids.map((id, i) => [id, values[i] ?? 0]));
 }
 

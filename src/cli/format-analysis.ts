@@ -127,7 +127,9 @@ export function formatAnalysis(analysis: NetworkAnalysis, options: Partial<Forma
 
 function section(title: string, header: string[], rows: string[][], none: string): string {
   if (rows.length === 0) return `${title}\n  ${none}`;
-  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => (row[i] ?? "").length)));
+  const widths = header.map((cell, i) =>
+    rows.reduce((width, row) => Math.max(width, (row[i] ?? "").length), cell.length),
+  );
   // The last column holds sentences: leave it unpadded so lines do not trail spaces.
   const line = (row: string[]) =>
     `  ${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join("  ")}`;

@@ -17,13 +17,20 @@ export function networkAsOf(network: Network, year: number): Network {
 
 /** Every year the data mentions (actor and tie `since`/`until`), filled in between, ascending. */
 export function yearsInData(network: Network): number[] {
-  const mentioned: number[] = [];
-  for (const item of [...network.actors, ...network.ties]) {
-    if (item.since !== undefined) mentioned.push(item.since);
-    if (item.until !== undefined) mentioned.push(item.until);
+  // A loop, not Math.min(...years): spreading hundreds of thousands of arguments overflows the stack.
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  const mention = (year: number | undefined) => {
+    if (year === undefined) return;
+    if (year < first) first = year;
+    if (year > last) last = year;
+  };
+  for (const items of [network.actors, network.ties]) {
+    for (const item of items) {
+      mention(item.since);
+      mention(item.until);
+    }
   }
-  if (mentioned.length === 0) return [];
-  const first = Math.min(...mentioned);
-  const last = Math.max(...mentioned);
+  if (first > last) return [];
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { betweenness } from "../../src/analysis/betweenness.js";
 import { buildGraph } from "../../src/analysis/build-graph.js";
 import { closeness } from "../../src/analysis/closeness.js";
+import { components } from "../../src/analysis/components.js";
 import { degree } from "../../src/analysis/degree.js";
 import { eigenvector } from "../../src/analysis/eigenvector.js";
 import { louvain } from "../../src/analysis/louvain.js";
@@ -12,7 +13,15 @@ import { fixturePath, readFixtureNetwork } from "../fixtures/read-fixture.js";
 
 /** s50.reference.json: NetworkX 2.8.8 / igraph 0.10.2 values per wave (see test/fixtures/s50/README.md). */
 interface Wave {
-  graph: { edges: number; connected_components: number; isolate_ids: string[]; density: number };
+  graph: {
+    nodes: number;
+    edges: number;
+    connected_components: number;
+    largest_component_size: number;
+    isolates: number;
+    isolate_ids: string[];
+    density: number;
+  };
   nodes: Record<string, Record<"degree" | "betweenness" | "closeness" | "eigenvector" | "pagerank", number>>;
   louvain_unweighted: { igraph: { best_modularity: number }; networkx: { best_modularity: number } };
 }
@@ -32,8 +41,14 @@ describe.each(["2019", "2020", "2021"])("s50 wave %s agrees with the NetworkX re
   const wave = reference.waves[year] as Wave;
   const graph = buildGraph(network, { year: Number(year) });
   it("has the reference's ties, components and isolates", () => {
-    expect(graph.order).toBe(50);
+    expect(graph.order).toBe(wave.graph.nodes);
     expect(graph.size).toBe(wave.graph.edges);
+    const parts = components(graph);
+    expect(parts).toHaveLength(wave.graph.connected_components);
+    expect(parts[0]).toHaveLength(wave.graph.largest_component_size);
+    const isolates = parts.filter((part) => part.length === 1).flat();
+    expect(isolates).toHaveLength(wave.graph.isolates);
+    expect(isolates.sort()).toEqual(wave.graph.isolate_ids);
   });
   it("degree, betweenness, closeness, PageRank to 1e-6 and eigenvector to 1e-4", () => {
     expect(maxDifference(degree(graph), wave, "degree")).toBe(0);

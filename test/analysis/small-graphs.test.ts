@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { adjacencyOf } from "../../src/analysis/adjacency.js";
-import { unweightedPathFigures } from "../../src/analysis/brandes.js";
+import { shortestPathFigures } from "../../src/analysis/brandes.js";
 import { buildGraph } from "../../src/analysis/build-graph.js";
 import { cutPoints } from "../../src/analysis/cut-points.js";
 import { eigenvector } from "../../src/analysis/eigenvector.js";
@@ -294,8 +294,8 @@ describe("yearly brokerage on large networks", () => {
       ),
     );
     const adjacency = adjacencyOf(graph, false);
-    const full = unweightedPathFigures(adjacency).betweenness;
-    const pivots = unweightedPathFigures(adjacency, Int32Array.from([0, 1, 2, 3])).betweenness;
+    const full = shortestPathFigures(adjacency).betweenness;
+    const pivots = shortestPathFigures(adjacency, { sources: Int32Array.from([0, 1, 2, 3]) }).betweenness;
     expect(Array.from(pivots)).toEqual(Array.from(full));
     expect(Array.from(full)).toEqual([0, 2 / 3, 0, 0]);
   });

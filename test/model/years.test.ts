@@ -26,6 +26,17 @@ describe("years", () => {
     expect(yearsInData({ actors: [resident("a")], ties: [] })).toEqual([]);
   });
 
+  it("finds the years of 400,000 ties without overflowing the stack", () => {
+    // Math.min(...years) threw RangeError on ~350,000 years; the years must come from a loop.
+    const ties = Array.from({ length: 400_000 }, (_, i) =>
+      tie(`a${i}`, `b${i}`, { since: 1990 + (i % 30), until: i === 123_456 ? 2031 : undefined }),
+    );
+    const years = yearsInData({ actors: [resident("a", { since: 1985 })], ties });
+    expect(years[0]).toBe(1985);
+    expect(years.at(-1)).toBe(2031);
+    expect(years).toHaveLength(2031 - 1985 + 1);
+  });
+
   it("gives an undirected tie one id whichever way round, and a directed one two", () => {
     expect(tieId("knows", "b", "a", 2020)).toBe(tieId("knows", "a", "b", 2020));
     expect(tieId("partner_of", "g2", "g1")).toBe("partner_of:g1:g2:");
