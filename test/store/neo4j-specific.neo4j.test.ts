@@ -137,6 +137,15 @@ describe("Neo4j store, what only Neo4j shows", () => {
     expect(await reopened.counts()).toEqual({ actors: 9, ties: 6 });
   });
 
+  it("refuses a graph written by a newer Weave instead of changing it", async () => {
+    await driver.executeQuery(
+      "MATCH (m:WeaveMeta {key: 'graph'}) SET m.schema = $schema",
+      { schema: 99 },
+      { database },
+    );
+    await expect(new Neo4jStore(driver, { database }).init()).rejects.toThrow(/newer Weave \(schema 99/);
+  });
+
   it("reports an unreachable server as StoreUnavailableError", async () => {
     await expect(openNeo4jStore({ NEO4J_URI: "bolt://127.0.0.1:1" })).rejects.toBeInstanceOf(StoreUnavailableError);
     await expect(openNeo4jStore({})).rejects.toThrow(/NEO4J_URI is not set/);

@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from "neo4j-driver";
+import { int, type ManagedTransaction } from "neo4j-driver";
 import { StoreUnavailableError, type TieType } from "../../model/index.js";
 import { TIE_ID_SPECIAL_CHARACTERS, type TieIdRename, tieIdRenames } from "../legacy-tie-ids.js";
 import * as CYPHER from "./cypher.js";
@@ -24,7 +24,7 @@ export async function migrate(tx: ManagedTransaction): Promise<boolean> {
   }
   if (schema === SCHEMA) return false;
   const changed = await encodeTieIds(tx);
-  await tx.run(CYPHER.SET_SCHEMA, { schema: SCHEMA });
+  await tx.run(CYPHER.SET_SCHEMA, { schema: int(SCHEMA) });
   return changed;
 }
 
