@@ -23,6 +23,28 @@ export function tieId(type: TieType, source: string, target: string, since?: num
   return `${type}:${tieIdPart(a)}:${tieIdPart(b)}:${since ?? ""}`;
 }
 
+/** How tieId joined the parts before it encoded ends; stores and JSON dumps from then hold such ids. */
+function legacyTieId(type: TieType, source: string, target: string, since?: number): string {
+  const [a, b] = TIE_RULES[type]?.undirected && target < source ? [target, source] : [source, target];
+  return `${type}:${a}:${b}:${since ?? ""}`;
+}
+
+/**
+ * The id of a tie read from a store or a JSON dump: the id it carries, unless that is missing or is
+ * the form tieId gave before it encoded ends, which becomes today's tieId (for ends without `%` or
+ * `:` the two are the same). Ids the data gave are kept.
+ */
+export function currentTieId(tie: {
+  readonly id?: string;
+  readonly type: TieType;
+  readonly source: string;
+  readonly target: string;
+  readonly since?: number;
+}): string {
+  const { id, type, source, target, since } = tie;
+  return id === undefined || id === legacyTieId(type, source, target, since) ? tieId(type, source, target, since) : id;
+}
+
 const ACTOR_ID = /^[^\s][^\n\r]{0,199}$/;
 
 export function isValidActorId(id: string): boolean {

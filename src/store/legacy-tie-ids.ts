@@ -1,4 +1,4 @@
-import { TIE_RULES, type Tie, type TieType, tieId } from "../model/index.js";
+import { currentTieId, type Tie, type TieType } from "../model/index.js";
 
 export type StoredTieKey = Pick<Tie, "id" | "type" | "source" | "target" | "since">;
 
@@ -12,24 +12,13 @@ export interface TieIdRename {
 export const TIE_ID_SPECIAL_CHARACTERS: readonly string[] = ["%", ":"];
 
 /**
- * Before SQLite schema 2 and Neo4j schema 1, a derived tie id joined type, ends and since with `:`
- * and nothing escaped, so an actor id holding `:` let two ties share an id. Frozen here for the
- * migrations: it must keep recognising what older stores hold, whatever `tieId` becomes.
- */
-function legacyTieId({ type, source, target, since }: StoredTieKey): string {
-  const [a, b] = TIE_RULES[type]?.undirected && target < source ? [target, source] : [source, target];
-  return `${type}:${a}:${b}:${since ?? ""}`;
-}
-
-/**
- * The stored ties whose id must move: those holding the legacy derived id where `tieId` now gives
- * another (an end holds `%` or `:`). Ids the data gave are left alone.
+ * The stored ties whose id must move (SQLite schema 2, Neo4j schema 1): those holding the id tieId
+ * gave before it encoded `%` and `:` in ends, where it now gives another. Ids the data gave stay.
  */
 export function tieIdRenames(ties: Iterable<StoredTieKey>): TieIdRename[] {
   const renames: TieIdRename[] = [];
   for (const tie of ties) {
-    if (tie.id !== legacyTieId(tie)) continue;
-    const to = tieId(tie.type, tie.source, tie.target, tie.since);
+    const to = currentTieId(tie);
     if (to !== tie.id) renames.push({ type: tie.type, from: tie.id, to });
   }
   return renames;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tieId } from "../../src/model/index.js";
+import { currentTieId, tieId } from "../../src/model/index.js";
 
 describe("tieId", () => {
   it("keeps the readable type:source:target:since form for ids without '%' or ':'", () => {
@@ -23,5 +23,20 @@ describe("tieId", () => {
   it("names the ends of an undirected tie in one order, whichever way the data gave them", () => {
     expect(tieId("partner_of", "g:2", "g:1", 2021)).toBe(tieId("partner_of", "g:1", "g:2", 2021));
     expect(tieId("member_of", "r:1", "g1")).not.toBe(tieId("member_of", "g1", "r:1"));
+  });
+});
+
+describe("currentTieId", () => {
+  const tie = { type: "knows", source: "c", target: "a:b", since: 2020 } as const;
+
+  it("moves the id tieId gave before it encoded ends to today's, and derives a missing one", () => {
+    expect(currentTieId({ ...tie, id: "knows:a:b:c:2020" })).toBe("knows:a%3Ab:c:2020");
+    expect(currentTieId(tie)).toBe("knows:a%3Ab:c:2020");
+  });
+
+  it("keeps an id the data gave, and today's id", () => {
+    expect(currentTieId({ ...tie, id: "from the data" })).toBe("from the data");
+    expect(currentTieId({ ...tie, id: "knows:a%3Ab:c:2020" })).toBe("knows:a%3Ab:c:2020");
+    expect(currentTieId({ type: "knows", source: "r2", target: "r1", id: "knows:r1:r2:" })).toBe("knows:r1:r2:");
   });
 });
