@@ -90,19 +90,24 @@ function isBlank(record: CsvRecord): boolean {
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** Apostrophes before a formula character: a cell escaped on export, or text that would read as one. */
+const ESCAPED_FORMULA = /^'+[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
 /**
- * A cell a spreadsheet would run as a formula gets a leading apostrophe; readCell takes it off again,
- * so escaped files still round-trip. Plain numbers such as -3 are left as they are.
+ * A cell a spreadsheet would run as a formula gets a leading apostrophe; unescapeCell takes one off
+ * again, so escaped files still round-trip. Text that already starts with apostrophes before a
+ * formula character gets one more, so it reads back as written. Plain numbers such as -3 are left
+ * as they are.
  */
 export function escapeCell(value: string): string {
-  const safe = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+  const formula = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value);
+  const safe = formula || ESCAPED_FORMULA.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 export function unescapeCell(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+  return ESCAPED_FORMULA.test(value) ? value.slice(1) : value;
 }
 
 export function formatCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -1,10 +1,10 @@
 import {
   type Actor,
   checkNetwork,
+  currentTieId,
   type Network,
   recordIssuesToError,
   type Tie,
-  tieId,
   ValidationError,
   withoutUndefined,
 } from "../model/index.js";
@@ -57,7 +57,8 @@ export function readNetworkJson(text: string, file: string): Network {
     ties: dump.ties.map((tie) =>
       withoutUndefined({
         ...tie,
-        id: tie.id ?? tieId(tie.type, tie.source, tie.target, tie.since),
+        // A dump from before tie ids encoded their ends gets today's ids, as migrated stores have.
+        id: currentTieId(tie),
         weight: tie.weight ?? 1,
         custom: tie.custom ?? {},
       }),

@@ -2,6 +2,7 @@ import {
   type Actor,
   type ActorKind,
   type CustomAttributes,
+  type CustomValue,
   checkNetwork,
   type Issue,
   type Network,
@@ -62,17 +63,18 @@ function sortIssues(issues: Issue[]): Issue[] {
 }
 
 function customColumns(table: Table, known: readonly string[]): Map<number, CustomAttributes> {
-  const byRow = new Map<number, CustomAttributes>();
+  const byRow = new Map<number, [string, CustomValue][]>();
   for (const column of table.header.filter((name) => name !== "" && !known.includes(name))) {
     const values = customColumnValues(table.rows.map((row) => row.cells.get(column) ?? ""));
     values.forEach((value, index) => {
       if (value === undefined) return;
-      const custom = byRow.get(index) ?? {};
-      custom[column] = value;
-      byRow.set(index, custom);
+      const entries = byRow.get(index) ?? [];
+      entries.push([column, value]);
+      byRow.set(index, entries);
     });
   }
-  return byRow;
+  // fromEntries, not assignment: a column named "__proto__" is an attribute like any other.
+  return new Map([...byRow].map(([index, entries]) => [index, Object.fromEntries(entries)]));
 }
 
 /** Collects a parse problem for a cell and returns the value, or undefined when it did not parse. */

@@ -35,7 +35,7 @@ export function readTable(source: CsvFile, known: readonly string[], required: r
     issues.push({ file, line: 1, message: `the file is empty; expected a header row starting ${required.join(",")}` });
     return { file, header: [], rows: [], issues, unreadable: true };
   }
-  const header = headerRecord.fields.map((name) => normaliseColumn(name.trim(), known));
+  const header = headerRecord.fields.map((name) => normaliseColumn(unescapeCell(name).trim(), known));
   const unreadable = issues.length > 0 || required.some((name) => !header.includes(name));
   issues.push(...headerIssues(file, header, required));
   const rows = body.map((record) => toRow(file, record, header, issues));

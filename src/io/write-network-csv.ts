@@ -49,7 +49,8 @@ function table<T extends { custom: Record<string, CustomValue> }>(
   const custom = [...new Set(records.flatMap((record) => Object.keys(record.custom)))];
   const rows = records.map((record, i) => [
     ...used.map((column) => cells[i]?.[column] ?? ""),
-    ...custom.map((column) => text(record.custom[column])),
+    // Own values only: a record without a column named e.g. "toString" must not write Object's method.
+    ...custom.map((column) => text(Object.hasOwn(record.custom, column) ? record.custom[column] : undefined)),
   ]);
   return formatCsv([...used, ...custom], rows);
 }

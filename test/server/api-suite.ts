@@ -5,6 +5,7 @@ import { tieId } from "../../src/model/index.js";
 import { AccountStore } from "../../src/store/accounts/account-store.js";
 import type { Role } from "../../src/store/accounts/roles.js";
 import type { GraphStore } from "../../src/store/graph-store.js";
+import { resident } from "../store/contract.js";
 import {
   BAD_NODES_CSV,
   BAD_TIES_CSV,
@@ -244,6 +245,27 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         const twice = await request("editor", "POST", "/api/ties", { source: "r2", target: "r1", type: "knows" });
         expect(twice.statusCode).toBe(409);
         expect(await store.counts()).toEqual({ actors: SEED_ACTORS.length, ties: SEED_TIES.length });
+      });
+
+      it("creates two ties whose ends differ only in where a ':' falls, as two ties", async () => {
+        await store.upsertActors(["a:b", "c", "a", "b:c"].map((id) => resident(id)));
+        const first = await request("editor", "POST", "/api/ties", {
+          source: "a:b",
+          target: "c",
+          type: "knows",
+          since: 2020,
+        });
+        const second = await request("editor", "POST", "/api/ties", {
+          source: "a",
+          target: "b:c",
+          type: "knows",
+          since: 2020,
+        });
+        expect([first.statusCode, second.statusCode]).toEqual([201, 201]);
+        expect(first.json().id).not.toBe(second.json().id);
+        const fetched = await request("viewer", "GET", `/api/ties/${encodeURIComponent(second.json().id)}`);
+        expect(fetched.json()).toMatchObject({ source: "a", target: "b:c" });
+        expect(await store.counts()).toEqual({ actors: SEED_ACTORS.length + 4, ties: SEED_TIES.length + 2 });
       });
 
       it("changes since, until, weight and note, keeping the id", async () => {

@@ -186,6 +186,17 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       expect(await store.counts()).toEqual({ actors: 2, ties: 1 });
     });
 
+    it("imports two ties whose ends differ only in where a ':' falls as two ties", async () => {
+      const actors = ["a:b", "c", "a", "b:c"].map((id) => resident(id));
+      const first = tie("a:b", "c", { since: 2020 });
+      const second = tie("a", "b:c", { since: 2020, note: "the other one" });
+      await store.importNetwork({ actors, ties: [first] });
+      const summary = await store.importNetwork({ actors, ties: [second] });
+      expect(summary).toMatchObject({ tiesCreated: 1, tiesUpdated: 0 });
+      expect(byId((await store.load()).ties)).toEqual(byId([first, second]));
+      expect(await store.getTie(first.id)).toEqual(first);
+    });
+
     it("keeps ids and text that look like queries as plain data", async () => {
       const hostile = resident("x') DETACH DELETE n //", { name: "'; DROP TABLE actors; --", notes: "{id: 1}" });
       await store.upsertActors([hostile, resident("r1")]);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { type Actor, StoreUnavailableError, ValidationError } from "../../src/model/index.js";
+import { type Actor, StoreUnavailableError, tieId, ValidationError } from "../../src/model/index.js";
 import { startNeo4j } from "../../src/store/neo4j/launcher.js";
 import { Neo4jStore } from "../../src/store/neo4j/neo4j-store.js";
 import { openNeo4jStore } from "../../src/store/neo4j/open.js";
@@ -96,6 +96,54 @@ describe("Neo4j store, what only Neo4j shows", () => {
     await store.upsertTies([tie("r1", "r2")]);
     await expect(store.upsertActors([group("r2")])).rejects.toThrow(/a knows tie goes from resident to resident/);
     expect((await store.getActor("r2"))?.kind).toBe("resident");
+  });
+
+  it("moves tie ids written before ends were encoded to their encoded form when opened, once", async () => {
+    await store.upsertActors(["a:b", "c", "r1", "r2", "x:y", "x%3Ay", "z"].map((id) => resident(id)));
+    // What an older Weave wrote: ids unencoded, and no schema on the meta node.
+    const old = [
+      { id: "knows:a:b:c:2020", source: "c", target: "a:b", since: 2020 },
+      { id: "knows:r1:r2:", source: "r1", target: "r2" },
+      { id: "given by the data", source: "a:b", target: "r1" },
+      // The first one's new id is the second one's old id: it can only move once the second has.
+      { id: "knows:x:y:z:", source: "x:y", target: "z" },
+      { id: "knows:x%3Ay:z:", source: "x%3Ay", target: "z" },
+    ];
+    await driver.executeQuery(
+      `UNWIND $old AS row MATCH (s:Actor {id: row.source}), (t:Actor {id: row.target})
+       CREATE (s)-[r:KNOWS]->(t) SET r.id = row.id, r.since = row.since, r.weight = 1
+       WITH count(r) AS created MATCH (m:WeaveMeta) REMOVE m.schema`,
+      { old },
+      { database },
+    );
+    const version = await store.version();
+    const reopened = new Neo4jStore(driver, { database });
+    await reopened.init();
+    const ids = new Set((await reopened.load()).ties.map((stored) => stored.id));
+    expect(ids).toEqual(
+      new Set([
+        "knows:a%3Ab:c:2020",
+        "knows:r1:r2:",
+        "given by the data",
+        tieId("knows", "x:y", "z"),
+        tieId("knows", "x%3Ay", "z"),
+      ]),
+    );
+    expect(await reopened.version()).toBe(version + 1);
+    await reopened.init();
+    expect(await reopened.version()).toBe(version + 1);
+    await reopened.upsertActors([resident("a"), resident("b:c")]);
+    await reopened.upsertTies([tie("a", "b:c", { since: 2020 })]);
+    expect(await reopened.counts()).toEqual({ actors: 9, ties: 6 });
+  });
+
+  it("refuses a graph written by a newer Weave instead of changing it", async () => {
+    await driver.executeQuery(
+      "MATCH (m:WeaveMeta {key: 'graph'}) SET m.schema = $schema",
+      { schema: 99 },
+      { database },
+    );
+    await expect(new Neo4jStore(driver, { database }).init()).rejects.toThrow(/newer Weave \(schema 99/);
   });
 
   it("reports an unreachable server as StoreUnavailableError", async () => {

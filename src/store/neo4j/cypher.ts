@@ -4,7 +4,8 @@
  * never from data.
  *
  * Graph shape: (:Actor {id, name, kind, …})-[:KNOWS|MEMBER_OF|… {id, since, until, weight, note, …}]->(:Actor)
- * and one (:WeaveMeta {key: "graph", version}) node whose version counts committed writes.
+ * and one (:WeaveMeta {key: "graph", version, schema}) node whose version counts committed writes and
+ * whose schema says which layout the data follows (see migrate.ts).
  */
 import { TIE_TYPES, type TieType } from "../../model/index.js";
 
@@ -55,6 +56,10 @@ export const BEGIN_WRITE =
 export const UNDO_VERSION_BUMP = "MATCH (m:WeaveMeta {key: 'graph'}) SET m.version = m.version - 1";
 
 export const PING = "RETURN 1 AS ok";
+
+export const READ_SCHEMA = "MATCH (m:WeaveMeta {key: 'graph'}) RETURN coalesce(m.schema, 0) AS schema";
+
+export const SET_SCHEMA = "MATCH (m:WeaveMeta {key: 'graph'}) SET m.schema = $schema";
 
 const ACTIVE = (name: string) =>
   `(${name}.since IS NULL OR ${name}.since <= $year) AND (${name}.until IS NULL OR ${name}.until >= $year)`;
@@ -115,6 +120,17 @@ export const CREATE_TIES = perType(
 ${ACTOR_WITH_ID("s", "row.source")} ${ACTOR_WITH_ID("t", "row.target")}
 CREATE (s)-[r:${relationshipType}]->(t) SET r = row.properties
 RETURN count(r) AS created`,
+);
+
+/** Ties with an end whose id holds one of $characters (the ties whose id a migration may change). */
+export const TIES_WITH_ENDS_HOLDING = `MATCH (a:Actor) WHERE any(character IN $characters WHERE a.id CONTAINS character)
+MATCH (a)-[r]-(:Actor) WHERE type(r) IN $relationshipTypes
+WITH DISTINCT r RETURN ${TIE_COLUMNS}`;
+
+export const RENAME_TIES = perType(
+  (relationshipType) => `UNWIND $rows AS row
+MATCH ()-[r:${relationshipType} {id: row.from}]->() USING INDEX r:${relationshipType}(id)
+SET r.id = row.to RETURN count(r) AS renamed`,
 );
 
 export const COUNT_ACTORS = "MATCH (a:Actor) RETURN count(a) AS n";

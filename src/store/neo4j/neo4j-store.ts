@@ -15,6 +15,7 @@ import type { GraphStore, ImportSummary, LoadOptions, StoreCounts } from "../gra
 import { planImport } from "../import-plan.js";
 import * as CYPHER from "./cypher.js";
 import { toWeaveError } from "./errors.js";
+import { migrate } from "./migrate.js";
 import { actorToProperties, propertiesToActor, propertiesToTie, tieToProperties, toNumber } from "./properties.js";
 
 export interface Neo4jStoreOptions {
@@ -66,6 +67,7 @@ export class Neo4jStore implements GraphStore {
     for (const statement of [...CYPHER.CREATE_CONSTRAINTS, CYPHER.ENSURE_META]) {
       await this.#transaction("WRITE", (tx) => tx.run(statement));
     }
+    await this.#write(async (tx) => ({ changed: await migrate(tx), result: undefined }));
   }
 
   async load(options: LoadOptions = {}): Promise<Network> {

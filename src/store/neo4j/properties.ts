@@ -52,12 +52,15 @@ function readCustom(properties: Properties): CustomAttributes {
     .map((key) => key.slice(CUSTOM_PREFIX.length));
   const order = (properties[CUSTOM_ORDER] ?? []) as string[];
   const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
-  const custom: CustomAttributes = {};
-  for (const name of names.sort((a, b) => rank(a) - rank(b))) {
-    const value = properties[`${CUSTOM_PREFIX}${name}`];
-    custom[name] = (typeof value === "string" ? value : toNumber(value)) as CustomValue;
-  }
-  return custom;
+  // fromEntries, not assignment: an attribute named "__proto__" is kept like any other.
+  return Object.fromEntries(
+    names
+      .sort((a, b) => rank(a) - rank(b))
+      .map((name) => {
+        const value = properties[`${CUSTOM_PREFIX}${name}`];
+        return [name, (typeof value === "string" ? value : toNumber(value)) as CustomValue];
+      }),
+  );
 }
 
 export function actorToProperties(actor: Actor): Properties {

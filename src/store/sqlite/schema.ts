@@ -1,8 +1,34 @@
+import type Database from "better-sqlite3";
+import { type StoredTieKey, tieIdRenames } from "../legacy-tie-ids.js";
+
+/** SQL to run, or a step that needs code; each runs inside the one transaction of `init`. */
+export type Migration = string | ((db: Database.Database) => void);
+
+/**
+ * Schema 2: tie ids whose ends hold `%` or `:` get their encoded, unambiguous form (see tieId).
+ * A new id may be held by a tie that moves later in the same pass, so passes repeat until nothing
+ * moves; a tie whose new id the data gave to another tie keeps its old, still unique, id.
+ */
+function encodeTieIds(db: Database.Database): void {
+  const rows = db
+    .prepare("SELECT id, type, source, target, since FROM ties WHERE source GLOB '*[%:]*' OR target GLOB '*[%:]*'")
+    .all() as (Omit<StoredTieKey, "since"> & { since: number | null })[];
+  const rename = db.prepare("UPDATE OR IGNORE ties SET id = ? WHERE id = ?");
+  let pending = tieIdRenames(rows.map((row) => ({ ...row, since: row.since ?? undefined })));
+  const total = pending.length;
+  for (let moved = true; moved; ) {
+    const left = pending.filter(({ from, to }) => rename.run(to, from).changes === 0);
+    moved = left.length < pending.length;
+    pending = left;
+  }
+  if (pending.length < total) db.prepare("UPDATE meta SET value = value + 1 WHERE key = 'graph_version'").run();
+}
+
 /**
  * Migrations in order; PRAGMA user_version holds how many have run. Never edit one that has shipped:
  * add the next.
  */
-export const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly Migration[] = [
   `CREATE TABLE actors (
      id TEXT PRIMARY KEY,
      name TEXT NOT NULL,
@@ -33,4 +59,5 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX ties_target ON ties(target);
    CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) STRICT;
    INSERT INTO meta (key, value) VALUES ('graph_version', 0);`,
+  encodeTieIds,
 ];

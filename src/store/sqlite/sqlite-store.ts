@@ -44,8 +44,9 @@ export class SqliteStore implements GraphStore {
       );
     }
     this.#db.transaction(() => {
-      MIGRATIONS.slice(applied).forEach((sql) => {
-        this.#db.exec(sql);
+      MIGRATIONS.slice(applied).forEach((migration) => {
+        if (typeof migration === "string") this.#db.exec(migration);
+        else migration(this.#db);
       });
       this.#db.pragma(`user_version = ${MIGRATIONS.length}`);
     })();
