@@ -65,7 +65,7 @@ export function actorFigures(graph: WeaveGraph, options: ActorFiguresOptions): A
   const eigen = eigenvector(graph, { weighted });
   const rank = pagerank(graph, { weighted });
   const communities = louvain(graph, { weighted, runs: options.louvainRuns, seed: options.seed });
-  const actorRoles = roles(graph, communities.communities, { weighted });
+  const actorRoles = roles(graph, communities.communities, between, { weighted });
   const holes = structuralHoles(graph, { weighted });
   const cuts = cutPoints(graph);
   const statuses = status(graph);

@@ -111,11 +111,18 @@ export const ANALYSES: readonly AnalysisDescriptor[] = [
   {
     id: "roles",
     parameters: [YEAR, WEIGHTED, LOUVAIN_RUNS, SEED],
-    outputs: [{ id: "roles", scope: "actor", description: "participation, within-module z and Guimerà–Amaral role" }],
+    outputs: [
+      {
+        id: "roles",
+        scope: "actor",
+        description: "participation, within-module z and role (bridging and Guimerà–Amaral)",
+      },
+    ],
     run: (network, parameters = {}) => {
       const graph = graphOf(network, parameters);
-      return roles(graph, louvain(graph, louvainOptions(parameters)).communities, {
-        weighted: parameters.weighted === true,
+      const weighted = parameters.weighted === true;
+      return roles(graph, louvain(graph, louvainOptions(parameters)).communities, betweenness(graph, { weighted }), {
+        weighted,
       });
     },
   },

@@ -81,8 +81,8 @@ describe("the ranked panels", () => {
     actor("t", { status: "service-dependent" }),
   ];
 
-  it("ranks connectors, hubs and last links by betweenness", () => {
-    expect(rankConnectors(actors).map((entry) => entry.id)).toEqual(["y", "z", "x"]);
+  it("ranks everyone who bridges by betweenness, whatever their role; nobody who bridges nothing", () => {
+    expect(rankConnectors(actors).map((entry) => entry.id)).toEqual(["w", "y", "z", "x"]);
   });
 
   it("groups the unconnected by status, by name within each", () => {
