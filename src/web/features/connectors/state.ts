@@ -14,5 +14,5 @@ export function rankConnectors(actors: readonly AnalysedActor[], limit = 25): An
 /** Burt's explanation of the bridging: how many of the actor's contacts count as separate ones. */
 export function brokerage(actor: AnalysedActor): { degree: number; effective: number } | undefined {
   if (actor.effectiveSize === null) return undefined;
-  return { degree: actor.degree, effective: Math.round(actor.effectiveSize * 10) / 10 };
+  return { degree: actor.degree, effective: Math.round(actor.effectiveSize) };
 }

@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import type { AnalysedActor } from "../../../api/types.js";
 import { useAnalysis, useExplorer } from "../../../app/explorer-model.js";
 import { cutOffIfRemoved, headlineRole } from "../../actor/state.js";
 import { select } from "../../view/state.js";
@@ -21,11 +22,10 @@ export function ConnectorsPanel() {
       ),
     [connectors, neighbours],
   );
-  const contacts = (actor: (typeof connectors)[number]) => {
+  const contacts = (actor: AnalysedActor) => {
     const figures = brokerage(actor);
     if (figures === undefined) return "";
-    const effective = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(figures.effective);
-    return t("connectors.contactsValue", { count: figures.degree, effective });
+    return t("connectors.contactsValue", { count: figures.degree, effective: figures.effective });
   };
   return (
     <section aria-labelledby="connectors-title" data-testid="connectors-panel">
@@ -42,9 +42,6 @@ export function ConnectorsPanel() {
               <th scope="col" title={t("connectors.bridgingHelp")}>
                 {t("connectors.bridging")}
               </th>
-              <th scope="col" title={t("connectors.contactsHelp")}>
-                {t("connectors.contacts")}
-              </th>
               <th scope="col">{t("connectors.role")}</th>
               <th scope="col" title={t("connectors.cutOffHelp")}>
                 {t("connectors.cutOff")}
@@ -60,9 +57,11 @@ export function ConnectorsPanel() {
                     {model.nameOf(actor.id)}
                   </button>
                   <span className="muted"> · {t(`kind.one.${actor.kind}`)}</span>
+                  <span className="muted contacts" title={t("connectors.contactsHelp")}>
+                    {contacts(actor)}
+                  </span>
                 </td>
                 <td>{decimals.format(actor.betweenness)}</td>
-                <td>{contacts(actor)}</td>
                 <td>{t(`role.${headlineRole(actor)}.name`)}</td>
                 <td>{cutOff.get(actor.id) ?? 0}</td>
               </tr>
