@@ -1,5 +1,5 @@
 import type { ActorKind } from "../model/index.js";
-import { adjacencyOf } from "./adjacency.js";
+import { adjacencyOf, toMapping } from "./adjacency.js";
 import { shortestPathFigures } from "./brandes.js";
 import { closenessFromSums } from "./closeness.js";
 import { type CutPoints, cutPoints } from "./cut-points.js";
@@ -57,10 +57,11 @@ export function actorFigures(graph: WeaveGraph, options: ActorFiguresOptions): A
   // One Brandes pass gives betweenness and the closeness sums together.
   const paths = shortestPathFigures(adjacency);
   const close = closenessFromSums(paths);
+  const between = toMapping(adjacency.ids, paths.betweenness);
   const eigen = eigenvector(graph, { weighted });
   const rank = pagerank(graph, { weighted });
   const communities = louvain(graph, { weighted, runs: options.louvainRuns, seed: options.seed });
-  const actorRoles = roles(graph, communities.communities, { weighted });
+  const actorRoles = roles(graph, communities.communities, between, { weighted });
   const holes = structuralHoles(graph, { weighted });
   const cuts = cutPoints(graph);
   const statuses = status(graph);

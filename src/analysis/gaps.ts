@@ -10,6 +10,7 @@ export const GAP_TYPES = [
   "service-dependent-resident",
   "peripheral-resident",
   "thin-bridge",
+  "unlinked-clusters",
   "bridge-tie",
   "articulation-point",
   "isolated-group",
@@ -90,7 +91,7 @@ function bridgeGaps(context: GapContext): Gap[] {
     };
     const tie = bridge.tie;
     return {
-      type: "thin-bridge" as const,
+      type: tie === undefined ? ("unlinked-clusters" as const) : ("thin-bridge" as const),
       actors: tie ?? [...bridge.a.centralMembers.slice(0, 1), ...bridge.b.centralMembers.slice(0, 1)],
       score: thinBridgeScore(bridge),
       message:

@@ -44,7 +44,7 @@ export const CONVENTIONS = {
   eigenvector: "unit L2 norm, power iteration over the whole graph (small components tend to 0); weighted: tie weights",
   pagerank: "alpha 0.85, uniform teleport, dangling actors redistributed uniformly (networkx); weighted: tie weights",
   community: "Louvain, resolution 1, best modularity of N seeded runs; 0 = largest; weighted: tie weights",
-  role: "Guimera-Amaral: hub z >= 2.5; connector 0.62 < P <= 0.80 (non-hub) or 0.30 < P <= 0.75 (hub); weighted: strengths",
+  role: "Guimera-Amaral (hub z >= 2.5; connector 0.62 < P <= 0.80, hub 0.30 < P <= 0.75) read with bridging: top tenth by betweenness never (ultra-)peripheral; peripheral only with most ties inside the own community; weighted: strengths",
   structuralHoles:
     "Burt's effective size and constraint as networkx; null for actors without ties; weighted: tie weights",
   status:

@@ -2,7 +2,10 @@ import { adjacencyOf } from "./adjacency.js";
 import { AnalysisInputError, checkGraph, type NodeMapping, type WeaveGraph } from "./graph.js";
 import { resolveOptions } from "./options.js";
 
-/** Guimerà & Amaral (2005), Nature 433: 895–900, roles R1–R7. */
+/**
+ * Guimerà & Amaral (2005), Nature 433: 895–900, roles R1–R7, read together with bridging: an actor in
+ * the top tenth by betweenness is never (ultra-)peripheral (see README, "Roles").
+ */
 export const ROLES = [
   "ultra-peripheral",
   "peripheral",
@@ -15,6 +18,8 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 export const HUB_Z = 2.5;
+/** The share of actors, highest betweenness first, whose role reads as bridging whatever their P. */
+export const BROKER_SHARE = 0.1;
 
 export interface RolesOptions {
   /** Count tie weights (strength) instead of ties. */
@@ -31,13 +36,18 @@ export interface ActorRole {
   role: Role;
 }
 
-/** Participation coefficient, within-module degree z-score and role of every actor, given communities. */
+/**
+ * Participation coefficient, within-module degree z-score and role of every actor, given communities
+ * and betweenness (the same weighting as `options.weighted`).
+ */
 export function roles(
   graph: WeaveGraph,
   communities: NodeMapping,
+  bridging: NodeMapping,
   options?: Partial<RolesOptions>,
 ): NodeMapping<ActorRole> {
   checkGraph("roles", graph);
+  const brokers = new Set(topBrokers(bridging, graph.order));
   const { weighted } = resolveOptions(ROLES_DEFAULTS, options);
   const { ids, offsets, neighbors, weights } = adjacencyOf(graph, weighted);
   const community = ids.map((id) => {
@@ -48,6 +58,7 @@ export function roles(
   const n = ids.length;
   const inside = new Float64Array(n);
   const participation = new Float64Array(n);
+  const strength = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const perCommunity = new Map<number, number>();
     let total = 0;
@@ -58,6 +69,7 @@ export function roles(
       total += weight;
     }
     inside[i] = perCommunity.get(community[i] as number) ?? 0;
+    strength[i] = total;
     if (total === 0) continue;
     let sumOfSquares = 0;
     for (const value of perCommunity.values()) sumOfSquares += (value / total) ** 2;
@@ -80,24 +92,50 @@ export function roles(
     // Rounding noise in the variance must not turn equal members into ±huge z-scores.
     const z = sd > 1e-12 ? ((inside[i] as number) - mean) / sd : 0;
     const p = Math.max(0, participation[i] as number);
-    result[id] = { participation: p, withinModuleZ: z, role: roleOf(z, p) };
+    const total = strength[i] as number;
+    const insideShare = total > 0 ? (inside[i] as number) / total : 1;
+    result[id] = { participation: p, withinModuleZ: z, role: roleOf(z, p, brokers.has(id), insideShare) };
   });
   return result;
 }
 
-export function roleOf(withinModuleZ: number, participation: number): Role {
+/**
+ * The Guimerà–Amaral role, read so that its words hold: brokers (top tenth by betweenness) with ties
+ * into other clusters are connectors, with every tie inside their own cluster its pillar; and nobody
+ * with at most half their ties (`insideShare`) in their own cluster is "mostly within" it.
+ */
+export function roleOf(withinModuleZ: number, participation: number, broker = false, insideShare = 1): Role {
   const p = participation;
   if (withinModuleZ >= HUB_Z) {
-    if (p <= 0.3) return "provincial-hub";
+    if (p <= 0.3) return broker && p > 0.05 ? "connector-hub" : "provincial-hub";
     if (p <= 0.75) return "connector-hub";
     return "kinless-hub";
   }
+  if (broker) {
+    if (p > 0.8) return "kinless";
+    return p > 0.05 ? "connector" : "provincial-hub";
+  }
   if (p <= 0.05) return "ultra-peripheral";
-  if (p <= 0.62) return "peripheral";
+  if (p <= 0.62) return insideShare > 0.5 ? "peripheral" : "connector";
   if (p <= 0.8) return "connector";
   return "kinless";
 }
 
 export function isConnectorRole(role: Role): boolean {
   return role === "connector" || role === "connector-hub";
+}
+
+/**
+ * The top tenth of `order` actors by betweenness (at least one), highest first: those with no
+ * betweenness never count, and an actor level with the last one counts too.
+ */
+export function topBrokers(bridging: NodeMapping, order: number): string[] {
+  const ranked = Object.entries(bridging)
+    .filter(([, value]) => value > 0)
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+  const last = ranked[Math.min(Math.ceil(order * BROKER_SHARE), ranked.length) - 1];
+  if (last === undefined) return [];
+  // Rounding noise must not split actors whose betweenness is the same.
+  const cut = last[1] * (1 - 1e-9);
+  return ranked.filter(([, value]) => value >= cut).map(([id]) => id);
 }

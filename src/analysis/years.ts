@@ -1,4 +1,4 @@
-import { type Network, yearsInData } from "../model/index.js";
+import type { Network } from "../model/index.js";
 import { adjacencyOf } from "./adjacency.js";
 import { betweenness } from "./betweenness.js";
 import { shortestPathFigures } from "./brandes.js";
@@ -8,8 +8,9 @@ import { components } from "./components.js";
 import type { WeaveGraph } from "./graph.js";
 import { louvain } from "./louvain.js";
 import { mulberry32 } from "./rng.js";
-import { isConnectorRole, roles } from "./roles.js";
+import { topBrokers } from "./roles.js";
 import { status } from "./status.js";
+import { changesOverYears, type Pair } from "./year-changes.js";
 
 export interface YearFigures {
   year: number;
@@ -31,12 +32,15 @@ export interface YearFigures {
   institutionBrokerageShare: number;
   /** True when that share was estimated from sampled sources (unweighted networks above exactBrokerageUpTo). */
   institutionBrokerageEstimated: boolean;
-  /** Pairs tied this year but not the year before; null in the first year. */
+  /**
+   * Pairs tied this year but not the year before, and the reverse; null in the first year (the
+   * baseline). tiesAdded − tiesRemoved is the change in `ties`.
+   */
   tiesAdded: number | null;
   tiesRemoved: number | null;
-  /** Group–group and group–institution pairs newly tied this year, as [id, id]. */
-  groupsLinked: [string, string][];
-  /** Actors in a connector role (Guimerà–Amaral) that year. */
+  /** Group–group and group–institution pairs tied this year and never before, each once. */
+  groupsLinked: Pair[];
+  /** That year's top tenth by betweenness (see roles.ts `topBrokers`), highest first. */
   connectors: string[];
 }
 
@@ -56,13 +60,10 @@ export const YEAR_DEFAULTS: Omit<YearOptions, "weighted" | "louvainRuns" | "seed
 
 /** The network as of every year in the data, with its figures and what changed from the year before. */
 export function yearFigures(network: Network, options: YearOptions): YearFigures[] {
-  const result: YearFigures[] = [];
-  let previous: Set<string> | undefined;
-  for (const year of yearsInData(network)) {
+  return changesOverYears(network).map((changes) => {
+    const { year } = changes;
     const graph = buildGraph(network, { year });
-    const pairs = pairKeys(graph);
     const communities = louvain(graph, { weighted: options.weighted, runs: options.louvainRuns, seed: options.seed });
-    const actorRoles = roles(graph, communities.communities, { weighted: options.weighted });
     const estimated = !options.weighted && graph.order > options.exactBrokerageUpTo;
     const between = estimated ? sampledBetweenness(graph, options) : betweenness(graph, { weighted: options.weighted });
     const statuses = status(graph);
@@ -72,8 +73,9 @@ export function yearFigures(network: Network, options: YearOptions): YearFigures
       total += value;
       if (graph.getNodeAttribute(id, "kind") === "institution") institutions += value;
     }
-    const associationPairs = [...pairs.values()].filter((pair) => pair.kinds !== undefined);
-    result.push({
+    const links = associationLinks(graph);
+    const baseline = changes.previous === null;
+    return {
       year,
       actors: graph.order,
       ties: graph.size,
@@ -82,21 +84,16 @@ export function yearFigures(network: Network, options: YearOptions): YearFigures
       isolates: graph.filterNodes((id) => graph.degree(id) === 0),
       isolatedResidents: Object.keys(statuses).filter((id) => statuses[id] === "isolated"),
       modularity: communities.modularity,
-      groupLinks: associationPairs.filter((pair) => pair.kinds === "group-group").length,
-      groupInstitutionLinks: associationPairs.filter((pair) => pair.kinds === "group-institution").length,
+      groupLinks: links["group-group"],
+      groupInstitutionLinks: links["group-institution"],
       institutionBrokerageShare: total > 0 ? institutions / total : 0,
       institutionBrokerageEstimated: estimated,
-      tiesAdded: previous === undefined ? null : [...pairs.keys()].filter((key) => !previous?.has(key)).length,
-      tiesRemoved: previous === undefined ? null : [...previous].filter((key) => !pairs.has(key)).length,
-      groupsLinked:
-        previous === undefined
-          ? []
-          : associationPairs.filter((pair) => !previous?.has(pair.key)).map((pair) => pair.ends),
-      connectors: Object.keys(actorRoles).filter((id) => isConnectorRole(actorRoles[id]?.role ?? "peripheral")),
-    });
-    previous = new Set(pairs.keys());
-  }
-  return result;
+      tiesAdded: baseline ? null : changes.tiesMade.length,
+      tiesRemoved: baseline ? null : changes.tiesLost.length,
+      groupsLinked: changes.groupsLinked,
+      connectors: topBrokers(between, graph.order),
+    };
+  });
 }
 
 function sampledBetweenness(graph: WeaveGraph, options: YearOptions): Record<string, number> {
@@ -114,21 +111,12 @@ function sampledBetweenness(graph: WeaveGraph, options: YearOptions): Record<str
   return Object.fromEntries(adjacency.ids.map((id, i) => [id, values[i] ?? 0]));
 }
 
-interface Pair {
-  key: string;
-  ends: [string, string];
-  kinds?: "group-group" | "group-institution";
-}
-
-function pairKeys(graph: WeaveGraph): Map<string, Pair> {
-  const pairs = new Map<string, Pair>();
-  graph.forEachEdge((_edge, _attributes, source, target, sourceAttributes, targetAttributes) => {
-    const ends: [string, string] = source < target ? [source, target] : [target, source];
-    const key = JSON.stringify(ends);
+/** Pairs of groups, and of a group and an institution, tied to each other. */
+function associationLinks(graph: WeaveGraph): Record<"group-group" | "group-institution", number> {
+  const counts = { "group-group": 0, "group-institution": 0 };
+  graph.forEachEdge((_edge, _attributes, _source, _target, sourceAttributes, targetAttributes) => {
     const kinds = [sourceAttributes.kind, targetAttributes.kind].sort().join("-");
-    const pair: Pair = { key, ends };
-    if (kinds === "group-group" || kinds === "group-institution") pair.kinds = kinds;
-    pairs.set(key, pair);
+    if (kinds === "group-group" || kinds === "group-institution") counts[kinds] += 1;
   });
-  return pairs;
+  return counts;
 }

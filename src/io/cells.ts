@@ -1,4 +1,4 @@
-import type { Consent, CustomValue } from "../model/index.js";
+import { type Consent, type CustomValue, isWeight } from "../model/index.js";
 import { LIST_SEPARATOR } from "./columns.js";
 
 export type Parsed<T> = { value: T } | { problem: string };
@@ -10,11 +10,15 @@ export function parseYear(field: string, cell: string): Parsed<number | undefine
   return { value: Number(text) };
 }
 
+const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Any positive number, as people measure ties (31 co-occurrences, 2.5 hours); empty means 1. */
 export function parseWeight(cell: string): Parsed<number> {
   const text = cell.trim();
   if (text === "") return { value: 1 };
-  if (!/^\d+$/.test(text)) return { problem: `weight "${cell}" is not a whole number from 1 to 3` };
-  return { value: Number(text) };
+  const value = DECIMAL.test(text) ? Number(text) : Number.NaN;
+  if (!isWeight(value)) return { problem: `weight "${cell}" is not a positive number (e.g. 1, 2.5 or 31)` };
+  return { value };
 }
 
 /** Lower-case, trimmed, without empties or repeats. */

@@ -45,5 +45,11 @@ export function isTieType(value: string): value is TieType {
 
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
-export const MIN_WEIGHT = 1;
-export const MAX_WEIGHT = 3;
+
+/**
+ * A tie weight is any positive finite number, as people measure it (co-occurrences, hours, contacts
+ * per month); weighted analysis uses it as given. Ties entered by hand use 1–3 (weak, usual, strong).
+ */
+export function isWeight(value: number): boolean {
+  return Number.isFinite(value) && value > 0;
+}

@@ -33,7 +33,7 @@ export interface Tie {
   readonly since?: number;
   /** Inclusive. */
   readonly until?: number;
-  /** 1 to 3. */
+  /** Any positive number (see isWeight); ties entered by hand use 1–3 (weak, usual, strong). */
   readonly weight: number;
   readonly note?: string;
   readonly custom: CustomAttributes;

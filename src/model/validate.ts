@@ -1,16 +1,6 @@
 import { ValidationError } from "./errors.js";
 import { isValidActorId } from "./ids.js";
-import {
-  ACTOR_KINDS,
-  isActorKind,
-  isTieType,
-  MAX_WEIGHT,
-  MAX_YEAR,
-  MIN_WEIGHT,
-  MIN_YEAR,
-  TIE_RULES,
-  TIE_TYPES,
-} from "./kinds.js";
+import { ACTOR_KINDS, isActorKind, isTieType, isWeight, MAX_YEAR, MIN_YEAR, TIE_RULES, TIE_TYPES } from "./kinds.js";
 import type { Actor, Network, Tie } from "./types.js";
 
 /** A problem with one field of one record; the reader that knows where the record came from locates it. */
@@ -80,11 +70,8 @@ export function checkTie(tie: Tie, actorsById?: ReadonlyMap<string, Pick<Actor, 
   if (tie.source === tie.target) {
     issues.push({ field: "target", message: `a tie from "${tie.source}" to itself is not allowed` });
   }
-  if (!Number.isInteger(tie.weight) || tie.weight < MIN_WEIGHT || tie.weight > MAX_WEIGHT) {
-    issues.push({
-      field: "weight",
-      message: `weight ${tie.weight} is not a whole number from ${MIN_WEIGHT} to ${MAX_WEIGHT}`,
-    });
+  if (!isWeight(tie.weight)) {
+    issues.push({ field: "weight", message: `weight ${tie.weight} is not a positive number` });
   }
   issues.push(...checkPeriod(tie.since, tie.until));
   if (actorsById === undefined) return issues;

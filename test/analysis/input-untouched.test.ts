@@ -28,7 +28,11 @@ const MEASURES: [string, (graph: WeaveGraph, weighted: boolean) => unknown][] = 
   ["eigenvector", (graph, weighted) => eigenvector(graph, { weighted })],
   ["pagerank", (graph, weighted) => pagerank(graph, { weighted })],
   ["louvain", (graph, weighted) => louvain(graph, { weighted, runs: 2 })],
-  ["roles", (graph, weighted) => roles(graph, louvain(graph, { weighted, runs: 1 }).communities, { weighted })],
+  [
+    "roles",
+    (graph, weighted) =>
+      roles(graph, louvain(graph, { weighted, runs: 1 }).communities, betweenness(graph, { weighted }), { weighted }),
+  ],
   ["structuralHoles", (graph, weighted) => structuralHoles(graph, { weighted })],
   ["cutPoints", (graph) => cutPoints(graph)],
   ["status", (graph) => status(graph)],

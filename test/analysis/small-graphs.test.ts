@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { adjacencyOf } from "../../src/analysis/adjacency.js";
+import { betweenness } from "../../src/analysis/betweenness.js";
 import { shortestPathFigures } from "../../src/analysis/brandes.js";
 import { buildGraph } from "../../src/analysis/build-graph.js";
 import { cutPoints } from "../../src/analysis/cut-points.js";
@@ -61,6 +62,17 @@ describe("Guimerà–Amaral roles", () => {
     expect(roleOf(3, 0.5)).toBe("connector-hub");
     expect(roleOf(3, 0.8)).toBe("kinless-hub");
   });
+  it("reads a broker (top tenth by betweenness) as bridging, never as peripheral", () => {
+    expect(roleOf(0, 0.5, true)).toBe("connector");
+    expect(roleOf(0, 0.02, true)).toBe("provincial-hub");
+    expect(roleOf(0, 0.85, true)).toBe("kinless");
+    expect(roleOf(2.5, 0.2, true)).toBe("connector-hub");
+    expect(roleOf(2.5, 0.02, true)).toBe("provincial-hub");
+  });
+  it("calls nobody 'mostly within their own cluster' who has at most half their ties there", () => {
+    expect(roleOf(0, 0.5, false, 0.5)).toBe("connector");
+    expect(roleOf(0, 0.44, false, 2 / 3)).toBe("peripheral");
+  });
   it("computes participation and z by hand: x has 2 ties home and 2 away", () => {
     const graph = buildGraph(
       network(
@@ -74,7 +86,7 @@ describe("Guimerà–Amaral roles", () => {
         ],
       ),
     );
-    const result = roles(graph, { x: 0, a: 0, b: 0, c: 1, d: 1 });
+    const result = roles(graph, { x: 0, a: 0, b: 0, c: 1, d: 1 }, betweenness(graph));
     expect(result.x?.participation).toBeCloseTo(0.5, 12);
     // Ties inside community 0: x 2, a 2, b 2: all alike, so z is 0 rather than NaN.
     expect(result.x?.withinModuleZ).toBe(0);

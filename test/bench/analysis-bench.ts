@@ -30,14 +30,15 @@ function bench(label: string, network: Network): void {
   const rows: [string, number][] = [];
   const [graph, build] = time(() => buildGraph(network));
   rows.push(["build graph", build]);
-  rows.push(["betweenness", time(() => betweenness(graph))[1]]);
+  const [between, betweennessTime] = time(() => betweenness(graph));
+  rows.push(["betweenness", betweennessTime]);
   rows.push(["closeness", time(() => closeness(graph))[1]]);
   rows.push(["harmonic", time(() => harmonic(graph))[1]]);
   rows.push(["eigenvector", time(() => eigenvector(graph))[1]]);
   rows.push(["pagerank", time(() => pagerank(graph))[1]]);
   const [communities, louvainTime] = time(() => louvain(graph));
   rows.push(["louvain (best of 10)", louvainTime]);
-  rows.push(["roles", time(() => roles(graph, communities.communities))[1]]);
+  rows.push(["roles", time(() => roles(graph, communities.communities, between))[1]]);
   rows.push(["structural holes", time(() => structuralHoles(graph))[1]]);
   rows.push(["cut points", time(() => cutPoints(graph))[1]]);
   rows.push(["status", time(() => status(graph))[1]]);

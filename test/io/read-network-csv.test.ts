@@ -104,13 +104,14 @@ describe("readNetworkCsv on malformed input: every problem, located, in plain wo
     expect(
       problems(
         nodes("id,name,kind,since,until\nr1,Ann,resident,2O19,\nr2,Bob,resident,1850,\nr3,Cas,resident,2020,2019\n"),
-        ties("source,target,type,weight\nr1,r2,knows,5\n"),
+        ties("source,target,type,weight\nr1,r2,knows,0\nr2,r3,knows,two\nr1,r3,knows,31.5\n"),
       ),
     ).toEqual([
       'nodes.csv:2:4: since "2O19" is not a year (four digits, e.g. 2021)',
       "nodes.csv:3:4: since 1850 is not a year between 1900 and 2100",
       "nodes.csv:4:5: until 2019 is before since 2020",
-      "ties.csv:2:4: weight 5 is not a whole number from 1 to 3",
+      'ties.csv:2:4: weight "0" is not a positive number (e.g. 1, 2.5 or 31)',
+      'ties.csv:3:4: weight "two" is not a positive number (e.g. 1, 2.5 or 31)',
     ]);
   });
 

@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+
 import { readNetworkJson, writeNetworkJson } from "../../src/io/index.js";
 import { tieId } from "../../src/model/index.js";
+
 import { MIGRATIONS } from "../../src/store/sqlite/schema.js";
 import { SqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 import { describeStoreContract, resident, tie } from "./contract.js";
@@ -102,5 +104,26 @@ describe("SQLite store", () => {
     const check = new Database(path, { readonly: true });
     expect(check.pragma("user_version", { simple: true })).toBe(MIGRATIONS.length);
     check.close();
+  });
+
+  it("moves a file of the first schema to weights of any size, keeping its ties and their order", async () => {
+    const path = join(dir, "schema-1-weights.db");
+    const Database = (await import("better-sqlite3")).default;
+    const raw = new Database(path);
+    raw.exec(MIGRATIONS[0] as string);
+    raw.exec(`INSERT INTO actors (id, name, kind) VALUES ('r1', 'R1', 'resident'), ('r2', 'R2', 'resident'), ('r3', 'R3', 'resident');
+      INSERT INTO ties (id, source, target, type, weight) VALUES ('knows:r2:r3:', 'r2', 'r3', 'knows', 3), ('knows:r1:r2:', 'r1', 'r2', 'knows', 2);`);
+    raw.pragma("user_version = 1");
+    raw.close();
+    const store = new SqliteStore(path);
+    await store.init();
+    expect((await store.load()).ties.map((tie) => [tie.id, tie.weight])).toEqual([
+      ["knows:r2:r3:", 3],
+      ["knows:r1:r2:", 2],
+    ]);
+    const heavy = { id: "knows:r1:r3:", source: "r1", target: "r3", type: "knows" as const, weight: 31.5, custom: {} };
+    await store.upsertTies([heavy]);
+    expect(await store.getTie(heavy.id)).toEqual(heavy);
+    await store.close();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AnalysedActor } from "../../src/web/api/types.js";
 import { clustersReached, cutOffIfRemoved, headlineRole } from "../../src/web/features/actor/state.js";
-import { rankConnectors } from "../../src/web/features/connectors/state.js";
+import { brokerage, rankConnectors } from "../../src/web/features/connectors/state.js";
 import { groupUnconnected } from "../../src/web/features/unconnected/state.js";
 
 /** a–b–c–d with e hanging off c, and f–g apart: b and c hold pieces of the network. */
@@ -81,8 +81,13 @@ describe("the ranked panels", () => {
     actor("t", { status: "service-dependent" }),
   ];
 
-  it("ranks connectors, hubs and last links by betweenness", () => {
-    expect(rankConnectors(actors).map((entry) => entry.id)).toEqual(["y", "z", "x"]);
+  it("ranks everyone who bridges by betweenness, whatever their role; nobody who bridges nothing", () => {
+    expect(rankConnectors(actors).map((entry) => entry.id)).toEqual(["w", "y", "z", "x"]);
+  });
+
+  it("explains the bridging with Burt's effective size, in whole contacts", () => {
+    expect(brokerage(actor("m", { degree: 6, effectiveSize: 5.67 }))).toEqual({ degree: 6, effective: 6 });
+    expect(brokerage(actor("n"))).toBeUndefined();
   });
 
   it("groups the unconnected by status, by name within each", () => {

@@ -47,13 +47,31 @@ const NETWORK: Network = {
 };
 
 describe("whatChanged", () => {
-  it("finds ties made, ties ended, newcomers, leavers and first group links", () => {
-    const changes = whatChanged(NETWORK, 2021);
-    expect(changes.tiesAdded).toHaveLength(2);
-    expect(changes.tiesEnded).toEqual([{ source: "ann", target: "choir", type: "member_of" }]);
-    expect(changes.joined).toEqual(["cas"]);
-    expect(changes.left).toEqual(["school"]);
-    expect(changes.newGroupLinks).toEqual([{ source: "choir", target: "club" }]);
+  it("finds pairs tied and untied, newcomers, leavers and first group links", () => {
+    expect(whatChanged(NETWORK, 2021)).toEqual({
+      year: 2021,
+      previous: 2020,
+      tiesMade: [
+        ["choir", "club"],
+        ["cas", "club"],
+      ],
+      tiesLost: [["ann", "choir"]],
+      joined: ["cas"],
+      left: ["school"],
+      groupsLinked: [["choir", "club"]],
+    });
+  });
+  it("makes the first year a baseline, with nothing made or lost", () => {
+    expect(whatChanged(NETWORK, 2019)).toMatchObject({ previous: null, tiesMade: [], tiesLost: [], groupsLinked: [] });
+  });
+  it("counts a pair with two ties once, as the tie total does, and lists it once", () => {
+    const twice: Network = {
+      actors: NETWORK.actors,
+      ties: [...NETWORK.ties, tie("club", "choir", "member_of", 2021)],
+    };
+    const changes = whatChanged(twice, 2021);
+    expect(changes?.tiesMade).toHaveLength(2);
+    expect(changes?.groupsLinked).toEqual([["choir", "club"]]);
   });
 });
 

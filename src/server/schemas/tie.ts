@@ -1,4 +1,4 @@
-import { type CustomAttributes, MAX_WEIGHT, MIN_WEIGHT, TIE_TYPES, type TieType } from "../../model/index.js";
+import { type CustomAttributes, TIE_TYPES, type TieType } from "../../model/index.js";
 import { CUSTOM, NULLABLE_YEAR, YEAR } from "./common.js";
 
 export const TIE = {
@@ -10,14 +10,15 @@ export const TIE = {
     type: { type: "string", enum: TIE_TYPES },
     since: { type: "integer" },
     until: { type: "integer" },
-    weight: { type: "integer" },
+    weight: { type: "number" },
     note: { type: "string" },
     custom: CUSTOM,
   },
   required: ["id", "source", "target", "type", "weight", "custom"],
 } as const;
 
-const WEIGHT = { type: "integer", minimum: MIN_WEIGHT, maximum: MAX_WEIGHT } as const;
+/** As the model's isWeight: any positive number (JSON has no Infinity); by hand, 1–3 by convention. */
+const WEIGHT = { type: "number", exclusiveMinimum: 0 } as const;
 
 export const NEW_TIE = {
   type: "object",

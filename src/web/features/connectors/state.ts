@@ -1,15 +1,18 @@
 import type { AnalysedActor } from "../../api/types.js";
-import { headlineRole } from "../actor/state.js";
-
-const BROKER_ROLES = new Set(["connector", "connector-hub", "hub", "articulation"]);
 
 /**
- * Connectors, hubs and those holding a part of the network to the rest, most brokerage first:
- * the people and groups a community builder should know and not overload.
+ * Who connects us: everyone who bridges at all, most betweenness first (the analysis's role reads
+ * the same figure, so the top of this list are its connectors), then by name.
  */
 export function rankConnectors(actors: readonly AnalysedActor[], limit = 25): AnalysedActor[] {
   return actors
-    .filter((actor) => actor.status === "none" && (BROKER_ROLES.has(headlineRole(actor)) || actor.articulationPoint))
+    .filter((actor) => actor.betweenness > 0)
     .sort((a, b) => b.betweenness - a.betweenness || a.name.localeCompare(b.name))
     .slice(0, limit);
+}
+
+/** Burt's explanation of the bridging: how many of the actor's contacts count as separate ones. */
+export function brokerage(actor: AnalysedActor): { degree: number; effective: number } | undefined {
+  if (actor.effectiveSize === null) return undefined;
+  return { degree: actor.degree, effective: Math.round(actor.effectiveSize) };
 }

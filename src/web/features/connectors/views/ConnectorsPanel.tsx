@@ -1,13 +1,15 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import type { AnalysedActor } from "../../../api/types.js";
 import { useAnalysis, useExplorer } from "../../../app/explorer-model.js";
 import { cutOffIfRemoved, headlineRole } from "../../actor/state.js";
 import { select } from "../../view/state.js";
-import { rankConnectors } from "../state.js";
+import { brokerage, rankConnectors } from "../state.js";
 import "../connectors.css";
 
 export function ConnectorsPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const decimals = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const model = useExplorer();
   const analysis = useAnalysis();
   const { neighbours } = model;
@@ -20,6 +22,11 @@ export function ConnectorsPanel() {
       ),
     [connectors, neighbours],
   );
+  const contacts = (actor: AnalysedActor) => {
+    const figures = brokerage(actor);
+    if (figures === undefined) return "";
+    return t("connectors.contactsValue", { count: figures.degree, effective: figures.effective });
+  };
   return (
     <section aria-labelledby="connectors-title" data-testid="connectors-panel">
       <h2 id="connectors-title">{t("connectors.title")}</h2>
@@ -32,6 +39,9 @@ export function ConnectorsPanel() {
             <tr>
               <th scope="col">{t("connectors.rank")}</th>
               <th scope="col">{t("connectors.name")}</th>
+              <th scope="col" title={t("connectors.bridgingHelp")}>
+                {t("connectors.bridging")}
+              </th>
               <th scope="col">{t("connectors.role")}</th>
               <th scope="col" title={t("connectors.cutOffHelp")}>
                 {t("connectors.cutOff")}
@@ -47,7 +57,11 @@ export function ConnectorsPanel() {
                     {model.nameOf(actor.id)}
                   </button>
                   <span className="muted"> · {t(`kind.one.${actor.kind}`)}</span>
+                  <span className="muted contacts" title={t("connectors.contactsHelp")}>
+                    {contacts(actor)}
+                  </span>
                 </td>
+                <td>{decimals.format(actor.betweenness)}</td>
                 <td>{t(`role.${headlineRole(actor)}.name`)}</td>
                 <td>{cutOff.get(actor.id) ?? 0}</td>
               </tr>
