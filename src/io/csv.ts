@@ -8,7 +8,7 @@ export interface CsvRecord {
 
 export type CsvResult = { readonly records: CsvRecord[]; readonly issues: Issue[] };
 
-export interface CsvLimits {
+interface CsvLimits {
   readonly columns: number;
   /** Characters on one physical line. */
   readonly line: number;
