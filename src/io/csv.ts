@@ -51,8 +51,8 @@ export function parseCsv(text: string, file: string, limits: CsvLimits = DEFAULT
     return { records, issues: [...issues, { file, line: recordLine, message }] };
   };
   for (let i = 0; i < text.length; i++) {
-    if (i - lineStart > limits.line) return tooLong();
     const char = text[i];
+    if (i - lineStart >= limits.line && char !== "\n" && char !== "\r") return tooLong();
     if (inQuotes) {
       if (char === '"') {
         if (text[i + 1] === '"') {

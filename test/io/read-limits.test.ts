@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readNetworkCsv } from "../../src/io/index.js";
+import { parseCsv, readNetworkCsv } from "../../src/io/index.js";
 import { formatIssue, ValidationError } from "../../src/model/index.js";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -89,6 +89,22 @@ describe("readNetworkCsv keeps hostile files cheap and says what is wrong", () =
   it("reports a UTF-16 file without a byte order mark as an encoding problem", () => {
     expect(problems(nodes(utf16le("id,name,kind\nr1,Ann,resident\nr2,Bob,resident\n")))).toEqual([
       "nodes.csv:1: the file looks like UTF-16 (without a byte order mark); save it as UTF-8 (CSV UTF-8 in a spreadsheet)",
+    ]);
+  });
+
+  it("counts the limits exactly: a line of the limit is read, one character more is refused", () => {
+    const limits = { columns: 3, line: 5 };
+    const read = (text: string) => parseCsv(text, "f.csv", limits);
+    expect(read("abcde\r\nabcde").records).toHaveLength(2);
+    expect(read("abcdef").issues).toEqual([
+      { file: "f.csv", line: 1, message: "the line is longer than 5 characters; is this a CSV file?" },
+    ]);
+    expect(read('a\n"ab\ncdefg"').issues).toEqual([
+      { file: "f.csv", line: 3, message: "the line is longer than 5 characters; is this a CSV file?" },
+    ]);
+    expect(read("a,b,c").records).toEqual([{ line: 1, fields: ["a", "b", "c"] }]);
+    expect(read("a\n,,,").issues).toEqual([
+      { file: "f.csv", line: 2, message: "the row has more than 3 fields; at most 3 columns are allowed" },
     ]);
   });
 });
