@@ -30,6 +30,12 @@ const FILE_PROBLEMS: Record<string, (path: string) => string> = {
   ENOSPC: (path) => `no space left on the disk for ${path}`,
 };
 
+function fileProblem(code: unknown, path: unknown): string | undefined {
+  if (typeof code !== "string") return undefined;
+  if (typeof path === "string") return FILE_PROBLEMS[code]?.(path);
+  return code === "EISDIR" ? "a folder was given where a file was expected" : undefined;
+}
+
 /**
  * What the user reads when a command fails: the message alone, never a stack. Errors Weave raises
  * on purpose (they carry a `code`) print their message, a validation error one problem per line;
@@ -37,15 +43,8 @@ const FILE_PROBLEMS: Record<string, (path: string) => string> = {
  */
 function errorText(error: unknown): string {
   const { message = String(error), code, path } = (error ?? {}) as { message?: string; code?: unknown; path?: unknown };
-  const fileProblem =
-    typeof code !== "string"
-      ? undefined
-      : typeof path === "string"
-        ? FILE_PROBLEMS[code]?.(path)
-        : code === "EISDIR"
-          ? "a folder was given where a file was expected"
-          : undefined;
-  const text = fileProblem ?? (error instanceof ValidationError ? message : message.split("\n")[0] || "failed");
+  const text =
+    fileProblem(code, path) ?? (error instanceof ValidationError ? message : message.split("\n")[0] || "failed");
   return `error: ${visibleText(text)}\n`;
 }
 
