@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { WeaveError } from "../model/index.js";
+import { ValidationError, visibleText } from "../model/index.js";
 import * as analyseCommand from "./commands/analyse.js";
 import * as exportCommand from "./commands/export.js";
 import * as importCommand from "./commands/import.js";
@@ -18,15 +18,53 @@ const COMMANDS: readonly Register[] = [
   analyseCommand.register,
 ];
 
+/** File-system failures in words, with the path they are about. */
+const FILE_PROBLEMS: Record<string, (path: string) => string> = {
+  ENOENT: (path) => `no such file or folder: ${path}`,
+  EACCES: (path) => `permission denied: ${path}`,
+  EPERM: (path) => `permission denied: ${path}`,
+  EISDIR: (path) => `${path} is a folder; a file was expected`,
+  ENOTDIR: (path) => `${path}: part of this path is a file, not a folder`,
+  EEXIST: (path) => `${path} already exists`,
+  EROFS: (path) => `${path} is on a read-only file system`,
+  ENOSPC: (path) => `no space left on the disk for ${path}`,
+};
+
+function fileProblem(code: unknown, path: unknown): string | undefined {
+  if (typeof code !== "string") return undefined;
+  if (typeof path === "string") return FILE_PROBLEMS[code]?.(path);
+  return code === "EISDIR" ? "a folder was given where a file was expected" : undefined;
+}
+
+/**
+ * What the user reads when a command fails: the message alone, never a stack. Errors Weave raises
+ * on purpose (they carry a `code`) print their message, a validation error one problem per line;
+ * anything else is one line. Control characters are shown, not sent to the terminal.
+ */
+function errorText(error: unknown): string {
+  const { message = String(error), code, path } = (error ?? {}) as { message?: string; code?: unknown; path?: unknown };
+  const text =
+    fileProblem(code, path) ?? (error instanceof ValidationError ? message : message.split("\n")[0] || "failed");
+  return `error: ${visibleText(text)}\n`;
+}
+
+/** A reader that stops early (`weave analyse … | head`) closes the pipe: that is done, not a failure. */
+function quietOnClosedOutput(error: NodeJS.ErrnoException): void {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  process.stderr.write(errorText(error));
+  process.exit(1);
+}
+
+process.stdout.on("error", quietOnClosedOutput);
+
 const program = new Command("weave")
   .description("Weave: map and analyse a neighbourhood's network of residents, groups, institutions and places")
-  .showHelpAfterError();
+  .showHelpAfterError("(add --help for usage)");
 for (const register of COMMANDS) register(program);
 
 try {
   await program.parseAsync();
 } catch (error) {
-  if (!(error instanceof WeaveError)) throw error;
-  process.stderr.write(`${error.message}\n`);
+  process.stderr.write(errorText(error));
   process.exitCode = 1;
 }

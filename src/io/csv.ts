@@ -1,4 +1,4 @@
-import type { Issue } from "../model/index.js";
+import { type Issue, LIMITS } from "../model/index.js";
 
 export interface CsvRecord {
   /** 1-based physical line where the record starts (a quoted field may span lines). */
@@ -8,12 +8,26 @@ export interface CsvRecord {
 
 export type CsvResult = { readonly records: CsvRecord[]; readonly issues: Issue[] };
 
-/** RFC 4180: comma-separated, `"` quotes, `""` an escaped quote, CRLF or LF line ends. */
-export function parseCsv(text: string, file: string): CsvResult {
+interface CsvLimits {
+  readonly columns: number;
+  /** Characters on one physical line. */
+  readonly line: number;
+}
+
+const DEFAULT_LIMITS: CsvLimits = { columns: LIMITS.columns, line: LIMITS.line };
+const count = (n: number) => n.toLocaleString("en");
+
+/**
+ * RFC 4180: comma-separated, `"` quotes, `""` an escaped quote, CRLF or LF line ends. One pass over
+ * the text; a line past `limits.line` characters or a record past `limits.columns` fields ends the
+ * parse with an issue, so a hostile file costs no more than reading it once.
+ */
+export function parseCsv(text: string, file: string, limits: CsvLimits = DEFAULT_LIMITS): CsvResult {
   const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = "";
   let line = 1;
+  let lineStart = 0;
   let recordLine = 1;
   let quoteLine = 0;
   let quoteColumn = 0;
@@ -28,8 +42,17 @@ export function parseCsv(text: string, file: string): CsvResult {
     fieldWasQuoted = false;
     recordLine = line;
   };
+  const tooLong = (): CsvResult => {
+    const message = `the line is longer than ${count(limits.line)} characters; is this a CSV file?`;
+    return { records, issues: [...issues, { file, line, message }] };
+  };
+  const tooWide = (): CsvResult => {
+    const message = `the ${records.length === 0 ? "header" : "row"} has more than ${count(limits.columns)} fields; at most ${count(limits.columns)} columns are allowed`;
+    return { records, issues: [...issues, { file, line: recordLine, message }] };
+  };
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
+    if (i - lineStart >= limits.line && char !== "\n" && char !== "\r") return tooLong();
     if (inQuotes) {
       if (char === '"') {
         if (text[i + 1] === '"') {
@@ -39,7 +62,10 @@ export function parseCsv(text: string, file: string): CsvResult {
           inQuotes = false;
         }
       } else {
-        if (char === "\n") line++;
+        if (char === "\n") {
+          line++;
+          lineStart = i + 1;
+        }
         field += char;
       }
       continue;
@@ -58,11 +84,13 @@ export function parseCsv(text: string, file: string): CsvResult {
       });
     } else if (char === ",") {
       fields.push(field);
+      if (fields.length >= limits.columns) return tooWide();
       field = "";
       fieldWasQuoted = false;
     } else if (char === "\n" || char === "\r") {
       if (char === "\r" && text[i + 1] === "\n") i++;
       line++;
+      lineStart = i + 1;
       endRecord();
     } else {
       if (fieldWasQuoted) {

@@ -2,6 +2,7 @@ import { MultiGraph } from "graphology";
 import { write } from "graphology-gexf";
 import { type Network, TIE_RULES } from "../model/index.js";
 import { flatActor, flatTie } from "./flat-attributes.js";
+import { finishXml } from "./xml-text.js";
 
 /** GEXF 1.3 for Gephi: every actor and tie with its attributes; knows and partner_of ties undirected. */
 export function writeNetworkGexf(network: Network): string {
@@ -12,7 +13,7 @@ export function writeNetworkGexf(network: Network): string {
     if (TIE_RULES[tie.type].undirected) graph.addUndirectedEdgeWithKey(tie.id, tie.source, tie.target, attributes);
     else graph.addDirectedEdgeWithKey(tie.id, tie.source, tie.target, attributes);
   }
-  return write(graph, {
+  const document = write(graph, {
     version: "1.3",
     formatNode: (_key, { label, ...attributes }) => ({ label: String(label), attributes }),
     formatEdge: (_key, { weight, type, ...attributes }) => ({
@@ -21,4 +22,5 @@ export function writeNetworkGexf(network: Network): string {
       attributes: { type, ...attributes },
     }),
   });
+  return finishXml(document);
 }

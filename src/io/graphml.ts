@@ -1,8 +1,6 @@
 import { type Network, TIE_RULES } from "../model/index.js";
 import { type FlatValue, flatActor, flatTie } from "./flat-attributes.js";
-
-const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (char) => `&${{ "<": "lt", ">": "gt", "&": "amp", '"': "quot", "'": "apos" }[char]};`);
+import { escapeXml, finishXml } from "./xml-text.js";
 
 interface Key {
   readonly id: string;
@@ -10,14 +8,21 @@ interface Key {
   readonly type: "string" | "int" | "double";
 }
 
-/** One GraphML key per attribute name; typed as a number only when every value is one. */
+/** One GraphML key per attribute name; typed as a number only when every value is one. One pass. */
 function keysFor(records: readonly Record<string, FlatValue>[], domain: "node" | "edge"): Map<string, Key> {
+  const types = new Map<string, Key["type"]>();
+  for (const record of records) {
+    for (const [name, value] of Object.entries(record)) {
+      const type = typeof value !== "number" ? "string" : Number.isInteger(value) ? "int" : "double";
+      const seen = types.get(name);
+      types.set(
+        name,
+        seen === undefined || seen === type ? type : seen === "string" || type === "string" ? "string" : "double",
+      );
+    }
+  }
   const keys = new Map<string, Key>();
-  const names = [...new Set(records.flatMap((record) => Object.keys(record)))];
-  names.forEach((name, index) => {
-    const values = records.map((record) => record[name]).filter((value) => value !== undefined);
-    const numeric = values.every((value) => typeof value === "number");
-    const type = !numeric ? "string" : values.every((value) => Number.isInteger(value)) ? "int" : "double";
+  [...types].forEach(([name, type], index) => {
     keys.set(name, { id: `${domain[0]}${index}`, name, type });
   });
   return keys;
@@ -45,7 +50,7 @@ export function writeNetworkGraphml(network: Network): string {
     [...keys.values()].map(
       (key) => `  <key id="${key.id}" for="${domain}" attr.name="${escapeXml(key.name)}" attr.type="${key.type}"/>`,
     );
-  return [
+  const document = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
     ...declare(nodeKeys, "node"),
@@ -60,4 +65,5 @@ export function writeNetworkGraphml(network: Network): string {
     "</graphml>",
     "",
   ].join("\n");
+  return finishXml(document);
 }

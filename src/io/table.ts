@@ -1,4 +1,4 @@
-import type { Issue } from "../model/index.js";
+import { type Issue, visibleText } from "../model/index.js";
 import { type CsvRecord, parseCsv, unescapeCell } from "./csv.js";
 import { decodeUtf8 } from "./decode.js";
 
@@ -13,6 +13,8 @@ export interface Table {
   readonly file: string;
   /** Column names as written in the header, trimmed. */
   readonly header: readonly string[];
+  /** 1-based column number of each name, the first when a name repeats. */
+  readonly columns: ReadonlyMap<string, number>;
   readonly rows: readonly TableRow[];
   readonly issues: Issue[];
   /** The file could not be read into rows as written (encoding, header, quoting): row checks would mislead. */
@@ -28,34 +30,52 @@ export interface TableRow {
 export function readTable(source: CsvFile, known: readonly string[], required: readonly string[]): Table {
   const file = source.name;
   const decoded = decodeUtf8(source.bytes, file);
-  if ("issue" in decoded) return { file, header: [], rows: [], issues: [decoded.issue], unreadable: true };
+  const unreadable = (issues: Issue[]): Table => ({
+    file,
+    header: [],
+    columns: new Map(),
+    rows: [],
+    issues,
+    unreadable: true,
+  });
+  if ("issue" in decoded) return unreadable([decoded.issue]);
   const { records, issues } = parseCsv(decoded.text, file);
   const [headerRecord, ...body] = records;
   if (headerRecord === undefined) {
+    if (issues.length > 0) return unreadable(issues);
     issues.push({ file, line: 1, message: `the file is empty; expected a header row starting ${required.join(",")}` });
-    return { file, header: [], rows: [], issues, unreadable: true };
+    return unreadable(issues);
   }
-  const header = headerRecord.fields.map((name) => normaliseColumn(unescapeCell(name).trim(), known));
-  const unreadable = issues.length > 0 || required.some((name) => !header.includes(name));
-  issues.push(...headerIssues(file, header, required));
+  const knownNames = new Set(known);
+  const header = headerRecord.fields.map((name) => normaliseColumn(unescapeCell(name).trim(), knownNames));
+  const columns = new Map<string, number>();
+  header.forEach((name, index) => {
+    if (!columns.has(name)) columns.set(name, index + 1);
+  });
+  const missing = required.filter((name) => !columns.has(name));
+  const parsedCleanly = issues.length === 0;
+  for (const issue of headerIssues(file, header, columns, missing)) issues.push(issue);
   const rows = body.map((record) => toRow(file, record, header, issues));
-  return { file, header, rows, issues, unreadable };
+  return { file, header, columns, rows, issues, unreadable: !parsedCleanly || missing.length > 0 };
 }
 
-function normaliseColumn(name: string, known: readonly string[]): string {
+function normaliseColumn(name: string, known: ReadonlySet<string>): string {
   const lower = name.toLowerCase();
-  return known.includes(lower) ? lower : name;
+  return known.has(lower) ? lower : name;
 }
 
-function headerIssues(file: string, header: readonly string[], required: readonly string[]): Issue[] {
-  const issues: Issue[] = [];
-  for (const name of required) {
-    if (!header.includes(name)) issues.push({ file, line: 1, message: `the header has no "${name}" column` });
-  }
+/** Missing, unnamed and repeated columns; one pass over the header. */
+function headerIssues(
+  file: string,
+  header: readonly string[],
+  columns: ReadonlyMap<string, number>,
+  missing: readonly string[],
+): Issue[] {
+  const issues: Issue[] = missing.map((name) => ({ file, line: 1, message: `the header has no "${name}" column` }));
   header.forEach((name, index) => {
     if (name === "") issues.push({ file, line: 1, column: index + 1, message: "a column has no name" });
-    else if (header.indexOf(name) !== index) {
-      issues.push({ file, line: 1, column: index + 1, message: `the column "${name}" appears twice` });
+    else if (columns.get(name) !== index + 1) {
+      issues.push({ file, line: 1, column: index + 1, message: `the column "${visibleText(name)}" appears twice` });
     }
   });
   return issues;
@@ -78,6 +98,5 @@ function toRow(file: string, record: CsvRecord, header: readonly string[], issue
 
 /** The column number of a field, for messages; undefined when the file has no such column. */
 export function columnOf(table: Table, field: string): number | undefined {
-  const index = table.header.indexOf(field);
-  return index === -1 ? undefined : index + 1;
+  return table.columns.get(field);
 }

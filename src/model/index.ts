@@ -1,6 +1,7 @@
 export * from "./errors.js";
 export * from "./ids.js";
 export * from "./kinds.js";
+export * from "./limits.js";
 export * from "./records.js";
 export type * from "./types.js";
 export * from "./validate.js";

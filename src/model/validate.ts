@@ -1,7 +1,8 @@
 import { ValidationError } from "./errors.js";
 import { isValidActorId } from "./ids.js";
 import { ACTOR_KINDS, isActorKind, isTieType, isWeight, MAX_YEAR, MIN_YEAR, TIE_RULES, TIE_TYPES } from "./kinds.js";
-import type { Actor, Network, Tie } from "./types.js";
+import { codePoint, forbiddenCharacter, LIMITS, visibleText } from "./limits.js";
+import type { Actor, CustomAttributes, Network, Tie } from "./types.js";
 
 /** A problem with one field of one record; the reader that knows where the record came from locates it. */
 export interface FieldIssue {
@@ -15,7 +16,44 @@ export interface RecordIssue extends FieldIssue {
   readonly index: number;
 }
 
-const TAG = /^[^;\n\r]{1,60}$/;
+/** A value as a message may quote it: short, with control characters made visible. */
+function quoted(text: string): string {
+  const preview = text.length > 60 ? `${text.slice(0, 60)}…` : text;
+  return `"${visibleText(preview)}"`;
+}
+
+/** Length and characters of one text field; notes and custom text may span lines. */
+function checkText(field: string, text: string | undefined, max: number, multiLine = false): FieldIssue[] {
+  if (text === undefined) return [];
+  const issues: FieldIssue[] = [];
+  if (text.length > max) {
+    issues.push({ field, message: `${field} is ${text.length} characters long; at most ${max} are allowed` });
+  }
+  const bad = forbiddenCharacter(text, multiLine);
+  if (bad !== undefined) {
+    const allowed = multiLine ? "; only tab and line breaks are allowed" : "";
+    issues.push({ field, message: `${field} holds the control character ${codePoint(bad)}${allowed}` });
+  }
+  return issues;
+}
+
+function checkCustom(custom: CustomAttributes): FieldIssue[] {
+  const entries = Object.entries(custom);
+  const issues: FieldIssue[] = [];
+  if (entries.length > LIMITS.customAttributes) {
+    issues.push({
+      field: "custom",
+      message: `there are ${entries.length} custom attributes; at most ${LIMITS.customAttributes} are allowed`,
+    });
+    return issues;
+  }
+  for (const [name, value] of entries) {
+    const named = checkText("custom attribute name", name, LIMITS.customName);
+    issues.push(...named.map((issue) => ({ field: name, message: `${issue.message} (${quoted(name)})` })));
+    if (typeof value === "string") issues.push(...checkText(name, value, LIMITS.customText, true));
+  }
+  return issues;
+}
 
 function checkYear(field: string, value: number | undefined): FieldIssue[] {
   if (value === undefined) return [];
@@ -33,31 +71,57 @@ function checkPeriod(since: number | undefined, until: number | undefined): Fiel
   return issues;
 }
 
+const isTag = (tag: string) =>
+  tag.length >= 1 &&
+  tag.length <= LIMITS.tag &&
+  !tag.includes(";") &&
+  forbiddenCharacter(tag) === undefined &&
+  tag === tag.trim().toLowerCase();
+
 function checkTags(field: string, tags: readonly string[]): FieldIssue[] {
-  const bad = tags.find((tag) => !TAG.test(tag) || tag !== tag.trim().toLowerCase());
+  if (tags.length > LIMITS.tags) {
+    return [{ field, message: `${field} has ${tags.length} tags; at most ${LIMITS.tags} are allowed` }];
+  }
+  const bad = tags.find((tag) => !isTag(tag));
   return bad === undefined
     ? []
-    : [{ field, message: `${field} tag "${bad}" must be lower-case text of 1 to 60 characters` }];
+    : [
+        {
+          field,
+          message: `${field} tag ${quoted(bad)} must be lower-case text of 1 to ${LIMITS.tag} characters without ";"`,
+        },
+      ];
 }
 
 /** The checks that need nothing but the actor itself. */
 export function checkActor(actor: Actor): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (!isValidActorId(actor.id)) {
-    issues.push({ field: "id", message: `id "${actor.id}" must be 1 to 200 characters without surrounding spaces` });
+  const idCharacter = forbiddenCharacter(actor.id);
+  if (idCharacter !== undefined) {
+    issues.push({
+      field: "id",
+      message: `id ${quoted(actor.id)} holds the control character ${codePoint(idCharacter)}`,
+    });
+  } else if (!isValidActorId(actor.id) || actor.id.length > LIMITS.id) {
+    issues.push({
+      field: "id",
+      message: `id ${quoted(actor.id)} must be 1 to ${LIMITS.id} characters without surrounding spaces`,
+    });
   }
   if (actor.name.trim() === "") issues.push({ field: "name", message: "name is empty" });
+  issues.push(...checkText("name", actor.name, LIMITS.name), ...checkText("area", actor.area, LIMITS.area));
   if (!isActorKind(actor.kind)) {
-    issues.push({ field: "kind", message: `kind "${actor.kind}" is not one of ${ACTOR_KINDS.join(", ")}` });
+    issues.push({ field: "kind", message: `kind ${quoted(actor.kind)} is not one of ${ACTOR_KINDS.join(", ")}` });
   }
   issues.push(...checkTags("gifts", actor.gifts), ...checkTags("interests", actor.interests));
   issues.push(...checkPeriod(actor.since, actor.until));
   if (actor.consent?.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(actor.consent.date)) {
-    issues.push({ field: "consent", message: `consent date "${actor.consent.date}" is not YYYY-MM-DD` });
+    issues.push({ field: "consent", message: `consent date ${quoted(actor.consent.date)} is not YYYY-MM-DD` });
   }
   if (actor.consent !== undefined && actor.kind !== "resident") {
     issues.push({ field: "consent", message: `consent is recorded for residents only, not for a ${actor.kind}` });
   }
+  issues.push(...checkText("notes", actor.notes, LIMITS.notes, true), ...checkCustom(actor.custom));
   return issues;
 }
 
@@ -65,20 +129,23 @@ export function checkActor(actor: Actor): FieldIssue[] {
 export function checkTie(tie: Tie, actorsById?: ReadonlyMap<string, Pick<Actor, "kind">>): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (!isTieType(tie.type)) {
-    issues.push({ field: "type", message: `type "${tie.type}" is not one of ${TIE_TYPES.join(", ")}` });
+    issues.push({ field: "type", message: `type ${quoted(tie.type)} is not one of ${TIE_TYPES.join(", ")}` });
   }
   if (tie.source === tie.target) {
-    issues.push({ field: "target", message: `a tie from "${tie.source}" to itself is not allowed` });
+    issues.push({ field: "target", message: `a tie from ${quoted(tie.source)} to itself is not allowed` });
   }
   if (!isWeight(tie.weight)) {
     issues.push({ field: "weight", message: `weight ${tie.weight} is not a positive number` });
   }
   issues.push(...checkPeriod(tie.since, tie.until));
+  issues.push(...checkText("note", tie.note, LIMITS.notes, true), ...checkCustom(tie.custom));
   if (actorsById === undefined) return issues;
   const source = actorsById.get(tie.source);
   const target = actorsById.get(tie.target);
-  if (source === undefined) issues.push({ field: "source", message: `source "${tie.source}" is not a known actor id` });
-  if (target === undefined) issues.push({ field: "target", message: `target "${tie.target}" is not a known actor id` });
+  if (source === undefined)
+    issues.push({ field: "source", message: `source ${quoted(tie.source)} is not a known actor id` });
+  if (target === undefined)
+    issues.push({ field: "target", message: `target ${quoted(tie.target)} is not a known actor id` });
   if (source !== undefined && target !== undefined && isTieType(tie.type)) {
     const rule = TIE_RULES[tie.type];
     const fits = (a: string, b: string) =>
@@ -87,7 +154,7 @@ export function checkTie(tie: Tie, actorsById?: ReadonlyMap<string, Pick<Actor, 
     if (!ok) {
       issues.push({
         field: "type",
-        message: `a ${tie.type} tie goes from ${rule.sources.join(" or ")} to ${rule.targets.join(" or ")}, not from ${source.kind} "${tie.source}" to ${target.kind} "${tie.target}"`,
+        message: `a ${tie.type} tie goes from ${rule.sources.join(" or ")} to ${rule.targets.join(" or ")}, not from ${source.kind} ${quoted(tie.source)} to ${target.kind} ${quoted(tie.target)}`,
       });
     }
   }
@@ -113,7 +180,7 @@ export function checkNetwork(
         collection: "actors",
         index,
         field: "id",
-        message: `id "${actor.id}" is used twice (first at record ${seen + 1})`,
+        message: `id ${quoted(actor.id)} is used twice (first at record ${seen + 1})`,
       });
     } else {
       firstActor.set(actor.id, index);
@@ -129,7 +196,7 @@ export function checkNetwork(
         collection: "ties",
         index,
         field: "target",
-        message: `the same ${tie.type} tie between "${tie.source}" and "${tie.target}" starting ${tie.since ?? "(no year)"} is given twice (first at record ${seen + 1})`,
+        message: `the same ${tie.type} tie between ${quoted(tie.source)} and ${quoted(tie.target)} starting ${tie.since ?? "(no year)"} is given twice (first at record ${seen + 1})`,
       });
     } else {
       firstTie.set(tie.id, index);

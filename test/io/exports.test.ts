@@ -69,22 +69,6 @@ describe("exports", () => {
     ).toThrow(/actors\[0\]\.name must be text/);
   });
 
-  it("writes GEXF and GraphML with every actor, tie and attribute", () => {
-    const gexf = exportNetwork(tricky, "gexf")["weave.gexf"] ?? "";
-    expect(gexf).toContain('xmlns="http://gexf.net/1.3"');
-    expect(gexf.match(/<node /g)).toHaveLength(2);
-    expect(gexf.match(/<edge /g)).toHaveLength(1);
-    expect(gexf).toContain("singing");
-    const s50Gexf = exportNetwork(readFixtureNetwork("s50"), "gexf")["weave.gexf"] ?? "";
-    expect(s50Gexf).toContain('defaultedgetype="undirected"');
-    expect(s50Gexf.match(/<edge /g)).toHaveLength(142);
-    const graphml = exportNetwork(tricky, "graphml")["weave.graphml"] ?? "";
-    expect(graphml.match(/<node /g)).toHaveLength(2);
-    expect(graphml).toContain('<edge id="member_of:r1:g1:" source="r1" target="g1" directed="true">');
-    expect(graphml).toContain('attr.name="score" attr.type="int"');
-    expect(graphml).toContain("=HYPERLINK(&quot;http://x&quot;)");
-  });
-
   it("parses CSV fields exactly as RFC 4180 says", () => {
     expect(parseCsv('a,"b,c","d""e"\n\n1,,3', "x.csv")).toEqual({
       records: [

@@ -35,8 +35,8 @@ const TIE_CORRUPTIONS: readonly (readonly [string, Corrupt<Tie>])[] = [
   ["target", (tie) => ({ target: tie.source })],
   ["target", () => ({ target: "no actor has this id" })],
   ["source", () => ({ source: "no actor has this id" })],
-  ["weight", () => ({ weight: 4 })],
-  ["weight", () => ({ weight: 1.5 })],
+  ["weight", () => ({ weight: 0 })],
+  ["weight", () => ({ weight: -1.5 })],
   ["since", () => ({ since: 2101 })],
   ["until", () => ({ since: 2001, until: 2000 })],
 ];

@@ -1,9 +1,49 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, extname, join } from "node:path";
 import { type Command, Option } from "commander";
 import { EXPORT_FORMATS, type ExportFormat, exportNetwork } from "../../io/index.js";
+import { WeaveError } from "../../model/index.js";
 import { openStore } from "../../store/open-store.js";
 import { parseYearOption } from "../options.js";
+
+const SINGLE_FILE_EXTENSIONS: Readonly<Record<Exclude<ExportFormat, "csv">, string>> = {
+  json: ".json",
+  gexf: ".gexf",
+  graphml: ".graphml",
+};
+const FILE_EXTENSIONS = new Set([".csv", ...Object.values(SINGLE_FILE_EXTENSIONS)]);
+
+/**
+ * Where each exported file goes. `--out` ending in the format's extension (.json, .gexf, .graphml)
+ * is that one file; any other `--out` is a folder, created when missing, that the files go into
+ * under their own names. csv is two files, so it always needs a folder.
+ */
+async function exportPaths(out: string, format: ExportFormat, names: readonly string[]): Promise<string[]> {
+  const extension = extname(out).toLowerCase();
+  const existing = await stat(out).catch(() => undefined);
+  if (existing?.isDirectory() || !FILE_EXTENSIONS.has(extension)) {
+    if (existing !== undefined && !existing.isDirectory()) {
+      const file = format === "csv" ? "" : `, or a file name ending in ${SINGLE_FILE_EXTENSIONS[format]}`;
+      throw new WeaveError("invalid_option", `--out ${out} is a file; give a folder${file}`);
+    }
+    await mkdir(out, { recursive: true });
+    return names.map((name) => join(out, name));
+  }
+  if (format === "csv") {
+    throw new WeaveError(
+      "invalid_option",
+      `--out ${out}: csv writes two files (nodes.csv and ties.csv); give a folder to put them in`,
+    );
+  }
+  if (extension !== SINGLE_FILE_EXTENSIONS[format]) {
+    throw new WeaveError(
+      "invalid_option",
+      `--out ${out} ends in ${extension} but the format is ${format}; use a name ending in ${SINGLE_FILE_EXTENSIONS[format]} or a folder`,
+    );
+  }
+  await mkdir(dirname(out), { recursive: true });
+  return [out];
+}
 
 export function register(program: Command): void {
   program
@@ -12,27 +52,26 @@ export function register(program: Command): void {
       "Export the stored network: csv (nodes.csv and ties.csv), json (round-trips everything), gexf (Gephi) or graphml",
     )
     .addOption(new Option("--format <format>", "file format").choices(EXPORT_FORMATS).default("csv"))
-    .requiredOption("--out <path>", "a directory (csv, or any format) or a file name (json, gexf, graphml)")
+    .requiredOption(
+      "--out <path>",
+      "a folder, created if needed, that the files go into (nodes.csv and ties.csv, weave.json, weave.gexf or weave.graphml); or, for json, gexf and graphml, one file name ending in .json, .gexf or .graphml",
+    )
     .option("--year <year>", "only the network as of this year", parseYearOption)
     .action(async (options: { format: ExportFormat; out: string; year?: number }) => {
+      // The file names do not depend on the data: check --out before touching the store.
+      const names = Object.keys(exportNetwork({ actors: [], ties: [] }, options.format));
+      const paths = await exportPaths(options.out, options.format, names);
       const store = await openStore();
       try {
         const network = await store.load(options.year === undefined ? {} : { year: options.year });
         const files = exportNetwork(network, options.format);
-        const names = Object.keys(files);
-        const toDirectory = names.length > 1 || (await isDirectory(options.out));
-        if (toDirectory) await mkdir(options.out, { recursive: true });
-        for (const [name, text] of Object.entries(files)) {
-          const path = toDirectory ? join(options.out, name) : options.out;
-          await writeFile(path, text);
+        for (const [index, name] of names.entries()) {
+          const path = paths[index] ?? options.out;
+          await writeFile(path, files[name] ?? "");
           process.stdout.write(`wrote ${path}\n`);
         }
       } finally {
         await store.close();
       }
     });
-}
-
-async function isDirectory(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 }

@@ -18,10 +18,11 @@ export function register(program: Command): void {
     .argument("<ties.csv>", "ties: source,target,type then any of since,until,weight,note")
     .action(async (nodesPath: string, tiesPath: string) => {
       const started = performance.now();
+      progress("reading the files");
+      // Read first: a mistyped path should not open, or create, the store.
+      const [nodes, ties] = await Promise.all([readFile(nodesPath), readFile(tiesPath)]).finally(endProgress);
       const store = await openStore();
       try {
-        progress("reading the files");
-        const [nodes, ties] = await Promise.all([readFile(nodesPath), readFile(tiesPath)]);
         const stored = await store.load();
         progress(`checking ${basename(nodesPath)} and ${basename(tiesPath)}`);
         const network = readNetworkCsv(

@@ -2,9 +2,10 @@ import { basename } from "node:path";
 import type { MultipartFile } from "@fastify/multipart";
 import type { FastifyInstance } from "fastify";
 import { strToU8, zipSync } from "fflate";
-import { EXPORT_FORMATS, type ExportFormat, exportNetwork, readNetworkCsv } from "../../io/index.js";
+import { EXPORT_FORMATS, type ExportFormat, exportNetwork } from "../../io/index.js";
 import { ValidationError } from "../../model/index.js";
 import type { ServerContext } from "../context.js";
+import { readNetworkOffThread } from "../import/read-network-off-thread.js";
 import { ERRORS, queryYear, YEAR_PARAM } from "../schemas/common.js";
 
 const TAGS = ["import and export"];
@@ -69,8 +70,10 @@ export function transferRoutes(app: FastifyInstance, { store, bus }: ServerConte
         );
       }
       const stored = await store.load();
-      const network = readNetworkCsv(nodes, ties, {
-        existing: new Map(stored.actors.map((actor) => [actor.id, actor])),
+      const network = await readNetworkOffThread({
+        nodes,
+        ties,
+        existing: new Map(stored.actors.map((actor) => [actor.id, { kind: actor.kind }])),
       });
       const summary = await store.importNetwork(network);
       bus.publish({ type: "import.finished", version: await store.version(), summary });

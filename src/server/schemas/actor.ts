@@ -1,4 +1,4 @@
-import { ACTOR_KINDS, type ActorKind, type CustomAttributes } from "../../model/index.js";
+import { ACTOR_KINDS, type ActorKind, type CustomAttributes, LIMITS } from "../../model/index.js";
 import { CUSTOM, NULLABLE_YEAR, TAGS, YEAR } from "./common.js";
 
 const CONSENT = {
@@ -27,22 +27,22 @@ export const ACTOR = {
 } as const;
 
 const EDITABLE = {
-  name: { type: "string", minLength: 1, maxLength: 200 },
+  name: { type: "string", minLength: 1, maxLength: LIMITS.name },
   kind: { type: "string", enum: ACTOR_KINDS },
-  area: { type: "string", maxLength: 200 },
+  area: { type: "string", maxLength: LIMITS.area },
   gifts: TAGS,
   interests: TAGS,
   since: YEAR,
   until: YEAR,
   consent: CONSENT,
-  notes: { type: "string", maxLength: 10_000 },
+  notes: { type: "string", maxLength: LIMITS.notes },
   custom: CUSTOM,
 } as const;
 
 export const NEW_ACTOR = {
   type: "object",
   description: "a new actor; without an id one is made from its kind",
-  properties: { id: { type: "string", minLength: 1, maxLength: 200 }, ...EDITABLE },
+  properties: { id: { type: "string", minLength: 1, maxLength: LIMITS.id }, ...EDITABLE },
   required: ["name", "kind"],
   additionalProperties: false,
 } as const;
@@ -52,11 +52,11 @@ export const ACTOR_PATCH = {
   description: "the fields to change; null clears an optional field; the id cannot change",
   properties: {
     ...EDITABLE,
-    area: { type: ["string", "null"], maxLength: 200 },
+    area: { type: ["string", "null"], maxLength: LIMITS.area },
     since: NULLABLE_YEAR,
     until: NULLABLE_YEAR,
     consent: { ...CONSENT, type: ["object", "null"] },
-    notes: { type: ["string", "null"], maxLength: 10_000 },
+    notes: { type: ["string", "null"], maxLength: LIMITS.notes },
   },
   additionalProperties: false,
   minProperties: 1,

@@ -1,12 +1,18 @@
-import { MAX_YEAR, MIN_YEAR, ValidationError } from "../../model/index.js";
+import { LIMITS, MAX_YEAR, MIN_YEAR, ValidationError } from "../../model/index.js";
 
 export const YEAR = { type: "integer", minimum: MIN_YEAR, maximum: MAX_YEAR } as const;
 export const NULLABLE_YEAR = { type: ["integer", "null"], minimum: MIN_YEAR, maximum: MAX_YEAR } as const;
-export const TAGS = { type: "array", items: { type: "string", maxLength: 60 }, maxItems: 200 } as const;
+export const TAGS = {
+  type: "array",
+  items: { type: "string", maxLength: LIMITS.tag },
+  maxItems: LIMITS.tags,
+} as const;
 export const CUSTOM = {
   type: "object",
   description: "custom attributes: any extra column of nodes.csv or ties.csv",
-  additionalProperties: { type: ["string", "number"] },
+  additionalProperties: { type: ["string", "number"], maxLength: LIMITS.customText },
+  propertyNames: { maxLength: LIMITS.customName },
+  maxProperties: LIMITS.customAttributes,
 } as const;
 
 export const ERROR_RESPONSE = {

@@ -1,4 +1,4 @@
-import { type CustomAttributes, TIE_TYPES, type TieType } from "../../model/index.js";
+import { type CustomAttributes, LIMITS, TIE_TYPES, type TieType } from "../../model/index.js";
 import { CUSTOM, NULLABLE_YEAR, YEAR } from "./common.js";
 
 export const TIE = {
@@ -24,13 +24,13 @@ export const NEW_TIE = {
   type: "object",
   description: "a new tie; its id is made from type, ends and since (see tieId)",
   properties: {
-    source: { type: "string", minLength: 1, maxLength: 200 },
-    target: { type: "string", minLength: 1, maxLength: 200 },
+    source: { type: "string", minLength: 1, maxLength: LIMITS.id },
+    target: { type: "string", minLength: 1, maxLength: LIMITS.id },
     type: { type: "string", enum: TIE_TYPES },
     since: YEAR,
     until: YEAR,
     weight: WEIGHT,
-    note: { type: "string", maxLength: 10_000 },
+    note: { type: "string", maxLength: LIMITS.notes },
     custom: CUSTOM,
   },
   required: ["source", "target", "type"],
@@ -45,7 +45,7 @@ export const TIE_PATCH = {
     since: NULLABLE_YEAR,
     until: NULLABLE_YEAR,
     weight: WEIGHT,
-    note: { type: ["string", "null"], maxLength: 10_000 },
+    note: { type: ["string", "null"], maxLength: LIMITS.notes },
     custom: CUSTOM,
   },
   additionalProperties: false,
