@@ -7,6 +7,7 @@ import { density } from "./clustering.js";
 import { components } from "./components.js";
 import type { WeaveGraph } from "./graph.js";
 import { louvain } from "./louvain.js";
+import { type IndependenceYear, independenceYear } from "./professionals.js";
 import { mulberry32 } from "./rng.js";
 import { isConnectorRole, roles } from "./roles.js";
 import { status } from "./status.js";
@@ -38,6 +39,8 @@ export interface YearFigures {
   groupsLinked: [string, string][];
   /** Actors in a connector role (Guimerà–Amaral) that year. */
   connectors: string[];
+  /** How far the network stands without institutions and professionals (src/analysis/professionals.ts). */
+  independence: IndependenceYear;
 }
 
 export interface YearOptions {
@@ -93,6 +96,7 @@ export function yearFigures(network: Network, options: YearOptions): YearFigures
           ? []
           : associationPairs.filter((pair) => !previous?.has(pair.key)).map((pair) => pair.ends),
       connectors: Object.keys(actorRoles).filter((id) => isConnectorRole(actorRoles[id]?.role ?? "peripheral")),
+      independence: independenceYear(graph, between, year, result.at(-1)),
     });
     previous = new Set(pairs.keys());
   }

@@ -22,6 +22,14 @@ export function listIn(language: string, items: readonly string[]): string {
   return new Intl.ListFormat(LIST_LOCALES[language] ?? language, { style: "long", type: "conjunction" }).format(items);
 }
 
+/** A share from 0 to 1 as a whole percentage: "24%" (the reader's language places the sign). */
+export function percentIn(language: string, share: number): string {
+  return new Intl.NumberFormat(LIST_LOCALES[language] ?? language, {
+    style: "percent",
+    maximumFractionDigits: 0,
+  }).format(share);
+}
+
 /** The message's parameters turned into what the sentence shows: names, cluster names, labels, lists. */
 function messageValues(message: Message, context: MessageContext): Record<string, string | number> {
   const kinds: Readonly<Record<string, ParamKind>> = MESSAGE_PARAMS[message.code];
@@ -48,6 +56,8 @@ function displayValue(
       return context.t(`status.${String(value)}`);
     case "tags":
       return listIn(context.language, value as string[]);
+    case "percent":
+      return percentIn(context.language, Number(value));
     default:
       return typeof value === "number" ? value : String(value);
   }
