@@ -37,6 +37,7 @@ export {
   independenceOverYears,
   isProfessional,
   professionals,
+  professionalsIn,
   type WentAlone,
 } from "./professionals.js";
 export { ANALYSES, type AnalysisDescriptor, findAnalysis } from "./registry.js";

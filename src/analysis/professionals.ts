@@ -16,6 +16,17 @@ export function professionals(graph: WeaveGraph): Set<string> {
   return new Set(graph.filterNodes((id) => isProfessional(graph, id)));
 }
 
+/** The same reading straight from the data: residents with a `works_at` tie active in `year` (any year without one). */
+export function professionalsIn(network: Network, year?: number): Set<string> {
+  const residents = new Set(network.actors.filter((actor) => actor.kind === "resident").map((actor) => actor.id));
+  const result = new Set<string>();
+  for (const tie of network.ties) {
+    if (tie.type !== "works_at" || !residents.has(tie.source)) continue;
+    if (year === undefined || isActiveIn(tie, year)) result.add(tie.source);
+  }
+  return result;
+}
+
 /** Paid: institutions and the professionals who work at them. */
 function paidActors(graph: WeaveGraph): Set<string> {
   const paid = professionals(graph);

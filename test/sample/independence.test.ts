@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type MessageContext, renderMessage } from "../../src/analysis/index.js";
 import { LANGUAGES } from "../../src/analysis/messages/catalogs.js";
 import { analyseNetwork } from "../../src/analysis/report.js";
+import { formatAnalysis } from "../../src/cli/format-analysis.js";
 import { cliTranslations } from "../../src/cli/i18n.js";
 import { readSample } from "./read-sample.js";
 
@@ -51,6 +52,25 @@ describe("the sample: is the network going it alone?", () => {
     const whole = analyseNetwork(network, { year: 2025, years: false });
     const hangOn = whole.gaps.filter((gap) => gap.type === "articulation-point").flatMap((gap) => gap.actors);
     expect(hangOn).toEqual(expect.arrayContaining(["r245", "r246", "i06", "i02"]));
+  });
+
+  it("finds one pair doing the same for the same people: the Canal Wharf residents' group and the clean-up crew", () => {
+    const duplicates = analysis.gaps.filter((gap) => gap.type === "duplication");
+    expect(duplicates.map((gap) => gap.actors)).toEqual([["g05", "g20"]]);
+    expect(duplicates[0]?.message.params).toMatchObject({ activities: ["climate", "clean streets"].sort() });
+  });
+
+  it("prints the sentences and who is cut off in `weave analyse`, in English and Dutch", () => {
+    const english = formatAnalysis(analysis, { language: "en" });
+    expect(english).toContain("Is the network going it alone?");
+    expect(english).toMatch(/In 2025 institutions and professionals hold \d+% of the bridging/);
+    const cutOff = independence(2025).cutOffWithoutPaid;
+    expect(english).toContain(`Cut off without institutions and professionals in 2025 (${cutOff.length}): `);
+    expect(english).toContain("Weverskoor (community choir) (2019)");
+    const dutch = formatAnalysis(analysis, { language: "nl" });
+    expect(dutch).toContain("Redt het netwerk het zelf?");
+    expect(dutch).toMatch(/In 2025 slaan instellingen en beroepskrachten \d+% van de bruggen/);
+    expect(dutch).toContain("beroepskracht");
   });
 
   for (const language of LANGUAGES) {
