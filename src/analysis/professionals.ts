@@ -50,9 +50,10 @@ export interface IndependenceYear {
   /** Groups active that year. */
   groups: number;
   /**
-   * Groups that reach another group by themselves: tied to it, or sharing a resident who is not a
-   * professional (a member, leader or volunteer of both). Through an institution or a professional
-   * does not count; nor do long chains of acquaintances, which in a neighbourhood reach everyone.
+   * Groups that reach another group by themselves: tied to it, or sharing an organiser with it (a
+   * resident, not a professional, who leads or volunteers at one and takes part in the other).
+   * Through an institution or a professional does not count; nor does a member of both alone, or a
+   * chain of acquaintances, which in a neighbourhood reaches everyone.
    */
   groupsReachingAlone: string[];
   /** The sentence a commissioner can quote about that year. */
@@ -90,20 +91,17 @@ export function independenceYear(
   };
 }
 
-const ORGANISES = ["leads", "volunteers_at"] as const;
-
 function reachesAnotherGroupAlone(graph: WeaveGraph, group: string, paid: ReadonlySet<string>): boolean {
-  const roleIn = (resident: string, other: string) => graph.getEdgeAttribute(resident, other, "types");
+  const organises = (resident: string, other: string) =>
+    graph.getEdgeAttribute(resident, other, "types").some((type) => type === "leads" || type === "volunteers_at");
   return graph.someNeighbor(group, (neighbour, attributes) => {
     if (attributes.kind === "group") return true;
     if (attributes.kind !== "resident" || paid.has(neighbour)) return false;
-    const organisesHere = roleIn(neighbour, group).some((type) => (ORGANISES as readonly string[]).includes(type));
+    const organisesHere = organises(neighbour, group);
     return graph.someNeighbor(
       neighbour,
       (other, otherAttributes) =>
-        other !== group &&
-        otherAttributes.kind === "group" &&
-        (organisesHere || roleIn(neighbour, other).some((type) => (ORGANISES as readonly string[]).includes(type))),
+        other !== group && otherAttributes.kind === "group" && (organisesHere || organises(neighbour, other)),
     );
   });
 }

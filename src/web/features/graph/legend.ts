@@ -26,7 +26,7 @@ export function legendModel(
   clusterName: (community: number) => string,
   maxClusters = 8,
 ): LegendModel {
-  const shapes = SHOWN_KINDS.map((kind) => ({ kind, colour: "#555555", label: t(`kind.plural.${kind}`) }));
+  const shapes = SHOWN_KINDS.map((kind) => ({ kind, colour: "#8a8a8a", label: t(`kind.plural.${kind}`) }));
   const colours =
     colourBy === "kind"
       ? SHOWN_KINDS.map((kind) => ({ colour: KIND_COLOURS[kind], label: t(`kind.plural.${kind}`) }))
