@@ -46,7 +46,7 @@ export function ConnectorsPanel() {
                   <button type="button" className="link" onClick={() => model.update(select(actor.id))}>
                     {model.nameOf(actor.id)}
                   </button>
-                  <span className="muted"> · {t(`kind.one.${actor.kind}`)}</span>
+                  <span className="muted"> · {t(`kind.one.${actor.professional ? "professional" : actor.kind}`)}</span>
                 </td>
                 <td>{t(`role.${headlineRole(actor)}.name`)}</td>
                 <td>{cutOff.get(actor.id) ?? 0}</td>
