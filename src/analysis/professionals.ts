@@ -164,8 +164,8 @@ function cutOff(graph: WeaveGraph, own: Pieces): string[] {
   return [...own.pieceOf].filter(([id, piece]) => piece !== own.largest && reached.has(id)).map(([id]) => id);
 }
 
-/** A share as the sentence shows it, in whole percent: equal when they would read the same. */
-const percent = (share: number) => Math.round(share * 100);
+/** A share as the sentence shows it, in tenths of a percent: equal when they would read the same. */
+const percent = (share: number) => Math.round(share * 1000);
 
 function yearMessage(
   year: number,

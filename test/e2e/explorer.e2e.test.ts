@@ -125,7 +125,7 @@ describe("the explorer on the sample neighbourhood", () => {
     const panel = page.getByTestId("going-alone");
     await expect
       .poll(() => panel.getByTestId("independence-year").textContent(), { timeout: 15_000 })
-      .toMatch(new RegExp(`^In ${latest.year} institutions and professionals hold \\d+% of the bridging`));
+      .toMatch(new RegExp(`^In ${latest.year} institutions and professionals hold \\d+\\.\\d% of the bridging`));
     expect(await panel.getByTestId("independence-span").textContent()).toMatch(/^From \d{4} to \d{4} /);
     await panel.getByRole("button", { name: "Marloes Verhoeven" }).click();
     const card = page.getByTestId("actor-card");

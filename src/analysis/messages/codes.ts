@@ -3,7 +3,7 @@ import type { Status } from "../status.js";
 /**
  * What a parameter holds, so a renderer knows how to show it: an actor id (shown as a name, filled
  * in at render time), a cluster number (shown as the cluster's name), a status code, tags (shown as
- * they are), a number, or a share from 0 to 1 (`percent`, shown as whole percent in the reader's
+ * they are), a number, or a share from 0 to 1 (`percent`, shown as a percentage with one decimal in the reader's
  * language). `count` is a number that also picks the plural form.
  */
 export type ParamKind = "actor" | "actors" | "cluster" | "status" | "tag" | "tags" | "count" | "number" | "percent";

@@ -22,11 +22,15 @@ export function listIn(language: string, items: readonly string[]): string {
   return new Intl.ListFormat(LIST_LOCALES[language] ?? language, { style: "long", type: "conjunction" }).format(items);
 }
 
-/** A share from 0 to 1 as a whole percentage: "24%" (the reader's language places the sign). */
+/**
+ * A share from 0 to 1 as a percentage with one decimal, "21.6%" / "21,6%": year-to-year changes in
+ * a neighbourhood are often under a point, and whole percents would call them "as before".
+ */
 export function percentIn(language: string, share: number): string {
   return new Intl.NumberFormat(LIST_LOCALES[language] ?? language, {
     style: "percent",
-    maximumFractionDigits: 0,
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
   }).format(share);
 }
 
