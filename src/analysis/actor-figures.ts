@@ -8,6 +8,7 @@ import { eigenvector } from "./eigenvector.js";
 import type { WeaveGraph } from "./graph.js";
 import { type LouvainResult, louvain } from "./louvain.js";
 import { pagerank } from "./pagerank.js";
+import { professionals } from "./professionals.js";
 import { type Role, roles } from "./roles.js";
 import { type Status, status } from "./status.js";
 import { structuralHoles } from "./structural-holes.js";
@@ -16,6 +17,8 @@ export interface ActorFigures {
   id: string;
   name: string;
   kind: ActorKind;
+  /** A resident with a paid tie (`works_at`): a professional, shown apart from the neighbours. */
+  professional: boolean;
   /** Distinct neighbours. */
   degree: number;
   /** Sum of tie weights. */
@@ -65,6 +68,7 @@ export function actorFigures(graph: WeaveGraph, options: ActorFiguresOptions): A
   const holes = structuralHoles(graph, { weighted });
   const cuts = cutPoints(graph);
   const statuses = status(graph);
+  const paid = professionals(graph);
   const actors = adjacency.ids.map((id, i): ActorFigures => {
     const attributes = graph.getNodeAttributes(id);
     const role = actorRoles[id] ?? { participation: 0, withinModuleZ: 0, role: "ultra-peripheral" as const };
@@ -73,6 +77,7 @@ export function actorFigures(graph: WeaveGraph, options: ActorFiguresOptions): A
       id,
       name: attributes.name,
       kind: attributes.kind,
+      professional: paid.has(id),
       degree: counts[id] ?? 0,
       strength: strengths[id] ?? 0,
       betweenness: paths.betweenness[i] ?? 0,

@@ -1,8 +1,10 @@
 import type { ActorFigures } from "./actor-figures.js";
 import type { CommunitySummary } from "./communities.js";
 import type { CutPoints } from "./cut-points.js";
+import { duplicationGaps } from "./duplication.js";
 import type { WeaveGraph } from "./graph.js";
 import { type Message, message } from "./messages/codes.js";
+import { professionalGaps } from "./professional-gaps.js";
 import { type ThinBridge, thinBridgeScore } from "./thin-bridges.js";
 
 export const GAP_TYPES = [
@@ -17,6 +19,7 @@ export const GAP_TYPES = [
   "unused-gift",
   "unshared-interest",
   "institution-without-groups",
+  "duplication",
 ] as const;
 export type GapType = (typeof GAP_TYPES)[number];
 
@@ -44,9 +47,11 @@ export function findGaps(context: GapContext): Gap[] {
     ...statusGaps(context),
     ...bridgeGaps(context),
     ...cutGaps(context),
+    ...professionalGaps(context),
     ...groupGaps(context),
     ...assetGaps(context),
     ...institutionGaps(context),
+    ...duplicationGaps(context),
   ];
   return gaps.sort((a, b) => b.score - a.score || GAP_TYPES.indexOf(a.type) - GAP_TYPES.indexOf(b.type));
 }

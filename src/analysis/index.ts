@@ -7,6 +7,7 @@ export type { CommunitySummary } from "./communities.js";
 export { components } from "./components.js";
 export { cutPoints } from "./cut-points.js";
 export { degree } from "./degree.js";
+export { DUPLICATION_THRESHOLDS } from "./duplication.js";
 export { eigenvector } from "./eigenvector.js";
 export { GAP_TYPES, type Gap, type GapType } from "./gaps.js";
 export { AnalysisInputError, type WeaveGraph } from "./graph.js";
@@ -25,10 +26,20 @@ export {
   clusterName,
   listIn,
   type MessageContext,
+  percentIn,
   renderMessage,
   type Translate,
 } from "./messages/render.js";
 export { pagerank } from "./pagerank.js";
+export {
+  type Independence,
+  type IndependenceYear,
+  independenceOverYears,
+  isProfessional,
+  professionals,
+  professionalsIn,
+  type WentAlone,
+} from "./professionals.js";
 export { ANALYSE_DEFAULTS, type AnalyseOptions, analyseNetwork, CONVENTIONS, type NetworkAnalysis } from "./report.js";
 export { ROLES, type Role, roles } from "./roles.js";
 export { STATUSES, type Status, status } from "./status.js";

@@ -7,6 +7,7 @@ import { components } from "./components.js";
 import { findGaps, type Gap } from "./gaps.js";
 import { AnalysisInputError } from "./graph.js";
 import { checkPositiveInteger, resolveOptions } from "./options.js";
+import { type Independence, independenceOverYears } from "./professionals.js";
 import { SUGGESTION_DEFAULTS, type Suggestion, suggestIntroductions } from "./suggestions.js";
 import { thinBridges } from "./thin-bridges.js";
 import { YEAR_DEFAULTS, type YearFigures, yearFigures } from "./years.js";
@@ -52,6 +53,11 @@ export const CONVENTIONS = {
   groupLinks: "pairs of groups tied to each other; groupInstitutionLinks: group-institution pairs",
   institutionBrokerageShare:
     "sum of institutions' betweenness / sum of all betweenness, that year; estimated from 256 seeded pivots above 2000 actors (unweighted)",
+  professional: "a resident with a works_at tie in the network analysed (that year); the stored kind stays resident",
+  independence:
+    "per year: institutions' and professionals' betweenness / all betweenness; cut off = residents and groups who reach the largest part that holds without them only through them; groups reaching another group along residents (not professionals) and groups, places carrying no path; a group went it alone in the first year from which it does so every year it is active",
+  duplication:
+    "two groups or institutions with Jaccard >= 0.5 and at least 3 of the residents they serve (member_of, leads, volunteers_at, client_of) in common, and at least one activity in common (own tags, else interests held by half their people)",
 } as const;
 
 export interface NetworkAnalysis {
@@ -73,6 +79,8 @@ export interface NetworkAnalysis {
   gaps: Gap[];
   suggestions: Suggestion[];
   years: YearFigures[];
+  /** Over all years: which groups went it alone when, and the commissioner's sentence. */
+  independence: Independence;
 }
 
 /** The whole analysis of DESIGN.md §3 as one plain, JSON-ready object (no NaN, no Infinity). */
@@ -88,6 +96,7 @@ export function analyseNetwork(network: Network, options?: Partial<AnalyseOption
   const communities = summariseCommunities(graph, figures.actors);
   const bridges = thinBridges(graph, figures.byId, communities);
   const context = { graph, ...figures, communities, bridges };
+  const years = resolved.years ? yearFigures(network, { ...YEAR_DEFAULTS, weighted, louvainRuns, seed }) : [];
   return {
     asOf: year ?? null,
     weighted,
@@ -109,6 +118,7 @@ export function analyseNetwork(network: Network, options?: Partial<AnalyseOption
       ...SUGGESTION_DEFAULTS,
       maxSuggestions: resolved.maxSuggestions,
     }),
-    years: resolved.years ? yearFigures(network, { ...YEAR_DEFAULTS, weighted, louvainRuns, seed }) : [],
+    years,
+    independence: independenceOverYears(network, years),
   };
 }

@@ -7,6 +7,7 @@ import { density } from "./clustering.js";
 import { components } from "./components.js";
 import type { WeaveGraph } from "./graph.js";
 import { louvain } from "./louvain.js";
+import { type IndependenceYear, independenceYear } from "./professionals.js";
 import { mulberry32 } from "./rng.js";
 import { topBrokers } from "./roles.js";
 import { status } from "./status.js";
@@ -42,6 +43,8 @@ export interface YearFigures {
   groupsLinked: Pair[];
   /** That year's top tenth by betweenness (see roles.ts `topBrokers`), highest first. */
   connectors: string[];
+  /** How far the network stands without institutions and professionals (src/analysis/professionals.ts). */
+  independence: IndependenceYear;
 }
 
 export interface YearOptions {
@@ -60,7 +63,8 @@ export const YEAR_DEFAULTS: Omit<YearOptions, "weighted" | "louvainRuns" | "seed
 
 /** The network as of every year in the data, with its figures and what changed from the year before. */
 export function yearFigures(network: Network, options: YearOptions): YearFigures[] {
-  return changesOverYears(network).map((changes) => {
+  const result: YearFigures[] = [];
+  for (const changes of changesOverYears(network)) {
     const { year } = changes;
     const graph = buildGraph(network, { year });
     const communities = louvain(graph, { weighted: options.weighted, runs: options.louvainRuns, seed: options.seed });
@@ -75,7 +79,7 @@ export function yearFigures(network: Network, options: YearOptions): YearFigures
     }
     const links = associationLinks(graph);
     const baseline = changes.previous === null;
-    return {
+    result.push({
       year,
       actors: graph.order,
       ties: graph.size,
@@ -92,8 +96,10 @@ export function yearFigures(network: Network, options: YearOptions): YearFigures
       tiesRemoved: baseline ? null : changes.tiesLost.length,
       groupsLinked: changes.groupsLinked,
       connectors: topBrokers(between, graph.order),
-    };
-  });
+      independence: independenceYear(graph, between, year, result.at(-1)),
+    });
+  }
+  return result;
 }
 
 function sampledBetweenness(graph: WeaveGraph, options: YearOptions): Record<string, number> {

@@ -1,4 +1,4 @@
-import { type MessageContext, type NetworkAnalysis, renderMessage } from "../analysis/index.js";
+import { type MessageContext, type NetworkAnalysis, renderMessage, type Translate } from "../analysis/index.js";
 import type { Language } from "../analysis/messages/catalogs.js";
 import { cliTranslations } from "./i18n.js";
 
@@ -50,7 +50,7 @@ export function formatAnalysis(analysis: NetworkAnalysis, options: Partial<Forma
         .slice(0, limit)
         .map((actor) => [
           actor.name,
-          t(`kind.${actor.kind}`),
+          t(actor.professional ? "kind.professional" : `kind.${actor.kind}`),
           t(`role.${actor.role}`),
           number(actor.participation),
           number(actor.betweenness),
@@ -121,8 +121,34 @@ export function formatAnalysis(analysis: NetworkAnalysis, options: Partial<Forma
         String(year.connectors.length),
       ]),
     ),
+    goingAlone(analysis, context, cli),
   ];
   return `${sections.join("\n\n")}\n`;
+}
+
+/** Is the network going it alone? The commissioner's sentences, per year and over the span, and who. */
+function goingAlone(analysis: NetworkAnalysis, context: MessageContext, cli: Translate): string {
+  const last = analysis.years.at(-1);
+  if (last === undefined) return `${cli("independence.title")}\n  ${cli("none")}`;
+  const { independence } = analysis;
+  const names = (ids: readonly string[]) => (ids.length === 0 ? cli("none") : ids.map(context.nameOf).join(", "));
+  const lines = [
+    ...analysis.years.map((year) => renderMessage(year.independence.message, context)),
+    ...(independence.message === null ? [] : [renderMessage(independence.message, context)]),
+    cli("independence.wentAlone", {
+      groups:
+        independence.wentAlone.length === 0
+          ? cli("none")
+          : independence.wentAlone.map((entry) => `${context.nameOf(entry.group)} (${entry.year})`).join(", "),
+    }),
+    cli("independence.professionals", { year: last.year, names: names(last.independence.professionals) }),
+    cli("independence.cutOff", {
+      year: last.year,
+      count: last.independence.cutOffWithoutPaid.length,
+      names: names(last.independence.cutOffWithoutPaid),
+    }),
+  ];
+  return [cli("independence.title"), ...lines.map((line) => `  ${line}`)].join("\n");
 }
 
 function section(title: string, header: string[], rows: string[][], none: string): string {

@@ -120,6 +120,22 @@ describe("the explorer on the sample neighbourhood", () => {
     expect(page.url()).not.toContain("year=all");
   });
 
+  it("tells whether the network goes it alone, and shows a professional as a professional", async () => {
+    const latest = await latestYear();
+    const panel = page.getByTestId("going-alone");
+    await expect
+      .poll(() => panel.getByTestId("independence-year").textContent(), { timeout: 15_000 })
+      .toMatch(new RegExp(`^In ${latest.year} institutions and professionals hold \\d+\\.\\d% of the bridging`));
+    expect(await panel.getByTestId("independence-span").textContent()).toMatch(/^From \d{4} to \d{4} /);
+    await panel.getByRole("button", { name: "Marloes Verhoeven" }).click();
+    const card = page.getByTestId("actor-card");
+    await expect
+      .poll(() => card.getByTestId("actor-kind").textContent())
+      .toBe("Professional at Stichting Buurtwerk (community work)");
+    expect(await page.locator(".legend").first().textContent()).toContain("Professionals");
+    await screenshot(page, "04b-going-alone");
+  });
+
   it("speaks Dutch when Dutch is chosen", async () => {
     await page.getByTestId("language").selectOption("nl");
     await expect.poll(() => page.getByTestId("tab-connectors").textContent()).toBe("Wie verbindt ons?");

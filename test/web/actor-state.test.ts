@@ -19,6 +19,7 @@ function actor(id: string, overrides: Partial<AnalysedActor> = {}): AnalysedActo
     id,
     name: id.toUpperCase(),
     kind: "resident",
+    professional: false,
     degree: 1,
     strength: 1,
     betweenness: 0,

@@ -75,6 +75,7 @@ describe("reducers' appearance", () => {
     filter: { ...DEFAULT_VIEW, year: undefined },
     colourBy: "cluster",
     analysis: new Map(),
+    professionals: new Set(),
     largestCentrality: 1,
     matches: undefined,
     focus: undefined,
@@ -105,6 +106,16 @@ describe("reducers' appearance", () => {
     const focused = scene({ focus: new Set(["a", "g"]), focusId: "a" });
     expect(nodeAppearance("b", graph.getNodeAttributes("b"), focused).color).toBe(DIMMED_NODE_COLOUR);
     expect(nodeAppearance("a", graph.getNodeAttributes("a"), focused).highlighted).toBe(true);
+  });
+
+  it("draws, colours and filters a professional apart from the other residents", () => {
+    const paid = scene({ colourBy: "kind", professionals: new Set(["a"]) });
+    const drawn = nodeAppearance("a", graph.getNodeAttributes("a"), paid);
+    expect(drawn).toMatchObject({ type: "professional", color: KIND_COLOURS.professional, hidden: false });
+    expect(nodeAppearance("b", graph.getNodeAttributes("b"), paid).type).toBe("resident");
+    const residentsOnly = { ...DEFAULT_VIEW, year: undefined, kinds: ["resident" as const] };
+    expect(nodeAppearance("a", graph.getNodeAttributes("a"), { ...paid, filter: residentsOnly }).hidden).toBe(true);
+    expect(nodeAppearance("b", graph.getNodeAttributes("b"), { ...paid, filter: residentsOnly }).hidden).toBe(false);
   });
 
   it("shows residents by initials only in the anonymous view, groups by name", () => {

@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { ACTOR_KINDS } from "../../src/model/kinds.js";
+import { SHOWN_KINDS } from "../../src/web/features/filters/shown-kind.js";
 import { KIND_SHAPES, shapeParts, shapeSvg } from "../../src/web/features/graph/shapes.js";
 
 describe("the shape of each kind", () => {
-  it("gives every kind its own shape, so kinds stay apart without colour", () => {
-    expect(new Set(ACTOR_KINDS.map((kind) => KIND_SHAPES[kind])).size).toBe(ACTOR_KINDS.length);
+  it("gives every kind its own shape, professionals too, so kinds stay apart without colour", () => {
+    expect(new Set(SHOWN_KINDS.map((kind) => KIND_SHAPES[kind])).size).toBe(SHOWN_KINDS.length);
+  });
+
+  it("draws a professional as a resident's disc inside a dark rim of 0.3 r", () => {
+    expect(shapeSvg(shapeParts("professional", 0, 0, 10, "red"))).toBe(
+      '<circle cx="0" cy="0" r="10" fill="#222222"/><circle cx="0" cy="0" r="7" fill="red"/>',
+    );
   });
 
   it("draws an institution as a square of half side r and a place as that square turned by 45°", () => {

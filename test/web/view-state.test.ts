@@ -17,14 +17,14 @@ import { queryToView, viewToQuery } from "../../src/web/features/view/url.js";
 describe("view producers", () => {
   it("untick a kind from 'every kind', and tick it again back to the empty list", () => {
     const withoutPlaces = toggleKind("place")(DEFAULT_VIEW);
-    expect(withoutPlaces.kinds).toEqual(["resident", "group", "institution"]);
+    expect(withoutPlaces.kinds).toEqual(["resident", "professional", "group", "institution"]);
     expect(toggleKind("place")(withoutPlaces).kinds).toEqual([]);
   });
 
   it("keep kinds in the model's order", () => {
     const two = toggleKind("institution")(toggleKind("group")(DEFAULT_VIEW));
-    expect(two.kinds).toEqual(["resident", "place"]);
-    expect(toggleKind("group")(two).kinds).toEqual(["resident", "group", "place"]);
+    expect(two.kinds).toEqual(["resident", "professional", "place"]);
+    expect(toggleKind("group")(two).kinds).toEqual(["resident", "professional", "group", "place"]);
   });
 
   it("never change the state they are given", () => {

@@ -3,9 +3,10 @@ import type { Status } from "../status.js";
 /**
  * What a parameter holds, so a renderer knows how to show it: an actor id (shown as a name, filled
  * in at render time), a cluster number (shown as the cluster's name), a status code, tags (shown as
- * they are), or a number. `count` is a number that also picks the plural form.
+ * they are), a number, or a share from 0 to 1 (`percent`, shown as a percentage with one decimal in the reader's
+ * language). `count` is a number that also picks the plural form.
  */
-export type ParamKind = "actor" | "actors" | "cluster" | "status" | "tag" | "tags" | "count" | "number";
+export type ParamKind = "actor" | "actors" | "cluster" | "status" | "tag" | "tags" | "count" | "number" | "percent";
 
 type ParamSpec = Readonly<Record<string, ParamKind>>;
 
@@ -32,6 +33,16 @@ export const MESSAGE_CODES = [
   "gift_match_same_area",
   "cluster_numbered",
   "cluster_named",
+  "professional_last_link",
+  "duplication",
+  "paid_share_first_year",
+  "paid_share_fell",
+  "paid_share_rose",
+  "paid_share_steady",
+  "paid_share_span_fell",
+  "paid_share_span_rose",
+  "paid_share_span_steady",
+  "paid_share_span_peaked",
 ] as const;
 export type MessageCode = (typeof MESSAGE_CODES)[number];
 
@@ -39,6 +50,17 @@ const BRIDGE = { clusterA: "cluster", sizeA: "number", clusterB: "cluster", size
 const CLOSE_BRIDGE = { clusterA: "cluster", clusterB: "cluster", a: "actor", b: "actor" } as const;
 const JOIN_GROUP = { resident: "actor", status: "status", group: "actor", interests: "tags" } as const;
 const GIFT_MATCH = { giver: "actor", gift: "tag", receiver: "actor", status: "status" } as const;
+const PAID_SHARE = { year: "number", share: "percent", count: "count", groups: "number" } as const;
+const PAID_TREND = { ...PAID_SHARE, previousYear: "number", previousShare: "percent" } as const;
+const PAID_SPAN = {
+  firstYear: "number",
+  lastYear: "number",
+  firstShare: "percent",
+  lastShare: "percent",
+  firstReaching: "number",
+  count: "count",
+  groups: "number",
+} as const;
 
 /** The parameters of each code and what they hold. */
 export const MESSAGE_PARAMS = {
@@ -63,6 +85,16 @@ export const MESSAGE_PARAMS = {
   gift_match_same_area: GIFT_MATCH,
   cluster_numbered: { number: "number" },
   cluster_named: { number: "number", interests: "tags" },
+  professional_last_link: { actor: "actor", count: "count" },
+  duplication: { a: "actor", b: "actor", activities: "tags", count: "count" },
+  paid_share_first_year: PAID_SHARE,
+  paid_share_fell: PAID_TREND,
+  paid_share_rose: PAID_TREND,
+  paid_share_steady: { ...PAID_SHARE, previousYear: "number" },
+  paid_share_span_fell: PAID_SPAN,
+  paid_share_span_rose: PAID_SPAN,
+  paid_share_span_steady: PAID_SPAN,
+  paid_share_span_peaked: { ...PAID_SPAN, peakYear: "number", peakShare: "percent" },
 } as const satisfies Record<MessageCode, ParamSpec>;
 
 interface ParamValues {
@@ -74,6 +106,7 @@ interface ParamValues {
   tags: string[];
   count: number;
   number: number;
+  percent: number;
 }
 
 export type ParamsOf<C extends MessageCode> = {

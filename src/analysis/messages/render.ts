@@ -22,6 +22,18 @@ export function listIn(language: string, items: readonly string[]): string {
   return new Intl.ListFormat(LIST_LOCALES[language] ?? language, { style: "long", type: "conjunction" }).format(items);
 }
 
+/**
+ * A share from 0 to 1 as a percentage with one decimal, "21.6%" / "21,6%": year-to-year changes in
+ * a neighbourhood are often under a point, and whole percents would call them "as before".
+ */
+export function percentIn(language: string, share: number): string {
+  return new Intl.NumberFormat(LIST_LOCALES[language] ?? language, {
+    style: "percent",
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(share);
+}
+
 /** The message's parameters turned into what the sentence shows: names, cluster names, labels, lists. */
 function messageValues(message: Message, context: MessageContext): Record<string, string | number> {
   const kinds: Readonly<Record<string, ParamKind>> = MESSAGE_PARAMS[message.code];
@@ -48,6 +60,8 @@ function displayValue(
       return context.t(`status.${String(value)}`);
     case "tags":
       return listIn(context.language, value as string[]);
+    case "percent":
+      return percentIn(context.language, Number(value));
     default:
       return typeof value === "number" ? value : String(value);
   }

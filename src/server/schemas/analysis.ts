@@ -41,6 +41,7 @@ const PARAM_SCHEMAS: Readonly<Record<ParamKind, object>> = {
   tags: { type: "array", items: { type: "string" } },
   count: COUNT,
   number: NUMBER,
+  percent: SHARE,
 };
 
 /** One branch per message code, with exactly the parameters that code carries. */
@@ -66,6 +67,7 @@ const ACTOR = closed({
   id: ID,
   name: { type: "string" },
   kind: { type: "string", enum: ACTOR_KINDS },
+  professional: { type: "boolean" },
   degree: COUNT,
   strength: NUMBER,
   betweenness: NUMBER,
@@ -128,6 +130,14 @@ const YEAR = closed({
   tiesRemoved: NULLABLE_COUNT,
   groupsLinked: { type: "array", items: PAIR },
   connectors: IDS,
+  independence: closed({
+    professionals: IDS,
+    paidBrokerageShare: SHARE,
+    cutOffWithoutPaid: IDS,
+    groups: COUNT,
+    groupsReachingAlone: IDS,
+    message: MESSAGE_SCHEMA,
+  }),
 });
 
 export const ANALYSIS_RESPONSE = closed(
@@ -150,6 +160,10 @@ export const ANALYSIS_RESPONSE = closed(
     gaps: { type: "array", items: GAP },
     suggestions: { type: "array", items: SUGGESTION },
     years: { type: "array", items: YEAR },
+    independence: closed({
+      wentAlone: { type: "array", items: closed({ group: ID, year: { type: "integer" } }) },
+      message: { anyOf: [{ type: "null" }, MESSAGE_SCHEMA] },
+    }),
   },
   "the analysis of `weave analyse --json`: figures per actor, clusters, gaps, suggestions and years",
 );

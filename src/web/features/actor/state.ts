@@ -1,3 +1,5 @@
+import type { Network } from "../../../model/index.js";
+import { isActiveIn } from "../../../model/years.js";
 import type { AnalysedActor, Finding } from "../../api/types.js";
 
 export type Neighbours = (id: string) => Iterable<string>;
@@ -56,6 +58,16 @@ export function headlineRole(actor: AnalysedActor): string {
   if (actor.role === "connector" || actor.role === "kinless") return "connector";
   if (actor.articulationPoint) return "articulation";
   return "member";
+}
+
+/**
+ * Where a resident has a paid role (`works_at`) in `year` (any year when undefined): empty for
+ * everyone who is not a professional then.
+ */
+export function employersOf(network: Network, id: string, year: number | undefined): string[] {
+  return network.ties
+    .filter((tie) => tie.type === "works_at" && tie.source === id && (year === undefined || isActiveIn(tie, year)))
+    .map((tie) => tie.target);
 }
 
 export function findingsAbout<T extends Finding>(findings: readonly T[], id: string): T[] {

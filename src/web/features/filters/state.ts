@@ -1,5 +1,7 @@
+import { professionalsIn } from "../../../analysis/professionals.js";
 import type { Network } from "../../../model/index.js";
 import { isActiveIn } from "../../../model/years.js";
+import { shownKind } from "./shown-kind.js";
 import type { FilterView } from "./visibility.js";
 
 /** The part of the network the filters let through, as a network the analysis can work on. */
@@ -8,10 +10,11 @@ export function visibleNetwork(
   view: FilterView,
   communityOf: (id: string) => number | null | undefined,
 ): Network {
+  const professionals = professionalsIn(network, view.year);
   const actors = network.actors.filter(
     (actor) =>
       (view.year === undefined || isActiveIn(actor, view.year)) &&
-      (view.kinds.length === 0 || view.kinds.includes(actor.kind)) &&
+      (view.kinds.length === 0 || view.kinds.includes(shownKind(actor.kind, professionals.has(actor.id)))) &&
       (view.area === undefined || actor.area === view.area) &&
       (view.cluster === undefined || communityOf(actor.id) === view.cluster),
   );

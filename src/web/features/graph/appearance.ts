@@ -1,4 +1,5 @@
 import type { AnalysedActor, Centrality } from "../../api/types.js";
+import { type ShownKind, shownKind } from "../filters/shown-kind.js";
 import { type FilterView, isActorVisible, isEdgeVisible } from "../filters/visibility.js";
 import type { ColourBy, ViewState } from "../view/state.js";
 import type { DisplayEdge, DisplayNode } from "./display-graph.js";
@@ -16,6 +17,8 @@ export interface Scene {
   /** The view's choice, or "kind" while there is no analysis yet to tell the clusters. */
   readonly colourBy: ColourBy;
   readonly analysis: ReadonlyMap<string, AnalysedActor>;
+  /** Residents with a paid tie in the year shown: drawn, coloured and filtered as professionals. */
+  readonly professionals: ReadonlySet<string>;
   readonly largestCentrality: number;
   /** Actors found by the search; undefined when nothing is searched. */
   readonly matches: ReadonlySet<string> | undefined;
@@ -31,7 +34,7 @@ export interface NodeAppearance {
   color: string;
   size: number;
   label: string;
-  type: DisplayNode["kind"];
+  type: ShownKind;
   highlighted: boolean;
   zIndex: number;
   forceLabel: boolean;
@@ -64,8 +67,10 @@ export function displayName(name: string, anonymous: boolean): string {
 
 export function nodeAppearance(id: string, node: DisplayNode, scene: Scene): NodeAppearance {
   const analysed = scene.analysis.get(id);
-  const hidden = !isActorVisible(node, analysed?.community, scene.filter);
-  const base = scene.colourBy === "kind" ? KIND_COLOURS[node.kind] : clusterColour(analysed?.community);
+  const professional = scene.professionals.has(id);
+  const kind = shownKind(node.kind, professional);
+  const hidden = !isActorVisible(node, analysed?.community, scene.filter, professional);
+  const base = scene.colourBy === "kind" ? KIND_COLOURS[kind] : clusterColour(analysed?.community);
   const inFocus = scene.focus === undefined || scene.focus.has(id);
   const matched = scene.matches === undefined || scene.matches.has(id);
   const forward = inFocus && matched;
@@ -75,7 +80,7 @@ export function nodeAppearance(id: string, node: DisplayNode, scene: Scene): Nod
     color: forward ? base : DIMMED_NODE_COLOUR,
     size: sizeFor(analysed?.[scene.view.sizeBy], scene.largestCentrality),
     label: displayName(node.name, anonymousResident),
-    type: node.kind,
+    type: kind,
     highlighted: id === scene.focusId || id === scene.view.selected,
     zIndex: forward ? 1 : 0,
     forceLabel: id === scene.focusId || id === scene.view.selected || (scene.matches?.has(id) ?? false),

@@ -1,11 +1,10 @@
-import type { ActorKind } from "../../../model/index.js";
-import { ACTOR_KINDS } from "../../../model/kinds.js";
 import type { Community } from "../../api/types.js";
+import { SHOWN_KINDS, type ShownKind } from "../filters/shown-kind.js";
 import type { ColourBy } from "../view/state.js";
 import { clusterColour, KIND_COLOURS } from "./palette.js";
 
 export interface LegendEntry {
-  readonly kind?: ActorKind;
+  readonly kind?: ShownKind;
   readonly colour: string;
   readonly label: string;
 }
@@ -27,10 +26,10 @@ export function legendModel(
   clusterName: (community: number) => string,
   maxClusters = 8,
 ): LegendModel {
-  const shapes = ACTOR_KINDS.map((kind) => ({ kind, colour: "#555555", label: t(`kind.plural.${kind}`) }));
+  const shapes = SHOWN_KINDS.map((kind) => ({ kind, colour: "#8a8a8a", label: t(`kind.plural.${kind}`) }));
   const colours =
     colourBy === "kind"
-      ? ACTOR_KINDS.map((kind) => ({ colour: KIND_COLOURS[kind], label: t(`kind.plural.${kind}`) }))
+      ? SHOWN_KINDS.map((kind) => ({ colour: KIND_COLOURS[kind], label: t(`kind.plural.${kind}`) }))
       : [...communities]
           .sort((a, b) => b.size - a.size)
           .slice(0, maxClusters)

@@ -2,10 +2,9 @@ import { createNodeBorderProgram } from "@sigma/node-border";
 import { NodeSquareProgram } from "@sigma/node-square";
 import type { Attributes } from "graphology-types";
 import { drawDiscNodeHover, NodeCircleProgram, type NodeProgramType } from "sigma/rendering";
-import type { ActorKind } from "../../../model/index.js";
-import { ACTOR_KINDS } from "../../../model/kinds.js";
+import { SHOWN_KINDS, type ShownKind } from "../filters/shown-kind.js";
 import type { DisplayEdge, DisplayNode } from "./display-graph.js";
-import { KIND_SHAPES, RING_BANDS, type Shape } from "./shapes.js";
+import { KIND_SHAPES, RIM, RING_BANDS, type Shape } from "./shapes.js";
 
 /**
  * `@sigma/node-square` turned by 45°. The package has no rotation option, but it draws its square
@@ -43,16 +42,24 @@ const NodeRingProgram = createNodeBorderProgram({
   ],
 });
 
+const NodeRimmedProgram = createNodeBorderProgram({
+  borders: [
+    { size: { value: RIM.width }, color: { value: RIM.colour } },
+    { size: { fill: true }, color: { attribute: "color" } },
+  ],
+});
+
 type WeaveNodeProgram = NodeProgramType<DisplayNode, DisplayEdge, Attributes>;
 
 const SHAPE_PROGRAMS: Record<Shape, NodeProgramType> = {
   disc: NodeCircleProgram,
+  "rimmed-disc": NodeRimmedProgram,
   ring: NodeRingProgram,
   square: NodeSquareProgram,
   diamond: NodeDiamondProgram,
 };
 
-/** One WebGL program per kind, from the shapes every other drawing of the map uses too. */
+/** One WebGL program per kind shown, from the shapes every other drawing of the map uses too. */
 export const NODE_PROGRAMS = Object.fromEntries(
-  ACTOR_KINDS.map((kind) => [kind, SHAPE_PROGRAMS[KIND_SHAPES[kind]] as unknown as WeaveNodeProgram]),
-) as Record<ActorKind, WeaveNodeProgram>;
+  SHOWN_KINDS.map((kind) => [kind, SHAPE_PROGRAMS[KIND_SHAPES[kind]] as unknown as WeaveNodeProgram]),
+) as Record<ShownKind, WeaveNodeProgram>;

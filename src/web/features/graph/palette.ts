@@ -1,4 +1,4 @@
-import type { ActorKind } from "../../../model/index.js";
+import type { ShownKind } from "../filters/shown-kind.js";
 
 /**
  * Okabe–Ito first (safe for the common colour-vision deficiencies), then Paul Tol's muted scheme
@@ -22,8 +22,9 @@ export const CLUSTER_PALETTE = [
 
 export const NO_CLUSTER_COLOUR = "#9a9a9a";
 
-export const KIND_COLOURS: Readonly<Record<ActorKind, string>> = {
+export const KIND_COLOURS: Readonly<Record<ShownKind, string>> = {
   resident: "#0072B2",
+  professional: "#D55E00",
   group: "#E69F00",
   institution: "#CC79A7",
   place: "#009E73",

@@ -1,13 +1,14 @@
-import type { ActorKind } from "../../../model/index.js";
+import type { ShownKind } from "../filters/shown-kind.js";
 
 /**
  * How each kind is drawn, so kinds stay apart even without colour. The WebGL node programs, the
  * on-screen legend and the PNG and SVG exports all read this one table.
  */
-export type Shape = "disc" | "ring" | "square" | "diamond";
+export type Shape = "disc" | "rimmed-disc" | "ring" | "square" | "diamond";
 
-export const KIND_SHAPES: Readonly<Record<ActorKind, Shape>> = {
+export const KIND_SHAPES: Readonly<Record<ShownKind, Shape>> = {
   resident: "disc",
+  professional: "rimmed-disc",
   group: "ring",
   institution: "square",
   place: "diamond",
@@ -19,9 +20,12 @@ export const KIND_SHAPES: Readonly<Record<ActorKind, Shape>> = {
  */
 export const RING_BANDS = { outer: 0.45, white: 0.3 } as const;
 
+/** A professional is a resident's disc with a dark rim, this fraction of the radius wide. */
+export const RIM = { width: 0.3, colour: "#222222" } as const;
+
 /** The shape of a kind; anything else (a sigma node type we do not know) is a disc. */
 export function shapeOf(kind: string | undefined): Shape {
-  return kind !== undefined && Object.hasOwn(KIND_SHAPES, kind) ? KIND_SHAPES[kind as ActorKind] : "disc";
+  return kind !== undefined && Object.hasOwn(KIND_SHAPES, kind) ? KIND_SHAPES[kind as ShownKind] : "disc";
 }
 
 export type ShapePart =
@@ -48,6 +52,11 @@ export function shapeParts(kind: string | undefined, x: number, y: number, r: nu
       const middle = (1 - RING_BANDS.outer - RING_BANDS.white / 2) * r;
       return [disc, { type: "circle", cx: x, cy: y, r: middle, fill: "none", stroke: { colour: "#ffffff", width } }];
     }
+    case "rimmed-disc":
+      return [
+        { type: "circle", cx: x, cy: y, r, fill: RIM.colour },
+        { type: "circle", cx: x, cy: y, r: (1 - RIM.width) * r, fill: colour },
+      ];
     case "square":
       return [
         {

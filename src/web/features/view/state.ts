@@ -1,5 +1,6 @@
-import { ACTOR_KINDS, type ActorKind, TIE_TYPES, type TieType } from "../../../model/index.js";
+import { TIE_TYPES, type TieType } from "../../../model/index.js";
 import { CENTRALITIES, type Centrality } from "../../api/types.js";
+import { SHOWN_KINDS, type ShownKind } from "../filters/shown-kind.js";
 
 export type ColourBy = "cluster" | "kind";
 export type PanelId = "connectors" | "unconnected" | "gaps" | "years" | "filters";
@@ -15,8 +16,8 @@ export type YearChoice = number | "latest" | "all";
 /** Everything that makes up what the user is looking at; it is mirrored in the URL. */
 export interface ViewState {
   readonly year: YearChoice;
-  /** Empty means "all kinds" (and all tie types). */
-  readonly kinds: readonly ActorKind[];
+  /** Empty means "all kinds" (and all tie types); professionals are a kind of their own here. */
+  readonly kinds: readonly ShownKind[];
   readonly tieTypes: readonly TieType[];
   readonly area: string | undefined;
   readonly cluster: number | undefined;
@@ -60,8 +61,8 @@ export function shownYear(choice: YearChoice, years: readonly number[]): number 
 }
 
 export const toggleKind =
-  (kind: ActorKind): ViewProducer =>
-  (state) => ({ ...state, kinds: toggled(state.kinds, kind, ACTOR_KINDS) });
+  (kind: ShownKind): ViewProducer =>
+  (state) => ({ ...state, kinds: toggled(state.kinds, kind, SHOWN_KINDS) });
 
 export const toggleTieType =
   (type: TieType): ViewProducer =>

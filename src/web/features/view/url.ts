@@ -1,4 +1,5 @@
-import { isActorKind, isTieType } from "../../../model/index.js";
+import { isTieType } from "../../../model/index.js";
+import { isShownKind } from "../filters/shown-kind.js";
 import { DEFAULT_VIEW, isCentrality, type Language, PANELS, type PanelId, type ViewState } from "./state.js";
 
 /** The view as a query string, leaving out what equals the default, so links stay short. */
@@ -34,7 +35,7 @@ export function queryToView(query: string, fallbackLanguage: Language = DEFAULT_
   const lang = params.get("lang");
   return {
     year: params.get("year") === "all" ? "all" : (whole("year") ?? DEFAULT_VIEW.year),
-    kinds: list("kinds").filter(isActorKind),
+    kinds: list("kinds").filter(isShownKind),
     tieTypes: list("ties").filter(isTieType),
     area: params.get("area") ?? undefined,
     cluster: whole("cluster"),

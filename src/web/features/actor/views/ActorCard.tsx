@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useExplorer } from "../../../app/explorer-model.js";
 import { select } from "../../view/state.js";
-import { clustersReached, cutOffIfRemoved, headlineRole } from "../state.js";
+import { clustersReached, cutOffIfRemoved, employersOf, headlineRole } from "../state.js";
 import { ActorSuggestions } from "./ActorSuggestions.js";
 import { ActorTies } from "./ActorTies.js";
 import "../actor.css";
@@ -16,6 +16,8 @@ export function ActorCard({ id }: { readonly id: string }) {
   if (actor === undefined) return null;
   const role = analysed === undefined ? "absent" : headlineRole(analysed);
   const cutOff = cutOffIfRemoved(id, model.neighbours);
+  // A resident with a paid role is a professional on the card, as on the map, in the legend and the filters.
+  const employers = actor.kind === "resident" ? employersOf(model.network, id, model.year) : [];
   const listClusters = (names: readonly string[]) =>
     names.length > MAX_CLUSTERS_NAMED
       ? `${names.slice(0, MAX_CLUSTERS_NAMED).join(", ")}${t("card.and")}${t("card.moreClusters", { count: names.length - MAX_CLUSTERS_NAMED })}`
@@ -36,8 +38,10 @@ export function ActorCard({ id }: { readonly id: string }) {
           ×
         </button>
       </header>
-      <p className="actor-kind">
-        {t(`kind.one.${actor.kind}`)}
+      <p className="actor-kind" data-testid="actor-kind">
+        {employers.length > 0
+          ? t("card.professional", { employers: employers.map(model.nameOf).join(t("card.and")) })
+          : t(`kind.one.${actor.kind}`)}
         {actor.area !== undefined && !model.view.anonymous ? ` · ${actor.area}` : ""}
       </p>
       {model.analysis === undefined ? (

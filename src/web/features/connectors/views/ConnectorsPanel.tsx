@@ -56,7 +56,7 @@ export function ConnectorsPanel() {
                   <button type="button" className="link" onClick={() => model.update(select(actor.id))}>
                     {model.nameOf(actor.id)}
                   </button>
-                  <span className="muted"> · {t(`kind.one.${actor.kind}`)}</span>
+                  <span className="muted"> · {t(`kind.one.${actor.professional ? "professional" : actor.kind}`)}</span>
                   <span className="muted contacts" title={t("connectors.contactsHelp")}>
                     {contacts(actor)}
                   </span>

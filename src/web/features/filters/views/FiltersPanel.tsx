@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { ACTOR_KINDS, TIE_TYPES } from "../../../../model/kinds.js";
+import { TIE_TYPES } from "../../../../model/kinds.js";
 import { useExplorer } from "../../../app/explorer-model.js";
 import { clearFilters, hasFilters, setArea, setCluster, toggleKind, toggleTieType } from "../../view/state.js";
+import { SHOWN_KINDS } from "../shown-kind.js";
 import { areasOf } from "../state.js";
 import { AppearanceOptions } from "./AppearanceOptions.js";
 import { ViewFiguresSummary } from "./ViewFiguresSummary.js";
@@ -43,7 +44,7 @@ export function FiltersPanel() {
       <h2 id="filters-title">{t("filters.title")}</h2>
       <CheckList
         legend={t("filters.kinds")}
-        options={ACTOR_KINDS}
+        options={SHOWN_KINDS}
         chosen={view.kinds}
         label={(kind) => t(`kind.plural.${kind}`)}
         onToggle={(kind) => update(toggleKind(kind))}

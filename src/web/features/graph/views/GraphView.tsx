@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { professionalsIn } from "../../../../analysis/professionals.js";
 import { isActiveIn } from "../../../../model/years.js";
 import { useExplorer } from "../../../app/explorer-model.js";
 import { ExportToolbar } from "../../export/views/ExportToolbar.js";
@@ -26,6 +27,7 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
   const onSelect = useCallback((id: string | undefined) => update(select(id)), [update]);
 
   const analysed = useMemo(() => new Map(analysis?.actors.map((actor) => [actor.id, actor])), [analysis]);
+  const professionals = useMemo(() => professionalsIn(model.network, year), [model.network, year]);
   const largest = useMemo(() => largestCentrality(analysis?.actors ?? [], view.sizeBy), [analysis, view.sizeBy]);
   const colourBy = analysis === undefined ? "kind" : view.colourBy;
   const { kinds, tieTypes, area, cluster, sizeBy, anonymous, selected } = view;
@@ -56,13 +58,14 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
       filter,
       colourBy,
       analysis: analysed,
+      professionals,
       largestCentrality: largest,
       matches,
       focus,
       focusId,
       hideEdges: layoutRunning && isBigNetwork(graph),
     }),
-    [shown, filter, colourBy, analysed, largest, matches, focus, focusId, layoutRunning, graph],
+    [shown, filter, colourBy, analysed, professionals, largest, matches, focus, focusId, layoutRunning, graph],
   );
   const legend = useMemo(
     () => legendModel(colourBy, analysis?.communities ?? [], view.sizeBy, t, model.clusterName),

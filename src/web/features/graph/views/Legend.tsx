@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
-import type { ActorKind } from "../../../../model/index.js";
+import type { ShownKind } from "../../filters/shown-kind.js";
 import type { LegendModel } from "../legend.js";
 import { LEGEND_SWATCH_RADIUS, shapeParts } from "../shapes.js";
 
 /** A kind's shape as the map draws it, in a 16×16 box. */
-function Swatch({ kind, colour }: { readonly kind: ActorKind | undefined; readonly colour: string }) {
+function Swatch({ kind, colour }: { readonly kind: ShownKind | undefined; readonly colour: string }) {
   return (
     <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
       {shapeParts(kind, 8, 8, LEGEND_SWATCH_RADIUS, colour).map((part, index) =>

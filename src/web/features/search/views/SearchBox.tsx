@@ -35,7 +35,9 @@ export function SearchBox() {
               <button type="button" className="link" onClick={() => update(select(actor.id))}>
                 {model.nameOf(actor.id)}
               </button>{" "}
-              <span className="muted">{t(`kind.one.${actor.kind}`)}</span>
+              <span className="muted">
+                {t(`kind.one.${model.analysed(actor.id)?.professional ? "professional" : actor.kind}`)}
+              </span>
             </li>
           ))}
           {results.length > shown && (

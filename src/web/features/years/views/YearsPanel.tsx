@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AnalysisGate } from "../../../app/AnalysisGate.js";
 import { useAnalysis, useExplorer } from "../../../app/explorer-model.js";
+import { GoingAlone } from "../../independence/views/GoingAlone.js";
 import { setYear } from "../../view/state.js";
 import { measureOf, nextYear, TREND_MEASURES } from "../state.js";
 import { TrendChart } from "./TrendChart.js";
@@ -74,6 +75,7 @@ export function YearsPanel() {
       </div>
       <AnalysisGate>
         <YearTrends />
+        <GoingAlone />
       </AnalysisGate>
       {year !== undefined && <WhatChanged year={year} />}
     </section>
