@@ -126,7 +126,7 @@ const COMMITTED_CASES: readonly BadInputCase[] = [
     refused: [
       inNodes(3, 3, 'kind "martian" is not one of'),
       inTies(2, 2, 'target "nobody" is not a known actor id'),
-      inTies(3, 4, "weight 9 is not a whole number from 1 to 3"),
+      inTies(3, 4, 'weight "0" is not a positive number'),
     ],
   }),
   // Line ends as Excel for Mac's "CSV (Macintosh)" writes them: CR only. M2 starts on line 4.
@@ -175,10 +175,10 @@ const COMMITTED_CASES: readonly BadInputCase[] = [
   ties("unknown-type", inTies(2, 3, 'type "befriends" is not one of knows, member_of,')),
   ties(
     "bad-weight",
-    inTies(2, 4, 'weight "x" is not a whole number from 1 to 3'),
-    inTies(3, 4, "weight 0 is not a whole number from 1 to 3"),
-    inTies(4, 4, "weight 4 is not a whole number from 1 to 3"),
-    inTies(5, 4, 'weight "1.5" is not a whole number from 1 to 3'),
+    inTies(2, 4, 'weight "x" is not a positive number'),
+    inTies(3, 4, 'weight "0" is not a positive number'),
+    inTies(4, 4, 'weight "-4" is not a positive number'),
+    inTies(5, 4, 'weight "1e400" is not a positive number'),
   ),
   ties(
     "tie-to-unknown-id",
@@ -342,7 +342,6 @@ const COMMITTED_CASES: readonly BadInputCase[] = [
         ties: [],
       },
     },
-    bug: "a custom column named __proto__ is silently dropped: the reader sets custom[name] on a plain object",
   },
   // CR line ends, a CR inside quoted notes, and known names in any case.
   both("cr-line-ends", {
@@ -351,22 +350,18 @@ const COMMITTED_CASES: readonly BadInputCase[] = [
       ties: [tie("M1", "M2", { type: "member_of" })],
     },
   }),
-  both(
-    "tie-id-colon",
-    {
-      stored: {
-        actors: [
-          resident("Q:R", { name: "Quinn" }),
-          resident("T", { name: "Tess" }),
-          resident("Q", { name: "Quentin" }),
-          resident("R:T", { name: "Rita" }),
-        ],
-        ties: [tie("Q:R", "T", { since: 2020 }), tie("Q", "R:T", { since: 2020 })],
-      },
+  // Ids holding ':' once gave these two different ties one tie id (issue 11 fault 2).
+  both("tie-id-colon", {
+    stored: {
+      actors: [
+        resident("Q:R", { name: "Quinn" }),
+        resident("T", { name: "Tess" }),
+        resident("Q", { name: "Quentin" }),
+        resident("R:T", { name: "Rita" }),
+      ],
+      ties: [tie("Q:R", "T", { since: 2020 }), tie("Q", "R:T", { since: 2020 })],
     },
-    "issue 11 fault 2: tieId joins its parts with ':', so knows(Q:R→T, 2020) and knows(Q→R:T, 2020) get one id " +
-      "and the second is refused as the same tie given twice",
-  ),
+  }),
 ];
 
 export const BAD_INPUT_CASES: readonly BadInputCase[] = [...COMMITTED_CASES, ...GENERATED_CASES];
