@@ -11,6 +11,7 @@ import { AnalysisPool } from "./analysis/analysis-pool.js";
 import { AnalysisWarmer } from "./analysis/analysis-warmer.js";
 import { isLoopback } from "./config.js";
 import type { ServerContext } from "./context.js";
+import { OpenStreams } from "./event-streams.js";
 import { ChangeBus } from "./events.js";
 import { registerAuth } from "./plugins/auth.js";
 import { registerDocs } from "./plugins/docs.js";
@@ -84,6 +85,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     store: options.store,
     accounts: options.accounts,
     bus: options.bus ?? new ChangeBus(),
+    streams: new OpenStreams(),
     auth,
     analysis: new AnalysisCache(
       options.analyse ?? (pool as AnalysisPool).analyse,
