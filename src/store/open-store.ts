@@ -19,10 +19,21 @@ export function dataDirOf(env: StoreEnvironment): string {
   return env.WEAVE_DATA_DIR?.trim() || DEFAULT_DATA_DIR;
 }
 
+export interface OpenStoreOptions {
+  /**
+   * The caller only reads (export, or serving a read-only folder): the SQLite file is opened so
+   * that a read-only data folder works, and writes are refused. Neo4j is opened as usual.
+   */
+  readonly readOnly?: boolean;
+}
+
 /** Neo4j when NEO4J_URI is set, else the embedded SQLite file in WEAVE_DATA_DIR; initialised. */
-export async function openStore(env: StoreEnvironment = process.env): Promise<GraphStore> {
+export async function openStore(
+  env: StoreEnvironment = process.env,
+  options: OpenStoreOptions = {},
+): Promise<GraphStore> {
   if (env.NEO4J_URI) return openNeo4jStore(env);
-  const store = new SqliteStore(join(dataDirOf(env), SQLITE_FILE));
+  const store = new SqliteStore(join(dataDirOf(env), SQLITE_FILE), { readOnly: options.readOnly });
   await store.init();
   return store;
 }

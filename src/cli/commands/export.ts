@@ -15,7 +15,7 @@ export function register(program: Command): void {
     .requiredOption("--out <path>", "a directory (csv, or any format) or a file name (json, gexf, graphml)")
     .option("--year <year>", "only the network as of this year", parseYearOption)
     .action(async (options: { format: ExportFormat; out: string; year?: number }) => {
-      const store = await openStore();
+      const store = await openStore(process.env, { readOnly: true });
       try {
         const network = await store.load(options.year === undefined ? {} : { year: options.year });
         const files = exportNetwork(network, options.format);

@@ -76,9 +76,11 @@ function reply(code: string, message: string): ErrorBody {
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, response: FastifyReply) => {
     const { status, body } = toErrorReply(error);
-    if (status === 503) {
+    if (body.error.code === "store_unavailable") {
       request.log.warn({ err: error }, "store unavailable");
       body.error.message = "the database cannot be reached right now; try again shortly";
+    } else if (body.error.code === "storage_full" || body.error.code === "storage_read_only") {
+      request.log.warn({ code: body.error.code }, body.error.message);
     } else if (status >= 500) {
       request.log.error({ err: error }, "request failed");
     } else {
