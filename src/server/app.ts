@@ -15,7 +15,7 @@ import { OpenStreams } from "./event-streams.js";
 import { ChangeBus } from "./events.js";
 import { registerAuth } from "./plugins/auth.js";
 import { registerDocs } from "./plugins/docs.js";
-import { registerErrorHandler } from "./plugins/errors.js";
+import { answerFrameworkError, MAX_PARAM_LENGTH, registerErrorHandler } from "./plugins/errors.js";
 import { loggerOptions } from "./plugins/logging.js";
 import { registerSecurityHeaders } from "./plugins/security.js";
 import { registerWebApp } from "./plugins/web.js";
@@ -66,7 +66,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // Bodies are never coerced ("2" is not a year); query strings are declared as text and parsed by the route.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true, allowUnionTypes: true } },
     bodyLimit: 1024 * 1024,
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: answerFrameworkError,
   };
   const app = Fastify(serverOptions);
   registerErrorHandler(app);

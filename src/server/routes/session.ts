@@ -17,6 +17,7 @@ const SESSION = {
     },
     csrfToken: { type: "string", description: "send it as the x-csrf-token header with every write" },
   },
+  required: ["open", "user"],
 } as const;
 
 interface LoginBody {

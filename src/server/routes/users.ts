@@ -9,6 +9,7 @@ const TAGS = ["accounts"];
 const ACCOUNT = {
   type: "object",
   properties: { name: { type: "string" }, role: { type: "string", enum: ROLES }, created: { type: "string" } },
+  required: ["name", "role", "created"],
 } as const;
 
 interface NewAccountBody {
