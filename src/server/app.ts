@@ -42,6 +42,8 @@ export interface AppConfig {
   readonly analysisWorkers?: number;
   /** The heap limit of each analysis worker in MB (Node's default when absent). */
   readonly analysisMemoryMb?: number;
+  /** Reverse proxies whose X-Forwarded-* headers are believed (see ServerConfig.trustProxy). */
+  readonly trustProxy?: string;
   /** Quiet time after a write before the whole network's analysis is computed ahead (500 ms); false: never. */
   readonly warmAnalysisAfterMs?: number | false;
 }
@@ -66,6 +68,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // Bodies are never coerced ("2" is not a year); query strings are declared as text and parsed by the route.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true, allowUnionTypes: true } },
     bodyLimit: 1024 * 1024,
+    // Behind TLS-terminating proxies: the client's address (login rate limit) and https (secure cookie).
+    trustProxy: options.config.trustProxy ?? false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors: answerFrameworkError,
   };

@@ -45,7 +45,12 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
     store,
     accounts,
     analyse: options.analyse,
-    config: { host: config.host, webDir: config.webDir, analysisWorkers: config.analysisWorkers },
+    config: {
+      host: config.host,
+      webDir: config.webDir,
+      analysisWorkers: config.analysisWorkers,
+      trustProxy: config.trustProxy,
+    },
     logLevel: options.logLevel ?? "info",
   });
   app.addHook("onClose", async () => {

@@ -75,7 +75,7 @@ describe("a read-only data folder", () => {
       expect(actors.find((actor) => actor.id === "n1")?.name).toBe("Noor");
       const created = await fetch(`${server.address}/api/actors`, {
         method: "POST",
-        headers: await openModeHeaders(server.address),
+        headers: { ...(await openModeHeaders(server.address)), "content-type": "application/json" },
         body: JSON.stringify({ id: "new", name: "New", kind: "resident" }),
       });
       expect(created.status).toBe(503);

@@ -41,7 +41,7 @@ function inspect(dir: string): { ids: Set<string>; integrity: string } {
 async function post(server: ServeProcess, headers: Record<string, string>, id: string, notes = ""): Promise<Response> {
   return fetch(`${server.address}/api/actors`, {
     method: "POST",
-    headers,
+    headers: { ...headers, "content-type": "application/json" },
     body: JSON.stringify({ id, name: `Person ${id}`, kind: "resident", ...(notes === "" ? {} : { notes }) }),
   });
 }
