@@ -6,7 +6,7 @@ import { fuzzApi } from "./fuzz/api-fuzz.js";
 
 // The same fuzzing as api-fuzz.test.ts, fewer requests: every write is a Neo4j transaction.
 const SEED = Number(process.env.WEAVE_FUZZ_SEED ?? 11);
-const REQUESTS = Number(process.env.WEAVE_FUZZ_REQUESTS ?? 600);
+const REQUESTS = Number(process.env.WEAVE_FUZZ_REQUESTS ?? 200);
 
 let driver: Driver | undefined;
 afterAll(async () => {
