@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { statSync } from "node:fs";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The repository's root, where `src/cli/main.ts` is. */
@@ -6,6 +8,17 @@ export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /** The user tests run Weave as when they need permissions to hold: root ignores a read-only folder. */
 export const NOBODY = 65534;
+
+/**
+ * True when any user can reach the repository (every folder above it searchable by others), so
+ * Weave can run from it as `nobody`; a checkout under a private home folder cannot.
+ */
+export function othersCanRunFromRoot(): boolean {
+  for (let path = ROOT; ; path = dirname(path)) {
+    if ((statSync(path).mode & 0o001) === 0) return false;
+    if (dirname(path) === path) return true;
+  }
+}
 
 export interface WeaveProcessOptions {
   readonly env?: Record<string, string>;
