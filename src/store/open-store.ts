@@ -2,6 +2,7 @@ import { join } from "node:path";
 import type { GraphStore } from "./graph-store.js";
 import { openNeo4jStore } from "./neo4j/open.js";
 import { SqliteStore } from "./sqlite/sqlite-store.js";
+import { toStorageError } from "./storage-errors.js";
 
 export interface StoreEnvironment {
   readonly NEO4J_URI?: string;
@@ -33,7 +34,13 @@ export async function openStore(
   options: OpenStoreOptions = {},
 ): Promise<GraphStore> {
   if (env.NEO4J_URI) return openNeo4jStore(env);
-  const store = new SqliteStore(join(dataDirOf(env), SQLITE_FILE), { readOnly: options.readOnly });
-  await store.init();
+  const path = join(dataDirOf(env), SQLITE_FILE);
+  const store = new SqliteStore(path, { readOnly: options.readOnly });
+  try {
+    await store.init();
+  } catch (error) {
+    await store.close();
+    throw toStorageError(error, path);
+  }
   return store;
 }

@@ -59,17 +59,15 @@ export class SqliteStore implements GraphStore {
         `${this.path} was written by a newer Weave (schema ${applied}; this one knows ${MIGRATIONS.length})`,
       );
     }
-    if (applied < MIGRATIONS.length) {
-      mappingStorageErrors(this.path, () =>
-        this.#db.transaction(() => {
-          MIGRATIONS.slice(applied).forEach((sql) => {
-            this.#db.exec(sql);
-          });
-          this.#db.pragma(`user_version = ${MIGRATIONS.length}`);
-        })(),
-      );
-    }
-    if (this.readOnly && !this.#db.readonly) this.#db.pragma("query_only = ON");
+    // Up to date: nothing to write, so a read-only file opens too.
+    if (applied === MIGRATIONS.length) return this.#refuseWritesWhenReadOnly();
+    this.#db.transaction(() => {
+      MIGRATIONS.slice(applied).forEach((sql) => {
+        this.#db.exec(sql);
+      });
+      this.#db.pragma(`user_version = ${MIGRATIONS.length}`);
+    })();
+    this.#refuseWritesWhenReadOnly();
   }
 
   async load(options: LoadOptions = {}): Promise<Network> {
@@ -177,6 +175,11 @@ export class SqliteStore implements GraphStore {
 
   async close(): Promise<void> {
     if (this.#db.open) this.#db.close();
+  }
+
+  /** A snapshot in memory could be written; a read-only store must refuse it as the file would. */
+  #refuseWritesWhenReadOnly(): void {
+    if (this.readOnly && !this.#db.readonly) this.#db.pragma("query_only = ON");
   }
 
   /** Runs `work` in one transaction and bumps the graph version when it reports a change. */
