@@ -11,10 +11,11 @@ import { AnalysisPool } from "./analysis/analysis-pool.js";
 import { AnalysisWarmer } from "./analysis/analysis-warmer.js";
 import { isLoopback } from "./config.js";
 import type { ServerContext } from "./context.js";
+import { OpenStreams } from "./event-streams.js";
 import { ChangeBus } from "./events.js";
 import { registerAuth } from "./plugins/auth.js";
 import { registerDocs } from "./plugins/docs.js";
-import { registerErrorHandler } from "./plugins/errors.js";
+import { answerFrameworkError, MAX_PARAM_LENGTH, registerErrorHandler } from "./plugins/errors.js";
 import { loggerOptions } from "./plugins/logging.js";
 import { registerSecurityHeaders } from "./plugins/security.js";
 import { registerWebApp } from "./plugins/web.js";
@@ -41,6 +42,8 @@ export interface AppConfig {
   readonly analysisWorkers?: number;
   /** The heap limit of each analysis worker in MB (Node's default when absent). */
   readonly analysisMemoryMb?: number;
+  /** Reverse proxies whose X-Forwarded-* headers are believed (see ServerConfig.trustProxy). */
+  readonly trustProxy?: string;
   /** Quiet time after a write before the whole network's analysis is computed ahead (500 ms); false: never. */
   readonly warmAnalysisAfterMs?: number | false;
 }
@@ -65,7 +68,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // Bodies are never coerced ("2" is not a year); query strings are declared as text and parsed by the route.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true, allowUnionTypes: true } },
     bodyLimit: 1024 * 1024,
-    routerOptions: { ignoreTrailingSlash: true },
+    // Behind TLS-terminating proxies: the client's address (login rate limit) and https (secure cookie).
+    trustProxy: options.config.trustProxy ?? false,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: answerFrameworkError,
   };
   const app = Fastify(serverOptions);
   registerErrorHandler(app);
@@ -84,6 +90,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     store: options.store,
     accounts: options.accounts,
     bus: options.bus ?? new ChangeBus(),
+    streams: new OpenStreams(),
     auth,
     analysis: new AnalysisCache(
       options.analyse ?? (pool as AnalysisPool).analyse,

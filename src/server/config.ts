@@ -12,6 +12,11 @@ export interface ServerConfig {
   readonly analysisWorkers: number;
   /** The environment handed to openStore (NEO4J_* and WEAVE_DATA_DIR). */
   readonly store: StoreEnvironment;
+  /**
+   * The reverse proxies whose X-Forwarded-For/-Proto are believed (TRUST_PROXY: addresses, CIDR
+   * ranges or loopback/linklocal/uniquelocal, comma-separated); undefined: none.
+   */
+  readonly trustProxy?: string;
 }
 
 export class ConfigError extends WeaveError {
@@ -35,6 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const dataDir = dataDirOf(env);
   const neo4jUri = env.NEO4J_URI?.trim() || undefined;
   if (neo4jUri !== undefined) checkNeo4j(env, neo4jUri, problems);
+  const trustProxy = readTrustProxy(env.TRUST_PROXY, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -42,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir,
     webDir: env.WEAVE_WEB_DIR?.trim() || "dist",
     analysisWorkers,
+    ...(trustProxy === undefined ? {} : { trustProxy }),
     store: {
       WEAVE_DATA_DIR: dataDir,
       NEO4J_URI: neo4jUri,
@@ -60,6 +67,24 @@ function readPort(value: string | undefined, problems: string[]): number {
     return DEFAULT_PORT;
   }
   return port;
+}
+
+const PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/** Never "trust every proxy": a client could then claim any address and https by sending the headers itself. */
+function readTrustProxy(value: string | undefined, problems: string[]): string | undefined {
+  if (value === undefined || value.trim() === "") return undefined;
+  const items = value.split(",").map((item) => item.trim());
+  for (const item of items) {
+    const [address, bits, ...rest] = item.split("/");
+    const family = isIP(address ?? "");
+    const maxBits = family === 6 ? 128 : 32;
+    const validBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
+    if (!PROXY_NAMES.has(item) && (family === 0 || !validBits || rest.length > 0)) {
+      problems.push(`TRUST_PROXY "${item}" is not an address, a CIDR range or one of ${[...PROXY_NAMES].join(", ")}`);
+    }
+  }
+  return items.join(",");
 }
 
 function readWorkers(value: string | undefined, problems: string[]): number {

@@ -1,6 +1,7 @@
 import type { AccountStore } from "../store/accounts/account-store.js";
 import type { GraphStore } from "../store/graph-store.js";
 import type { AnalysisCache } from "./analysis/analysis-cache.js";
+import type { OpenStreams } from "./event-streams.js";
 import type { ChangeBus } from "./events.js";
 import type { Auth } from "./plugins/auth.js";
 
@@ -9,6 +10,8 @@ export interface ServerContext {
   readonly store: GraphStore;
   readonly accounts: AccountStore;
   readonly bus: ChangeBus;
+  /** The open event streams, ended when their session or account goes. */
+  readonly streams: OpenStreams;
   readonly auth: Auth;
   readonly analysis: AnalysisCache;
   /** Milliseconds between SSE heartbeat comments. */

@@ -19,4 +19,6 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   tie_not_found: 404,
   conflict: 409,
   store_unavailable: 503,
+  storage_read_only: 503,
+  storage_full: 507,
 };

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { WeaveError } from "../model/index.js";
 import { AccountStore } from "../store/accounts/account-store.js";
+import type { GraphStore } from "../store/graph-store.js";
 import { openStore } from "../store/open-store.js";
+import { StorageReadOnlyError } from "../store/storage-errors.js";
 import type { Analyse } from "./analysis/analysis-options.js";
 import { buildApp } from "./app.js";
 import { isLoopback, type ServerConfig } from "./config.js";
@@ -35,7 +37,7 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
     accounts.close();
     throw error;
   }
-  const store = await openStore(config.store).catch((error: unknown) => {
+  const { store, readOnly } = await openForServing(config).catch((error: unknown) => {
     accounts.close();
     throw error;
   });
@@ -43,7 +45,12 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
     store,
     accounts,
     analyse: options.analyse,
-    config: { host: config.host, webDir: config.webDir, analysisWorkers: config.analysisWorkers },
+    config: {
+      host: config.host,
+      webDir: config.webDir,
+      analysisWorkers: config.analysisWorkers,
+      trustProxy: config.trustProxy,
+    },
     logLevel: options.logLevel ?? "info",
   });
   app.addHook("onClose", async () => {
@@ -51,7 +58,8 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
     accounts.close();
   });
   try {
-    const sample = await loadSampleIntoNewStore(store, options.sampleDir ?? SAMPLE_DIR);
+    if (readOnly) app.log.warn("the data folder is read-only: serving reads; every write is refused (503)");
+    const sample = readOnly ? undefined : await loadSampleIntoNewStore(store, options.sampleDir ?? SAMPLE_DIR);
     if (sample !== undefined) {
       app.log.info(sample, "first start: loaded the sample neighbourhood from data/sample");
     }
@@ -64,6 +72,16 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
     app.log.info("no accounts yet: open access for this machine only (add one with `weave user add`)");
   }
   return app;
+}
+
+/** The store for reading and writing, or only for reading when the data folder cannot be written. */
+async function openForServing(config: ServerConfig): Promise<{ store: GraphStore; readOnly: boolean }> {
+  try {
+    return { store: await openStore(config.store), readOnly: false };
+  } catch (error) {
+    if (!(error instanceof StorageReadOnlyError)) throw error;
+    return { store: await openStore(config.store, { readOnly: true }), readOnly: true };
+  }
 }
 
 /** Closes the server (and so the stores) on Ctrl-C or a stop signal, letting requests finish. */

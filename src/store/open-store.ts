@@ -2,6 +2,7 @@ import { join } from "node:path";
 import type { GraphStore } from "./graph-store.js";
 import { openNeo4jStore } from "./neo4j/open.js";
 import { SqliteStore } from "./sqlite/sqlite-store.js";
+import { toStorageError } from "./storage-errors.js";
 
 export interface StoreEnvironment {
   readonly NEO4J_URI?: string;
@@ -19,10 +20,27 @@ export function dataDirOf(env: StoreEnvironment): string {
   return env.WEAVE_DATA_DIR?.trim() || DEFAULT_DATA_DIR;
 }
 
+export interface OpenStoreOptions {
+  /**
+   * The caller only reads (export, or serving a read-only folder): the SQLite file is opened so
+   * that a read-only data folder works, and writes are refused. Neo4j is opened as usual.
+   */
+  readonly readOnly?: boolean;
+}
+
 /** Neo4j when NEO4J_URI is set, else the embedded SQLite file in WEAVE_DATA_DIR; initialised. */
-export async function openStore(env: StoreEnvironment = process.env): Promise<GraphStore> {
+export async function openStore(
+  env: StoreEnvironment = process.env,
+  options: OpenStoreOptions = {},
+): Promise<GraphStore> {
   if (env.NEO4J_URI) return openNeo4jStore(env);
-  const store = new SqliteStore(join(dataDirOf(env), SQLITE_FILE));
-  await store.init();
+  const path = join(dataDirOf(env), SQLITE_FILE);
+  const store = new SqliteStore(path, { readOnly: options.readOnly });
+  try {
+    await store.init();
+  } catch (error) {
+    await store.close();
+    throw toStorageError(error, path);
+  }
   return store;
 }

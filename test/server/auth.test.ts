@@ -85,6 +85,36 @@ describe("login and logout", () => {
     expect(response.json()).toMatchObject({ user: { name: "editor", role: "editor" }, csrfToken: expect.any(String) });
   });
 
+  it("behind a trusted TLS proxy, marks the cookie Secure and limits logins per real client", {
+    timeout: 60_000,
+  }, async () => {
+    const proxied = await startTestApp(t.store, { accounts: t.accounts, trustProxy: "127.0.0.1" });
+    try {
+      const login = (forwardedFor: string, password = PASSWORD) =>
+        proxied.app.inject({
+          method: "POST",
+          url: "/api/session",
+          headers: { "x-forwarded-proto": "https", "x-forwarded-for": forwardedFor },
+          payload: { name: "editor", password },
+        });
+      const response = await login("203.0.113.7");
+      expect(response.statusCode).toBe(200);
+      expect(response.headers["set-cookie"]).toContain("Secure");
+      for (let attempt = 0; attempt < 6; attempt++) await login("203.0.113.66", "guess");
+      expect((await login("203.0.113.66")).statusCode).toBe(429);
+      expect((await login("203.0.113.8")).statusCode).toBe(200);
+    } finally {
+      await proxied.close();
+    }
+    const direct = await t.app.inject({
+      method: "POST",
+      url: "/api/session",
+      headers: { "x-forwarded-proto": "https" },
+      payload: { name: "editor", password: PASSWORD },
+    });
+    expect(direct.headers["set-cookie"]).not.toContain("Secure");
+  });
+
   it("refuses a wrong password and an unknown name alike", async () => {
     for (const payload of [
       { name: "editor", password: "wrong password" },

@@ -38,6 +38,13 @@ describe("configuration", () => {
     expect(() => loadConfig({ WEAVE_ANALYSIS_WORKERS: "0" })).toThrow(/WEAVE_ANALYSIS_WORKERS "0"/);
   });
 
+  it("believes X-Forwarded-* only from the proxies TRUST_PROXY names", () => {
+    expect(loadConfig({}).trustProxy).toBeUndefined();
+    expect(loadConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8,::1" }).trustProxy).toBe("loopback,10.0.0.0/8,::1");
+    expect(() => loadConfig({ TRUST_PROXY: "true" })).toThrow(/TRUST_PROXY "true" is not an address/);
+    expect(() => loadConfig({ TRUST_PROXY: "10.0.0.0/40" })).toThrow(/TRUST_PROXY "10.0.0.0\/40"/);
+  });
+
   it("knows which addresses are loopback", () => {
     expect(["127.0.0.1", "127.1.2.3", "::1", "localhost"].every(isLoopback)).toBe(true);
     expect(["0.0.0.0", "192.168.1.10", "::"].some(isLoopback)).toBe(false);

@@ -104,4 +104,23 @@ describe("headers and documentation", () => {
     const bundle = await t.app.inject({ method: "GET", url: "/api/docs/static/swagger-ui-bundle.js" });
     expect(bundle.statusCode).toBe(200);
   });
+
+  it("answers a URL it cannot route in the usual shape, and reaches an id of any allowed length", async () => {
+    t = await startTestApp(real);
+    const broken = await t.app.inject({ method: "GET", url: "/api/actors/%ZZ" });
+    expect(broken.statusCode).toBe(400);
+    expect(errorCode(broken)).toBe("invalid_url");
+    const token = await openModeToken(t.app);
+    const id = "a".repeat(200);
+    const created = await t.app.inject({
+      method: "POST",
+      url: "/api/actors",
+      headers: { "x-csrf-token": token },
+      payload: { id, name: "Long id", kind: "resident" },
+    });
+    expect(created.statusCode).toBe(201);
+    const found = await t.app.inject({ method: "GET", url: `/api/actors/${id}` });
+    expect(found.statusCode).toBe(200);
+    expect(found.json().name).toBe("Long id");
+  });
 });

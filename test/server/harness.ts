@@ -69,7 +69,13 @@ export interface TestApp {
 
 export async function startTestApp(
   store: GraphStore,
-  options: { host?: string; accounts?: AccountStore; analyse?: Analyse; heartbeatMs?: number } = {},
+  options: {
+    host?: string;
+    accounts?: AccountStore;
+    analyse?: Analyse;
+    heartbeatMs?: number;
+    trustProxy?: string;
+  } = {},
 ): Promise<TestApp> {
   const scratch = options.accounts === undefined ? scratchDir("weave-accounts-") : undefined;
   const accounts = options.accounts ?? AccountStore.inDataDir(scratch?.dir ?? "");
@@ -77,7 +83,7 @@ export async function startTestApp(
     store,
     accounts,
     analyse: options.analyse ?? countingAnalysis().analyse,
-    config: { host: options.host ?? "127.0.0.1", heartbeatMs: options.heartbeatMs },
+    config: { host: options.host ?? "127.0.0.1", heartbeatMs: options.heartbeatMs, trustProxy: options.trustProxy },
     logLevel: false,
   });
   return {

@@ -5,6 +5,10 @@ export interface EventStream {
   next(name: string): Promise<unknown>;
   /** Resolves true once a heartbeat comment has arrived. */
   heartbeat(): Promise<boolean>;
+  /** Resolves true once the server has ended the stream (fails after a few seconds). */
+  ended(): Promise<boolean>;
+  /** How many events with this name have arrived so far, taken or not. */
+  count(name: string): number;
   close(): void;
 }
 
@@ -19,6 +23,8 @@ export function collectEvents(url: string, headers: Record<string, string>): Pro
       }
       const events: { name: string; data: unknown }[] = [];
       let heartbeats = 0;
+      let finished = false;
+      const counts = new Map<string, number>();
       let buffer = "";
       const waiters = new Set<() => void>();
       response.setEncoding("utf8");
@@ -31,9 +37,16 @@ export function collectEvents(url: string, headers: Record<string, string>): Pro
           if (block.startsWith(": heartbeat")) heartbeats++;
           const name = /^event: (.*)$/m.exec(block)?.[1];
           const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (name !== undefined && data !== undefined) events.push({ name, data: JSON.parse(data) });
+          if (name !== undefined && data !== undefined) {
+            events.push({ name, data: JSON.parse(data) });
+            counts.set(name, (counts.get(name) ?? 0) + 1);
+          }
           end = buffer.indexOf("\n\n");
         }
+        for (const wake of waiters) wake();
+      });
+      response.on("close", () => {
+        finished = true;
         for (const wake of waiters) wake();
       });
       const waitFor = <T>(take: () => T | undefined, what: string) =>
@@ -56,6 +69,8 @@ export function collectEvents(url: string, headers: Record<string, string>): Pro
             return index < 0 ? undefined : events.splice(index, 1)[0]?.data;
           }, `"${name}" event`),
         heartbeat: () => waitFor(() => (heartbeats > 0 ? true : undefined), "heartbeat"),
+        ended: () => waitFor(() => (finished ? true : undefined), "end of the stream"),
+        count: (name) => counts.get(name) ?? 0,
         close: () => request.destroy(),
       });
     });

@@ -61,7 +61,7 @@ export function register(program: Command): void {
       // The file names do not depend on the data: check --out before touching the store.
       const names = Object.keys(exportNetwork({ actors: [], ties: [] }, options.format));
       const paths = await exportPaths(options.out, options.format, names);
-      const store = await openStore();
+      const store = await openStore(process.env, { readOnly: true });
       try {
         const network = await store.load(options.year === undefined ? {} : { year: options.year });
         const files = exportNetwork(network, options.format);

@@ -10,6 +10,8 @@ export interface CachedAnalysis {
 
 interface Computation {
   readonly version: number;
+  /** Year and weighting: what it computes, whatever the version. */
+  readonly kind: string;
   readonly result: Promise<CachedAnalysis>;
   readonly stop: AbortController;
   /** Requests waiting for it; a computation only the warmer waits for may be stopped. */
@@ -33,7 +35,7 @@ export class AnalysisCache {
   ) {}
 
   etag(version: number, options: AnalysisOptions): string {
-    return `"${this.epoch}-${version}-${options.year ?? "all"}-${options.weighted === true ? "w" : "u"}"`;
+    return `"${this.epoch}-${version}-${kindOf(options)}"`;
   }
 
   /** `reader: false` (the warmer) lets a newer version stop this computation if nobody else waits for it. */
@@ -43,7 +45,10 @@ export class AnalysisCache {
     const cached = version === this.#version ? this.#entries.get(etag) : undefined;
     if (cached !== undefined) return cached;
     this.supersede(version);
-    const computation = this.#computing.get(etag) ?? this.#compute(store, version, etag, options);
+    const computation =
+      this.#computing.get(etag) ??
+      (reader ? this.#awaitedOlder(version, options) : undefined) ??
+      this.#compute(store, version, etag, options);
     if (!reader) return computation.result;
     computation.readers++;
     try {
@@ -62,6 +67,20 @@ export class AnalysisCache {
     }
   }
 
+  /**
+   * An older version's computation of the same analysis that requests already wait for, so it runs
+   * to the end anyway. Under a stream of writes, joining it (and answering a result a few writes old,
+   * under its own ETag) means a request waits for at most one computation; otherwise every write
+   * queued one more computation of the whole network, and requests waited for all of them.
+   */
+  #awaitedOlder(version: number, options: AnalysisOptions): Computation | undefined {
+    const kind = kindOf(options);
+    for (const computation of this.#computing.values()) {
+      if (computation.kind === kind && computation.version < version && computation.readers > 0) return computation;
+    }
+    return undefined;
+  }
+
   #compute(store: GraphStore, version: number, etag: string, options: AnalysisOptions): Computation {
     const stop = new AbortController();
     const run = async (): Promise<CachedAnalysis> => {
@@ -78,7 +97,7 @@ export class AnalysisCache {
     const result = run().finally(() => {
       if (this.#computing.get(etag) === computation) this.#computing.delete(etag);
     });
-    const computation: Computation = { version, result, stop, readers: 0 };
+    const computation: Computation = { version, kind: kindOf(options), result, stop, readers: 0 };
     this.#computing.set(etag, computation);
     return computation;
   }
@@ -91,4 +110,8 @@ export class AnalysisCache {
     }
     this.#entries.set(entry.etag, entry);
   }
+}
+
+function kindOf(options: AnalysisOptions): string {
+  return `${options.year ?? "all"}-${options.weighted === true ? "w" : "u"}`;
 }

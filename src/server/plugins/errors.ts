@@ -72,13 +72,31 @@ function reply(code: string, message: string): ErrorBody {
   return { error: { code, message } };
 }
 
+/** The URL path parameter limit: ids may be 500 characters, each up to 12 once percent-encoded. */
+export const MAX_PARAM_LENGTH = 6000;
+
+/**
+ * Fastify answers a URL it cannot route (bad percent-encoding, an over-long parameter) before any
+ * hook runs, in its own shape; this gives those answers ours.
+ */
+export function answerFrameworkError(error: FastifyError, _request: FastifyRequest, response: FastifyReply): void {
+  const status = error.statusCode ?? 400;
+  const message =
+    error.code === "FST_ERR_MAX_PARAM_LENGTH"
+      ? `a part of the URL is longer than ${MAX_PARAM_LENGTH} characters`
+      : "the URL is not valid (a broken %-escape?)";
+  response.status(status).send(reply(status === 414 ? "url_too_long" : "invalid_url", message));
+}
+
 /** Every error leaves as `{error: {code, message}}`; a 5xx says nothing about the server's insides. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, response: FastifyReply) => {
     const { status, body } = toErrorReply(error);
-    if (status === 503) {
+    if (body.error.code === "store_unavailable") {
       request.log.warn({ err: error }, "store unavailable");
       body.error.message = "the database cannot be reached right now; try again shortly";
+    } else if (body.error.code === "storage_full" || body.error.code === "storage_read_only") {
+      request.log.warn({ code: body.error.code }, body.error.message);
     } else if (status >= 500) {
       request.log.error({ err: error }, "request failed");
     } else {

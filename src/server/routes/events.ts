@@ -1,17 +1,31 @@
 import type { FastifyInstance } from "fastify";
+import { hasRole } from "../../store/accounts/roles.js";
 import type { ServerContext } from "../context.js";
 import type { ChangeEvent } from "../events.js";
+import type { Principal } from "../plugins/auth.js";
 
 /**
  * Server-Sent Events: each committed change as `event: change` with the ChangeEvent as JSON, a
  * `hello` with the current version on connecting, and a comment line as heartbeat so proxies and
  * browsers keep the stream open.
+ *
+ * A stream is only as good as the session that opened it: it ends at logout, when the account is
+ * removed and when the session expires, and access is checked again before every event and
+ * heartbeat (an account removed by `weave user remove` in another process is noticed there).
  */
-export function eventRoutes(app: FastifyInstance, { store, bus, heartbeatMs }: ServerContext): void {
-  const open = new Set<() => void>();
-  app.addHook("onClose", async () => {
-    for (const end of open) end();
-  });
+export function eventRoutes(
+  app: FastifyInstance,
+  { store, bus, heartbeatMs, accounts, auth, streams }: ServerContext,
+): void {
+  app.addHook("onClose", async () => streams.endAll());
+
+  /** True while the principal that opened the stream may still read the network. */
+  const stillAllowed = (principal: Principal): boolean => {
+    const token = principal.session?.token;
+    if (token === undefined) return auth.isOpen();
+    const session = accounts.findSession(token);
+    return session !== undefined && hasRole(session.account.role, "viewer");
+  };
 
   app.get(
     "/api/events",
@@ -24,6 +38,7 @@ export function eventRoutes(app: FastifyInstance, { store, bus, heartbeatMs }: S
       },
     },
     async (request, reply) => {
+      const principal = request.principal as Principal;
       const version = await store.version();
       const headers: Record<string, string | number | string[]> = {};
       for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) headers[name] = value;
@@ -37,17 +52,31 @@ export function eventRoutes(app: FastifyInstance, { store, bus, heartbeatMs }: S
         "x-accel-buffering": "no",
       });
       const send = (name: string, data: unknown) => stream.write(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`);
+      let unsubscribe = () => {};
+      let expiry: NodeJS.Timeout | undefined;
+      const heartbeat = setInterval(() => {
+        if (stillAllowed(principal)) stream.write(": heartbeat\n\n");
+        else end();
+      }, heartbeatMs);
+      function end(): void {
+        clearInterval(heartbeat);
+        clearTimeout(expiry);
+        unsubscribe();
+        streams.remove(end);
+        if (!stream.writableEnded) stream.end();
+      }
       stream.write("retry: 3000\n\n");
       send("hello", { version });
-      const unsubscribe = bus.subscribe((event: ChangeEvent) => send("change", event));
-      const heartbeat = setInterval(() => stream.write(": heartbeat\n\n"), heartbeatMs);
-      const end = () => {
-        clearInterval(heartbeat);
-        unsubscribe();
-        open.delete(end);
-        if (!stream.writableEnded) stream.end();
-      };
-      open.add(end);
+      unsubscribe = bus.subscribe((event: ChangeEvent) => {
+        if (stillAllowed(principal)) send("change", event);
+        else end();
+      });
+      const session = principal.session;
+      if (session !== undefined) {
+        expiry = setTimeout(end, Math.max(0, session.expires.getTime() - Date.now()));
+        expiry.unref();
+      }
+      streams.add({ name: principal.name, role: principal.role, sessionToken: session?.token }, end);
       request.raw.on("close", end);
       stream.on("close", end);
     },

@@ -12,6 +12,7 @@ const GRAPH = {
     actors: { type: "array", items: ACTOR },
     ties: { type: "array", items: TIE },
   },
+  required: ["version", "actors", "ties"],
 } as const;
 
 export function graphRoutes(app: FastifyInstance, { store }: ServerContext): void {

@@ -10,6 +10,7 @@ const HEALTHY = {
     store: { type: "string", enum: ["sqlite", "neo4j"] },
     version: { type: "integer", description: "the graph version: it increases with every committed write" },
   },
+  required: ["status", "store", "version"],
 } as const;
 
 export function healthRoutes(app: FastifyInstance, { store }: ServerContext): void {

@@ -17,6 +17,7 @@ const SESSION = {
     },
     csrfToken: { type: "string", description: "send it as the x-csrf-token header with every write" },
   },
+  required: ["open", "user"],
 } as const;
 
 interface LoginBody {
@@ -27,7 +28,7 @@ interface LoginBody {
 /** Login attempts per client address and minute. */
 export const LOGIN_ATTEMPTS_PER_MINUTE = 5;
 
-export function sessionRoutes(app: FastifyInstance, { accounts, auth }: ServerContext): void {
+export function sessionRoutes(app: FastifyInstance, { accounts, auth, streams }: ServerContext): void {
   app.get(
     "/api/session",
     {
@@ -94,7 +95,10 @@ export function sessionRoutes(app: FastifyInstance, { accounts, auth }: ServerCo
     },
     async (request, reply) => {
       const session = request.principal?.session;
-      if (session !== undefined) accounts.endSession(session.token);
+      if (session !== undefined) {
+        accounts.endSession(session.token);
+        streams.endSession(session.token);
+      }
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
       return reply.status(204).send();
     },

@@ -9,6 +9,7 @@ const TAGS = ["accounts"];
 const ACCOUNT = {
   type: "object",
   properties: { name: { type: "string" }, role: { type: "string", enum: ROLES }, created: { type: "string" } },
+  required: ["name", "role", "created"],
 } as const;
 
 interface NewAccountBody {
@@ -18,7 +19,7 @@ interface NewAccountBody {
 }
 
 /** Accounts, for admins; the same as `weave user add|list|remove` on the server's machine. */
-export function userRoutes(app: FastifyInstance, { accounts }: ServerContext): void {
+export function userRoutes(app: FastifyInstance, { accounts, streams }: ServerContext): void {
   app.get(
     "/api/users",
     {
@@ -71,6 +72,7 @@ export function userRoutes(app: FastifyInstance, { accounts }: ServerContext): v
         throw new HttpError(409, "conflict", "you cannot remove your own account while logged in with it");
       }
       if (!accounts.remove(name)) throw new HttpError(404, "account_not_found", `no account named "${name}"`);
+      streams.endAccount(name);
       return reply.status(204).send();
     },
   );

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import Database from "better-sqlite3";
+import { join } from "node:path";
+import type Database from "better-sqlite3";
 import { ConflictError, ValidationError } from "../../model/index.js";
+import { openForWriting, openSnapshot } from "../sqlite/open-database.js";
+import { mappingStorageErrors, StorageReadOnlyError, toStorageError } from "../storage-errors.js";
 import { decoyHash, hashPassword, verifyPassword } from "./password.js";
 import { isRole, type Role } from "./roles.js";
 
@@ -40,17 +41,30 @@ function hashToken(token: string): string {
 /**
  * Accounts and sessions, in their own small SQLite file in the data directory: the same place
  * whether the graph lives in SQLite or in Neo4j, and never mixed with the community's data.
+ *
+ * In a read-only data folder the accounts are read into memory: logging in works (sessions live
+ * in memory until the process ends), and adding or removing an account throws StorageReadOnlyError.
  */
 export class AccountStore {
   readonly #db: Database.Database;
+  /** True when the data folder cannot be written (see above). */
+  readonly readOnly: boolean;
 
   constructor(readonly path: string) {
-    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-    this.#db = new Database(path);
-    this.#db.pragma("journal_mode = WAL");
+    let db: Database.Database;
+    try {
+      db = openForWriting(path);
+      this.readOnly = false;
+    } catch (error) {
+      const mapped = toStorageError(error, path);
+      if (!(mapped instanceof StorageReadOnlyError)) throw mapped;
+      db = openSnapshot(path);
+      this.readOnly = true;
+    }
+    this.#db = db;
     this.#db.pragma("foreign_keys = ON");
     this.#db.pragma("busy_timeout = 5000");
-    this.#db.exec(SCHEMA);
+    mappingStorageErrors(path, () => this.#db.exec(SCHEMA));
   }
 
   static inDataDir(dataDir: string): AccountStore {
@@ -82,18 +96,25 @@ export class AccountStore {
       issues.push({ field: "password", message: `the password needs at least ${MIN_PASSWORD_LENGTH} characters` });
     }
     if (issues.length > 0) throw new ValidationError(issues);
+    if (this.readOnly) throw new StorageReadOnlyError(this.path);
     const hash = await hashPassword(password);
     const account: Account = { name, role, created: new Date().toISOString() };
-    const inserted = this.#db
-      .prepare("INSERT INTO accounts (name, role, password, created) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-      .run(name, role, hash, account.created);
+    const inserted = mappingStorageErrors(this.path, () =>
+      this.#db
+        .prepare("INSERT INTO accounts (name, role, password, created) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+        .run(name, role, hash, account.created),
+    );
     if (inserted.changes === 0) throw new ConflictError(`an account named "${name}" already exists`);
     return account;
   }
 
   /** Removes the account and ends its sessions; false when there was none. */
   remove(name: string): boolean {
-    return this.#db.prepare("DELETE FROM accounts WHERE name = ?").run(name).changes > 0;
+    if (this.readOnly) throw new StorageReadOnlyError(this.path);
+    return mappingStorageErrors(
+      this.path,
+      () => this.#db.prepare("DELETE FROM accounts WHERE name = ?").run(name).changes > 0,
+    );
   }
 
   /** The account when the password is right; as slow for unknown names as for known ones. */
@@ -108,10 +129,12 @@ export class AccountStore {
   startSession(account: Account, now = new Date()): Session {
     const token = randomBytes(32).toString("base64url");
     const expires = new Date(now.getTime() + SESSION_HOURS * 3600_000);
-    this.#db.prepare("DELETE FROM sessions WHERE expires <= ?").run(now.getTime());
-    this.#db
-      .prepare("INSERT INTO sessions (token_hash, name, expires) VALUES (?, ?, ?)")
-      .run(hashToken(token), account.name, expires.getTime());
+    mappingStorageErrors(this.path, () => {
+      this.#db.prepare("DELETE FROM sessions WHERE expires <= ?").run(now.getTime());
+      this.#db
+        .prepare("INSERT INTO sessions (token_hash, name, expires) VALUES (?, ?, ?)")
+        .run(hashToken(token), account.name, expires.getTime());
+    });
     return { token, account, expires };
   }
 
@@ -127,7 +150,9 @@ export class AccountStore {
   }
 
   endSession(token: string): void {
-    this.#db.prepare("DELETE FROM sessions WHERE token_hash = ?").run(hashToken(token));
+    mappingStorageErrors(this.path, () =>
+      this.#db.prepare("DELETE FROM sessions WHERE token_hash = ?").run(hashToken(token)),
+    );
   }
 
   close(): void {

@@ -1,6 +1,4 @@
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import {
   type Actor,
   checkNetwork,
@@ -12,26 +10,44 @@ import {
 } from "../../model/index.js";
 import type { GraphStore, ImportSummary, LoadOptions, StoreCounts } from "../graph-store.js";
 import { planImport } from "../import-plan.js";
+import { mappingStorageErrors, StorageFullError, StorageReadOnlyError, toStorageError } from "../storage-errors.js";
+import { openForReading, openForWriting } from "./open-database.js";
 import { type ActorRow, actorToRow, rowToActor, rowToTie, type TieRow, tieToRow } from "./rows.js";
 import { MIGRATIONS } from "./schema.js";
 
 const ACTIVE = "(since IS NULL OR since <= @year) AND (until IS NULL OR until >= @year)";
 
-/** The embedded store: one SQLite file (WAL, foreign keys on), migrated on init. */
+export interface SqliteStoreOptions {
+  /**
+   * For commands that only read (export): works on a read-only folder, and every write is refused
+   * with StorageReadOnlyError.
+   */
+  readonly readOnly?: boolean;
+}
+
+/**
+ * The embedded store: one SQLite file (WAL, foreign keys on), migrated on init. A full disk or a
+ * read-only folder surfaces as StorageFullError or StorageReadOnlyError.
+ */
 export class SqliteStore implements GraphStore {
   readonly kind = "sqlite";
+  readonly readOnly: boolean;
   readonly #db: Database.Database;
 
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    options: SqliteStoreOptions = {},
+  ) {
+    this.readOnly = options.readOnly ?? false;
     try {
-      if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-      this.#db = new Database(path);
+      this.#db = this.readOnly ? openForReading(path) : openForWriting(path);
     } catch (error) {
+      const mapped = toStorageError(error, path);
+      if (mapped instanceof StorageReadOnlyError || mapped instanceof StorageFullError) throw mapped;
       throw new StoreUnavailableError(`cannot open the database file ${path}: ${(error as Error).message}`, {
         cause: error,
       });
     }
-    this.#db.pragma("journal_mode = WAL");
     this.#db.pragma("foreign_keys = ON");
     this.#db.pragma("busy_timeout = 5000");
   }
@@ -43,6 +59,8 @@ export class SqliteStore implements GraphStore {
         `${this.path} was written by a newer Weave (schema ${applied}; this one knows ${MIGRATIONS.length})`,
       );
     }
+    // Up to date: nothing to write, so a read-only file opens too.
+    if (applied === MIGRATIONS.length) return this.#refuseWritesWhenReadOnly();
     this.#db.transaction(() => {
       MIGRATIONS.slice(applied).forEach((migration) => {
         if (typeof migration === "string") this.#db.exec(migration);
@@ -50,6 +68,7 @@ export class SqliteStore implements GraphStore {
       });
       this.#db.pragma(`user_version = ${MIGRATIONS.length}`);
     })();
+    this.#refuseWritesWhenReadOnly();
   }
 
   async load(options: LoadOptions = {}): Promise<Network> {
@@ -159,13 +178,20 @@ export class SqliteStore implements GraphStore {
     if (this.#db.open) this.#db.close();
   }
 
+  /** A snapshot in memory could be written; a read-only store must refuse it as the file would. */
+  #refuseWritesWhenReadOnly(): void {
+    if (this.readOnly && !this.#db.readonly) this.#db.pragma("query_only = ON");
+  }
+
   /** Runs `work` in one transaction and bumps the graph version when it reports a change. */
   #write<T>(work: () => T): T {
-    return this.#db.transaction(() => {
-      const result = work();
-      if (result !== false) this.#db.prepare("UPDATE meta SET value = value + 1 WHERE key = 'graph_version'").run();
-      return result;
-    })();
+    return mappingStorageErrors(this.path, () =>
+      this.#db.transaction(() => {
+        const result = work();
+        if (result !== false) this.#db.prepare("UPDATE meta SET value = value + 1 WHERE key = 'graph_version'").run();
+        return result;
+      })(),
+    );
   }
 
   #putActor(actor: Actor): void {
