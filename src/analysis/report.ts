@@ -1,5 +1,6 @@
 import type { Network } from "../model/index.js";
 import { type ActorFigures, actorFigures } from "./actor-figures.js";
+import { type BridgingOverYears, bridgingOverYears } from "./bridging-over-years.js";
 import { buildGraph } from "./build-graph.js";
 import { averageClustering, density } from "./clustering.js";
 import { type CommunitySummary, summariseCommunities } from "./communities.js";
@@ -73,6 +74,8 @@ export interface NetworkAnalysis {
   gaps: Gap[];
   suggestions: Suggestion[];
   years: YearFigures[];
+  /** Each actor's bridging year by year (empty when the years are skipped). */
+  bridging: BridgingOverYears;
 }
 
 /** The whole analysis of DESIGN.md §3 as one plain, JSON-ready object (no NaN, no Infinity). */
@@ -110,5 +113,6 @@ export function analyseNetwork(network: Network, options?: Partial<AnalyseOption
       maxSuggestions: resolved.maxSuggestions,
     }),
     years: resolved.years ? yearFigures(network, { ...YEAR_DEFAULTS, weighted, louvainRuns, seed }) : [],
+    bridging: resolved.years ? bridgingOverYears(network, { weighted, seed }) : { years: [], actors: {} },
   };
 }

@@ -23,6 +23,8 @@ export interface YearFigures {
   /** Residents with no tie to a resident or group that year (DESIGN.md's "isolated"). */
   isolatedResidents: string[];
   modularity: number;
+  /** Clusters (Louvain communities) that year. */
+  clusters: number;
   /** Pairs of groups tied to each other (any tie type; partner_of by the tie rules). */
   groupLinks: number;
   /** Pairs of a group and an institution tied to each other (partner_of or supports). */
@@ -82,6 +84,7 @@ export function yearFigures(network: Network, options: YearOptions): YearFigures
       isolates: graph.filterNodes((id) => graph.degree(id) === 0),
       isolatedResidents: Object.keys(statuses).filter((id) => statuses[id] === "isolated"),
       modularity: communities.modularity,
+      clusters: communities.count,
       groupLinks: associationPairs.filter((pair) => pair.kinds === "group-group").length,
       groupInstitutionLinks: associationPairs.filter((pair) => pair.kinds === "group-institution").length,
       institutionBrokerageShare: total > 0 ? institutions / total : 0,
@@ -99,7 +102,10 @@ export function yearFigures(network: Network, options: YearOptions): YearFigures
   return result;
 }
 
-function sampledBetweenness(graph: WeaveGraph, options: YearOptions): Record<string, number> {
+export function sampledBetweenness(
+  graph: WeaveGraph,
+  options: Pick<YearOptions, "seed" | "brokeragePivots">,
+): Record<string, number> {
   const adjacency = adjacencyOf(graph, false);
   const n = adjacency.ids.length;
   const random = mulberry32(options.seed);

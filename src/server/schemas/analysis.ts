@@ -120,6 +120,7 @@ const YEAR = closed({
   isolates: IDS,
   isolatedResidents: IDS,
   modularity: NUMBER,
+  clusters: COUNT,
   groupLinks: COUNT,
   groupInstitutionLinks: COUNT,
   institutionBrokerageShare: SHARE,
@@ -150,6 +151,14 @@ export const ANALYSIS_RESPONSE = closed(
     gaps: { type: "array", items: GAP },
     suggestions: { type: "array", items: SUGGESTION },
     years: { type: "array", items: YEAR },
+    bridging: closed({
+      years: { type: "array", items: { type: "integer" } },
+      actors: {
+        type: "object",
+        description: "per actor id, the normalised betweenness in each of `years`; null when absent that year",
+        additionalProperties: { type: "array", items: { type: ["number", "null"] } },
+      },
+    }),
   },
   "the analysis of `weave analyse --json`: figures per actor, clusters, gaps, suggestions and years",
 );
