@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useExplorer } from "../../../app/explorer-model.js";
 import { bridgingRuns } from "../bridging-series.js";
+import "./bridging-sparkline.css";
 
 const WIDTH = 200;
 const HEIGHT = 44;
