@@ -1,5 +1,6 @@
 export type { ActorFigures } from "./actor-figures.js";
 export { betweenness } from "./betweenness.js";
+export type { BridgingOverYears } from "./bridging-over-years.js";
 export { buildGraph } from "./build-graph.js";
 export { closeness } from "./closeness.js";
 export { averageClustering, density } from "./clustering.js";

@@ -1,5 +1,6 @@
 import type { Network } from "../model/index.js";
 import { type ActorFigures, actorFigures } from "./actor-figures.js";
+import { type BridgingOverYears, bridgingOverYears } from "./bridging-over-years.js";
 import { buildGraph } from "./build-graph.js";
 import { averageClustering, density } from "./clustering.js";
 import { type CommunitySummary, summariseCommunities } from "./communities.js";
@@ -81,6 +82,8 @@ export interface NetworkAnalysis {
   years: YearFigures[];
   /** Over all years: which groups went it alone when, and the commissioner's sentence. */
   independence: Independence;
+  /** Each actor's bridging year by year (empty when the years are skipped). */
+  bridging: BridgingOverYears;
 }
 
 /** The whole analysis of DESIGN.md §3 as one plain, JSON-ready object (no NaN, no Infinity). */
@@ -120,5 +123,6 @@ export function analyseNetwork(network: Network, options?: Partial<AnalyseOption
     }),
     years,
     independence: independenceOverYears(network, years),
+    bridging: resolved.years ? bridgingOverYears(network, { weighted, seed }) : { years: [], actors: {} },
   };
 }

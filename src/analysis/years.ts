@@ -25,6 +25,8 @@ export interface YearFigures {
   /** Residents with no tie to a resident or group that year (DESIGN.md's "isolated"). */
   isolatedResidents: string[];
   modularity: number;
+  /** Clusters (Louvain communities) that year. */
+  clusters: number;
   /** Pairs of groups tied to each other (any tie type; partner_of by the tie rules). */
   groupLinks: number;
   /** Pairs of a group and an institution tied to each other (partner_of or supports). */
@@ -88,6 +90,7 @@ export function yearFigures(network: Network, options: YearOptions): YearFigures
       isolates: graph.filterNodes((id) => graph.degree(id) === 0),
       isolatedResidents: Object.keys(statuses).filter((id) => statuses[id] === "isolated"),
       modularity: communities.modularity,
+      clusters: communities.count,
       groupLinks: links["group-group"],
       groupInstitutionLinks: links["group-institution"],
       institutionBrokerageShare: total > 0 ? institutions / total : 0,
@@ -102,7 +105,10 @@ export function yearFigures(network: Network, options: YearOptions): YearFigures
   return result;
 }
 
-function sampledBetweenness(graph: WeaveGraph, options: YearOptions): Record<string, number> {
+export function sampledBetweenness(
+  graph: WeaveGraph,
+  options: Pick<YearOptions, "seed" | "brokeragePivots">,
+): Record<string, number> {
   const adjacency = adjacencyOf(graph, false);
   const n = adjacency.ids.length;
   const random = mulberry32(options.seed);

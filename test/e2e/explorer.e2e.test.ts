@@ -211,7 +211,7 @@ describe("the explorer on the sample neighbourhood", () => {
     const isolated = analysis.gaps.find((gap) => gap.message.code === "isolated_resident")?.actors[0];
     const name = analysis.actors.find((actor) => actor.id === isolated)?.name ?? "an isolated resident";
     const report = page.getByTestId("report");
-    expect(await report.getByTestId("gaps-panel").textContent()).toContain(`${name} has no tie`);
+    expect(await report.getByTestId("report-gaps").textContent()).toContain(`${name} has no tie`);
     await report.getByLabel(en.report.hideNames).check();
     await expect.poll(() => report.textContent()).not.toContain(name);
     const shown = (await report.textContent()) ?? "";

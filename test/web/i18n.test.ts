@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { message, renderMessage } from "../../src/analysis/index.js";
 import { ACTOR_KINDS, TIE_TYPES } from "../../src/model/index.js";
 import { CENTRALITIES, EXPORT_FORMATS } from "../../src/web/api/types.js";
+import { COMPARED_MEASURES } from "../../src/web/features/compare/state.js";
+import { GLOSSARY_TERMS } from "../../src/web/features/report/views/Glossary.js";
 import { KNOWN_ERROR_CODES } from "../../src/web/features/session/state.js";
 import { UNCONNECTED_STATUSES } from "../../src/web/features/unconnected/state.js";
 import { PANELS } from "../../src/web/features/view/state.js";
@@ -45,6 +47,8 @@ const BUILT_KEYS = [
   ...CENTRALITIES.map((centrality) => `centrality.${centrality}`),
   ...PANELS.map((panel) => `panels.${panel}`),
   ...TREND_MEASURES.map((measure) => `trend.${measure}`),
+  ...COMPARED_MEASURES.map((measure) => `compare.row.${measure}`),
+  ...GLOSSARY_TERMS.flatMap((term) => [`glossary.${term}.term`, `glossary.${term}.explain`]),
   ...UNCONNECTED_STATUSES.flatMap((status) => [`status.${status}.title`, `status.${status}.explain`]),
   ...["connector", "connector-hub", "hub", "articulation", "member", "absent", ...UNCONNECTED_STATUSES].flatMap(
     (role) => [`role.${role}.name`, `role.${role}.sentence`],

@@ -122,6 +122,7 @@ const YEAR = closed({
   isolates: IDS,
   isolatedResidents: IDS,
   modularity: NUMBER,
+  clusters: COUNT,
   groupLinks: COUNT,
   groupInstitutionLinks: COUNT,
   institutionBrokerageShare: SHARE,
@@ -163,6 +164,14 @@ export const ANALYSIS_RESPONSE = closed(
     independence: closed({
       wentAlone: { type: "array", items: closed({ group: ID, year: { type: "integer" } }) },
       message: { anyOf: [{ type: "null" }, MESSAGE_SCHEMA] },
+    }),
+    bridging: closed({
+      years: { type: "array", items: { type: "integer" } },
+      actors: {
+        type: "object",
+        description: "per actor id, the normalised betweenness in each of `years`; null when absent that year",
+        additionalProperties: { type: "array", items: { type: ["number", "null"] } },
+      },
     }),
   },
   "the analysis of `weave analyse --json`: figures per actor, clusters, gaps, suggestions and years",

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { ComparePanel } from "../features/compare/views/ComparePanel.js";
 import { ConnectorsPanel } from "../features/connectors/views/ConnectorsPanel.js";
 import { FiltersPanel } from "../features/filters/views/FiltersPanel.js";
 import { GapsPanel } from "../features/gaps/views/GapsPanel.js";
@@ -12,13 +13,14 @@ import { useExplorer } from "./explorer-model.js";
 import { tabAfterKey } from "./tab-keys.js";
 
 /** Panels that answer from the analysis and wait for it; the others work on the graph alone. */
-const NEEDS_ANALYSIS: ReadonlySet<PanelId> = new Set(["connectors", "unconnected", "gaps"]);
+const NEEDS_ANALYSIS: ReadonlySet<PanelId> = new Set(["connectors", "unconnected", "gaps", "compare"]);
 
 const PANEL_VIEWS: Record<PanelId, () => React.JSX.Element> = {
   connectors: ConnectorsPanel,
   unconnected: UnconnectedPanel,
   gaps: GapsPanel,
   years: YearsPanel,
+  compare: ComparePanel,
   filters: FiltersPanel,
 };
 

@@ -5,8 +5,9 @@ import { drawLegend } from "./legend-drawing.js";
 /**
  * The graph as the user sees it, with its legend, as a PNG. Sigma's WebGL canvases keep their
  * picture only until the browser presents it, so they are redrawn and copied in the same task.
+ * Without a legend or a title (the report sets its legend beside the map), only the map is drawn.
  */
-export function renderPng(sigma: WeaveSigma, legend: LegendModel, title: string): Promise<Blob> {
+export function renderPng(sigma: WeaveSigma, legend: LegendModel | undefined, title: string): Promise<Blob> {
   const { width, height } = sigma.getDimensions();
   const ratio = globalThis.devicePixelRatio || 1;
   const output = document.createElement("canvas");
@@ -23,10 +24,12 @@ export function renderPng(sigma: WeaveSigma, legend: LegendModel, title: string)
     if (canvas !== undefined) context.drawImage(canvas, 0, 0, output.width, output.height);
   }
   context.scale(ratio, ratio);
-  context.fillStyle = "#222222";
-  context.font = "bold 16px system-ui, sans-serif";
-  context.fillText(title, 14, 24);
-  drawLegend(context, legend, height);
+  if (title !== "") {
+    context.fillStyle = "#222222";
+    context.font = "bold 16px system-ui, sans-serif";
+    context.fillText(title, 14, 24);
+  }
+  if (legend !== undefined) drawLegend(context, legend, height);
   return new Promise((resolve, reject) => {
     output.toBlob(
       (blob) => (blob === null ? reject(new Error("the PNG could not be made")) : resolve(blob)),

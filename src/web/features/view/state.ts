@@ -3,8 +3,8 @@ import { CENTRALITIES, type Centrality } from "../../api/types.js";
 import { SHOWN_KINDS, type ShownKind } from "../filters/shown-kind.js";
 
 export type ColourBy = "cluster" | "kind";
-export type PanelId = "connectors" | "unconnected" | "gaps" | "years" | "filters";
-export const PANELS: readonly PanelId[] = ["connectors", "unconnected", "gaps", "years", "filters"];
+export type PanelId = "connectors" | "unconnected" | "gaps" | "years" | "compare" | "filters";
+export const PANELS: readonly PanelId[] = ["connectors", "unconnected", "gaps", "years", "compare", "filters"];
 export type Language = "en" | "nl";
 
 /**
@@ -29,6 +29,9 @@ export interface ViewState {
   readonly anonymous: boolean;
   readonly report: boolean;
   readonly language: Language;
+  /** The two years set side by side (the comparison tab, the report); undefined: the first and the last. */
+  readonly compareFrom: number | undefined;
+  readonly compareTo: number | undefined;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -45,6 +48,8 @@ export const DEFAULT_VIEW: ViewState = {
   anonymous: false,
   report: false,
   language: "en",
+  compareFrom: undefined,
+  compareTo: undefined,
 };
 
 export type ViewProducer = (state: ViewState) => ViewState;
@@ -103,6 +108,10 @@ export const setAnonymous =
 export const setReport =
   (report: boolean): ViewProducer =>
   (state) => ({ ...state, report });
+
+export const setComparedYears =
+  (compareFrom: number | undefined, compareTo: number | undefined): ViewProducer =>
+  (state) => ({ ...state, compareFrom, compareTo });
 
 export const setLanguage =
   (language: Language): ViewProducer =>

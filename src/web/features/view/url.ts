@@ -18,6 +18,8 @@ export function viewToQuery(view: ViewState): string {
   if (view.anonymous) params.set("anonymous", "1");
   if (view.report) params.set("report", "1");
   if (view.language !== DEFAULT_VIEW.language) params.set("lang", view.language);
+  if (view.compareFrom !== undefined) params.set("from", String(view.compareFrom));
+  if (view.compareTo !== undefined) params.set("to", String(view.compareTo));
   return params.toString();
 }
 
@@ -47,5 +49,7 @@ export function queryToView(query: string, fallbackLanguage: Language = DEFAULT_
     anonymous: params.get("anonymous") === "1",
     report: params.get("report") === "1",
     language: lang === "en" || lang === "nl" ? lang : fallbackLanguage,
+    compareFrom: whole("from"),
+    compareTo: whole("to"),
   };
 }

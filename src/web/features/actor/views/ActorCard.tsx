@@ -4,6 +4,7 @@ import { select } from "../../view/state.js";
 import { clustersReached, cutOffIfRemoved, employersOf, headlineRole } from "../state.js";
 import { ActorSuggestions } from "./ActorSuggestions.js";
 import { ActorTies } from "./ActorTies.js";
+import { BridgingSparkline } from "./BridgingSparkline.js";
 import "../actor.css";
 
 const MAX_CLUSTERS_NAMED = 3;
@@ -68,6 +69,7 @@ export function ActorCard({ id }: { readonly id: string }) {
           </>
         )}
       </dl>
+      <BridgingSparkline id={id} />
       <ActorTies id={id} />
       <ActorSuggestions id={id} />
     </aside>

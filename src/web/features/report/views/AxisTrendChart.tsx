@@ -1,0 +1,84 @@
+import { useTranslation } from "react-i18next";
+import { labelledYears, niceCeiling } from "../axis.js";
+
+interface AxisTrendChartProps {
+  readonly title: string;
+  readonly years: readonly number[];
+  readonly values: readonly number[];
+  readonly selectedYear: number | undefined;
+  readonly asPercent?: boolean;
+}
+
+const WIDTH = 320;
+const HEIGHT = 150;
+const LEFT = 50;
+const RIGHT = 20;
+const TOP = 10;
+const BOTTOM = 36;
+
+/**
+ * The explorer's trend line (same colours, same marks) on paper: a value axis with its scale, a time
+ * axis with the years, and both named.
+ */
+export function AxisTrendChart({ title, years, values, selectedYear, asPercent = false }: AxisTrendChartProps) {
+  const { t } = useTranslation();
+  const format = (value: number) => (asPercent ? `${Math.round(value * 100)}%` : String(Math.round(value * 100) / 100));
+  const high = asPercent
+    ? Math.max(0.01, niceCeiling(Math.max(...values) * 100) / 100)
+    : niceCeiling(Math.max(...values));
+  const plotWidth = WIDTH - LEFT - RIGHT;
+  const plotHeight = HEIGHT - TOP - BOTTOM;
+  const x = (i: number) => LEFT + (years.length < 2 ? plotWidth / 2 : (i * plotWidth) / (years.length - 1));
+  const y = (value: number) => TOP + plotHeight - (value / high) * plotHeight;
+  const points = values.map((value, i) => `${x(i).toFixed(1)},${y(value).toFixed(1)}`).join(" ");
+  const selected = selectedYear === undefined ? -1 : years.indexOf(selectedYear);
+  const ticks = [0, high / 2, high];
+  const shownYears = new Set(labelledYears(years));
+  const last = values.at(-1);
+  return (
+    <figure className="trend axis-trend">
+      <figcaption>
+        {title}: <strong>{last === undefined ? "–" : format(selected >= 0 ? (values[selected] ?? 0) : last)}</strong>
+      </figcaption>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-label={title} className="trend-svg">
+        <g className="axis" stroke="#8a939e" strokeWidth="1">
+          <line x1={LEFT} y1={TOP} x2={LEFT} y2={TOP + plotHeight} />
+          <line x1={LEFT} y1={TOP + plotHeight} x2={LEFT + plotWidth} y2={TOP + plotHeight} />
+        </g>
+        <g fontSize="10" fill="#444">
+          {ticks.map((tick) => (
+            <g key={tick}>
+              <line x1={LEFT - 3} y1={y(tick)} x2={LEFT + plotWidth} y2={y(tick)} stroke="#e3e7eb" />
+              <text x={LEFT - 5} y={y(tick) + 3} textAnchor="end">
+                {format(tick)}
+              </text>
+            </g>
+          ))}
+          {years.map((year, i) =>
+            shownYears.has(year) ? (
+              <text key={year} x={x(i)} y={TOP + plotHeight + 13} textAnchor="middle">
+                {year}
+              </text>
+            ) : null,
+          )}
+          <text x={LEFT + plotWidth / 2} y={HEIGHT - 4} textAnchor="middle" fill="#5b6470">
+            {t("years.year")}
+          </text>
+          <text transform={`translate(10 ${TOP + plotHeight / 2}) rotate(-90)`} textAnchor="middle" fill="#5b6470">
+            {asPercent ? t("report.axisShare") : t("report.axisNumber")}
+          </text>
+        </g>
+        <polyline points={points} fill="none" stroke="#0072B2" strokeWidth="2" />
+        {values.map((value, i) => (
+          <circle
+            key={years[i]}
+            cx={x(i)}
+            cy={y(value)}
+            r={i === selected ? 4 : 2.5}
+            fill={i === selected ? "#D55E00" : "#0072B2"}
+          />
+        ))}
+      </svg>
+    </figure>
+  );
+}
