@@ -9,7 +9,8 @@ import type { ChangeEvent } from "../events.js";
  */
 export function eventRoutes(app: FastifyInstance, { store, bus, heartbeatMs }: ServerContext): void {
   const open = new Set<() => void>();
-  app.addHook("onClose", async () => {
+  // Before the server stops listening: `close()` waits for open connections, and a stream never ends by itself.
+  app.addHook("preClose", async () => {
     for (const end of open) end();
   });
 
