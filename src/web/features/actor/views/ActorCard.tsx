@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useExplorer } from "../../../app/explorer-model.js";
+import { ActorEditActions } from "../../edit/views/ActorEditActions.js";
 import { select } from "../../view/state.js";
 import { clustersReached, cutOffIfRemoved, headlineRole } from "../state.js";
 import { ActorSuggestions } from "./ActorSuggestions.js";
@@ -64,6 +65,7 @@ export function ActorCard({ id }: { readonly id: string }) {
           </>
         )}
       </dl>
+      <ActorEditActions id={id} />
       <ActorTies id={id} />
       <ActorSuggestions id={id} />
     </aside>

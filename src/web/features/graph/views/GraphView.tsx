@@ -61,8 +61,9 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
       focus,
       focusId,
       hideEdges: layoutRunning && isBigNetwork(graph),
+      fresh: model.fresh,
     }),
-    [shown, filter, colourBy, analysed, largest, matches, focus, focusId, layoutRunning, graph],
+    [shown, filter, colourBy, analysed, largest, matches, focus, focusId, layoutRunning, graph, model.fresh],
   );
   const legend = useMemo(
     () => legendModel(colourBy, analysis?.communities ?? [], view.sizeBy, t, model.clusterName),
