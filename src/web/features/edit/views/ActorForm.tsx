@@ -130,7 +130,8 @@ export function ActorForm({ actor }: { readonly actor: Actor | undefined }) {
         </Field>
         <CustomRows rows={draft.custom} problems={problems.get("custom")} onChange={(custom) => change({ custom })} />
       </div>
-      {failure !== undefined && <ErrorMessage error={failure} />}
+      {/* A refusal with every problem beside its field needs no sentence of its own. */}
+      {failure !== undefined && (problems.size === 0 || problems.has("")) && <ErrorMessage error={failure} />}
       {problems.has("") && <p className="field-problem">{problems.get("")?.join(" ")}</p>}
       <footer className="edit-actions">
         <button type="submit" className="primary" disabled={saving} data-testid="actor-save">

@@ -73,7 +73,8 @@ export function EditorProvider({
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const action = undoKey({ ...event, key: event.key, inTextField: inTextField(event.target) });
+      const { key, ctrlKey, metaKey, shiftKey } = event;
+      const action = undoKey({ key, ctrlKey, metaKey, shiftKey, inTextField: inTextField(event.target) });
       if (action === undefined || document.querySelector("dialog[open]") !== null) return;
       event.preventDefault();
       void replay(action);
