@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Actor, Network } from "../../src/model/index.js";
 import { launchChromium, screenshot } from "./browser.js";
+import { startWeaveServer } from "./server.js";
 
 const baseUrl = inject("baseUrl");
 const NEWCOMER = "Noor Workshopgast";
@@ -154,8 +158,8 @@ describe("editing in the explorer, seen live on a second screen", () => {
     await screenshot(editor, "editing-05-actor-form-nl");
     await editor.keyboard.press("Escape");
     await editor.getByTestId("add-tie").click();
-    await editor.getByTestId("tie-form").getByLabel("Eerste actor").fill(NEWCOMER);
-    await editor.getByTestId("tie-form").getByLabel("Eerste actor").press("Enter");
+    await editor.getByTestId("tie-form").getByLabel("Eerste deelnemer").fill(NEWCOMER);
+    await editor.getByTestId("tie-form").getByLabel("Eerste deelnemer").press("Enter");
     await screenshot(editor, "editing-06-tie-form-nl");
     await editor.keyboard.press("Escape");
     await editor.getByTestId("language").selectOption("en");
@@ -169,5 +173,29 @@ describe("editing in the explorer, seen live on a second screen", () => {
     await expect.poll(newcomer).toBeUndefined();
     expect(await editor.getByTestId("undo").isDisabled()).toBe(true);
     await expect.poll(() => projector.getByTestId("actor-card").count()).toBe(0);
+  });
+});
+
+describe("a page when the server goes away and comes back", () => {
+  it("says offline within a few seconds, and is live again by itself", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "weave-offline-"));
+    let server = await startWeaveServer(dataDir, inject("webDir"));
+    const port = Number(new URL(server.baseUrl).port);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(server.baseUrl);
+      await page.locator(".live-live").waitFor();
+      // With the page's stream open: before, this waited for the stream and hung for minutes.
+      await server.stop();
+      await page.locator(".live-offline").waitFor({ timeout: 5000 });
+      expect(await page.locator(".live-offline").textContent()).toBe("Offline");
+      server = await startWeaveServer(dataDir, inject("webDir"), port);
+      await page.locator(".live-live").waitFor({ timeout: 15_000 });
+    } finally {
+      await browser.close();
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

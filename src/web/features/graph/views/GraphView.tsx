@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isActiveIn } from "../../../../model/years.js";
 import { useExplorer } from "../../../app/explorer-model.js";
+import { DragToTie } from "../../edit/views/DragToTie.js";
 import { ExportToolbar } from "../../export/views/ExportToolbar.js";
 import { matchesSearch, normaliseForSearch } from "../../search/state.js";
 import { select } from "../../view/state.js";
@@ -75,6 +76,7 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
     <SigmaCanvas graph={graph} scene={scene}>
       <AppearanceController scene={scene} />
       <InteractionController onHover={setHovered} onSelect={onSelect} />
+      <DragToTie />
       <CameraController focusId={view.selected} />
       <LayoutController
         graph={graph}
