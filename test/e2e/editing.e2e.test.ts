@@ -117,6 +117,23 @@ describe("editing in the explorer, seen live on a second screen", () => {
     await screenshot(projector, "editing-03-projector-highlight");
   });
 
+  it("ends the tie in a year, which keeps it, and Ctrl-Z takes the ending back", async () => {
+    const newcomerTie = async () =>
+      (await graph()).ties.find((tie) => tie.source === newcomerId || tie.target === newcomerId);
+    await editor.getByTestId("edit-ties").click();
+    const form = editor.getByTestId("ties-form");
+    await form.getByLabel("Ended in year").fill("2025");
+    await form.getByTestId("tie-end").click();
+    await expect.poll(async () => (await newcomerTie())?.until).toBe(2025);
+    await expect.poll(() => form.getByTestId("edit-tie").textContent()).toContain("ended in 2025");
+    await screenshot(editor, "editing-07-ties-form-en");
+    await editor.keyboard.press("Escape");
+    await editor.locator("body").click({ position: { x: 5, y: 5 } });
+    await editor.keyboard.press("Control+z");
+    await expect.poll(async () => (await newcomerTie())?.until).toBeUndefined();
+    expect((await newcomerTie())?.weight).toBe(3);
+  });
+
   it("undoes the tie with Ctrl-Z, through the API, on both screens", async () => {
     await openCard(projector, newcomerId);
     await expect.poll(() => tiesHeading(projector).textContent()).toBe("1 tie");

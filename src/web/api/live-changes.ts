@@ -16,14 +16,15 @@ function upsert<T extends { readonly id: string }>(records: readonly T[], record
 }
 
 /**
- * The network with one change applied, or undefined when only a reload can tell (an import, or a
- * change that does not follow the version on screen: one was missed).
+ * The network with one change applied, or undefined when only a reload can tell (an import). A change
+ * the loaded graph already held (its version is not past the graph's) leaves it as it is; others are
+ * applied as they come, whatever their order: two writes at once may be announced in either order.
+ * `version` stays the loaded graph's.
  */
 export function applyChange(network: GraphResponse, change: LiveChange): GraphResponse | undefined {
   if (change.type === "import.finished") return undefined;
   if (network.version !== undefined && change.version <= network.version) return network;
-  const { actors, ties } = network;
-  const version = change.version;
+  const { actors, ties, version } = network;
   switch (change.type) {
     case "actor.created":
     case "actor.updated":

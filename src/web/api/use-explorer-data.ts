@@ -50,6 +50,7 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
     (change: LiveChange) =>
       setNetwork((current) => {
         if (current === undefined) return current;
+        heldVersion.current = Math.max(heldVersion.current ?? 0, change.version);
         const next = applyChange(current, change);
         if (next === undefined) reload();
         else if (next !== current) analyses.current.clear();
@@ -57,11 +58,11 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
       }),
     [reload],
   );
-  const shownVersion = useRef<number | undefined>(undefined);
-  shownVersion.current = network?.version;
+  // The newest version the page holds: the loaded graph's, or a later change's.
+  const heldVersion = useRef<number | undefined>(undefined);
   const checkVersion = useCallback(
     (version: number) => {
-      if (shownVersion.current !== undefined && shownVersion.current !== version) reload();
+      if (heldVersion.current !== undefined && heldVersion.current !== version) reload();
     },
     [reload],
   );
@@ -73,6 +74,7 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
         fetchGraph(),
         (graph) => {
           analyses.current.clear();
+          heldVersion.current = graph.version;
           setNetwork(graph);
           setError(undefined);
         },

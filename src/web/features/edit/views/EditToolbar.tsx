@@ -21,20 +21,22 @@ export function EditToolbar() {
         onClick={editor.undo}
         disabled={!editor.canUndo || editor.busy}
         aria-keyshortcuts="Control+Z"
+        aria-label={t("edit.undo")}
         title={t("edit.undoHint")}
         data-testid="undo"
       >
-        {t("edit.undo")}
+        <span aria-hidden="true">↶</span>
       </button>
       <button
         type="button"
         onClick={editor.redo}
         disabled={!editor.canRedo || editor.busy}
         aria-keyshortcuts="Control+Shift+Z"
+        aria-label={t("edit.redo")}
         title={t("edit.redoHint")}
         data-testid="redo"
       >
-        {t("edit.redo")}
+        <span aria-hidden="true">↷</span>
       </button>
       {editor.error !== undefined && <ErrorMessage error={editor.error} />}
     </div>

@@ -54,12 +54,12 @@ function TieRow({ tie, from }: { readonly tie: Tie; readonly from: string }) {
   const [failure, setFailure] = useState<unknown>();
   const rowId = `tie-${tie.id.replace(/[^\w-]/g, "_")}`;
   const attempt = (write: Promise<void>) => write.then(() => setFailure(undefined)).catch(setFailure);
-  const years =
-    tie.until !== undefined
-      ? t("edit.ties.ended", { since: tie.since ?? "…", until: tie.until })
-      : tie.since !== undefined
-        ? t("edit.ties.since", { since: tie.since })
-        : "";
+  const years = [
+    tie.since === undefined ? "" : t("edit.ties.since", { since: tie.since }),
+    tie.until === undefined ? "" : t("edit.ties.ended", { until: tie.until }),
+  ]
+    .filter(Boolean)
+    .join(", ");
   const problem = failure instanceof ApiError ? failure.issues.map((issue) => issue.message).join(" ") : "";
   return (
     <li className="edit-tie" data-testid="edit-tie">
