@@ -191,6 +191,38 @@ describe("editing in the explorer, seen live on a second screen", () => {
     expect(await editor.getByTestId("undo").isDisabled()).toBe(true);
     await expect.poll(() => projector.getByTestId("actor-card").count()).toBe(0);
   });
+
+  it("erases an actor only after a confirmation that says so, and undo brings them back with their ties", async () => {
+    const { csrfToken } = (await (await fetch(`${baseUrl}/api/session`)).json()) as { csrfToken: string };
+    const post = (path: string, body: object) =>
+      fetch(`${baseUrl}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-csrf-token": csrfToken },
+        body: JSON.stringify(body),
+      });
+    expect((await post("/api/actors", { id: "e2e-leaving", name: "Lotte Vertrekt", kind: "resident" })).status).toBe(
+      201,
+    );
+    expect((await post("/api/ties", { source: "e2e-leaving", target: partner.id, type: "knows" })).status).toBe(201);
+    await openCard(editor, "e2e-leaving");
+    await editor.getByTestId("edit-actor").click();
+    await editor.getByTestId("actor-erase").click();
+    expect(await editor.getByRole("alertdialog").textContent()).toContain("erases Lotte Vertrekt and their 1 tie");
+    await screenshot(editor, "editing-08-erase-confirm");
+    await editor.getByTestId("actor-erase-confirm").click();
+    const leaving = async () => (await graph()).actors.some((actor) => actor.id === "e2e-leaving");
+    await expect.poll(leaving).toBe(false);
+    await editor.getByTestId("undo").click();
+    await expect.poll(leaving).toBe(true);
+    await expect
+      .poll(async () => (await graph()).ties.filter((tie) => [tie.source, tie.target].includes("e2e-leaving")).length)
+      .toBe(1);
+    const erased = await fetch(`${baseUrl}/api/actors/e2e-leaving`, {
+      method: "DELETE",
+      headers: { "x-csrf-token": csrfToken },
+    });
+    expect(erased.status).toBe(204);
+  });
 });
 
 describe("a page when the server goes away and comes back", () => {

@@ -41,7 +41,7 @@ export function ActorCard({ id }: { readonly id: string }) {
         {t(`kind.one.${actor.kind}`)}
         {actor.area !== undefined && !model.view.anonymous ? ` · ${actor.area}` : ""}
       </p>
-      {model.analysis === undefined ? (
+      {model.analysis === undefined || (analysed === undefined && model.analysing) ? (
         <p className="role-sentence computing" data-testid="role-sentence">
           {t("analysis.computing")}
         </p>

@@ -56,6 +56,7 @@ export function ActorForm({ actor }: { readonly actor: Actor | undefined }) {
     <Field id={`actor-${field}`} label={t(`edit.actor.${field}`)} problems={problems.get(field)} hint={hint}>
       <input
         {...problemProps(`actor-${field}`, problems.get(field))}
+        data-autofocus={field === "name" ? true : undefined}
         value={draft[field]}
         inputMode={field === "since" || field === "until" ? "numeric" : undefined}
         onChange={(event) => change({ [field]: event.target.value })}
@@ -86,10 +87,12 @@ export function ActorForm({ actor }: { readonly actor: Actor | undefined }) {
           </select>
         </Field>
         {text("area")}
+        <div className="edit-years">
+          {text("since")}
+          {text("until")}
+        </div>
         {text("gifts", t("edit.actor.tagsHint"))}
         {text("interests", t("edit.actor.tagsHint"))}
-        {text("since")}
-        {text("until")}
         {draft.kind === "resident" && (
           <fieldset
             className="edit-consent"
@@ -123,7 +126,7 @@ export function ActorForm({ actor }: { readonly actor: Actor | undefined }) {
         <Field id="actor-notes" label={t("edit.actor.notes")} problems={problems.get("notes")}>
           <textarea
             {...problemProps("actor-notes", problems.get("notes"))}
-            rows={3}
+            rows={2}
             value={draft.notes}
             onChange={(event) => change({ notes: event.target.value })}
           />

@@ -39,6 +39,7 @@ export function ActorPicker({ label, testId, chosen, onChoose, problems }: Actor
       <input
         id={id}
         type="search"
+        data-autofocus
         value={query}
         placeholder={t("edit.tie.searchPlaceholder")}
         autoComplete="off"

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Actor } from "../../../../model/index.js";
 import { useExplorer } from "../../../app/explorer-model.js";
@@ -14,6 +14,13 @@ export function EraseActor({ actor, onErased }: { readonly actor: Actor; readonl
   const [asking, setAsking] = useState(false);
   const [failure, setFailure] = useState<unknown>();
   const ties = model.network.ties.filter((tie) => tie.source === actor.id || tie.target === actor.id);
+  const keep = useRef<HTMLButtonElement>(null);
+  // The question shows below the form's buttons: bring it into view, with "Cancel" as the safe default.
+  useEffect(() => {
+    if (!asking) return;
+    keep.current?.scrollIntoView({ block: "nearest" });
+    keep.current?.focus();
+  }, [asking]);
   if (!asking) {
     return (
       <button type="button" className="danger" onClick={() => setAsking(true)} data-testid="actor-erase">
@@ -35,7 +42,7 @@ export function EraseActor({ actor, onErased }: { readonly actor: Actor; readonl
       <button type="button" className="danger" onClick={erase} data-testid="actor-erase-confirm">
         {t("edit.erase.confirm")}
       </button>
-      <button type="button" onClick={() => setAsking(false)}>
+      <button type="button" ref={keep} onClick={() => setAsking(false)}>
         {t("edit.cancel")}
       </button>
       {failure !== undefined && <ErrorMessage error={failure} />}

@@ -16,6 +16,8 @@ export function FormDialog({ title, testId, onClose, onSubmit, children }: FormD
   useEffect(() => {
     const element = dialog.current;
     if (element !== null && !element.open) element.showModal();
+    // The first field, not the close button: the form is for typing.
+    element?.querySelector<HTMLElement>("[data-autofocus]")?.focus();
     return () => element?.close();
   }, []);
   const submit = (event: FormEvent) => {
