@@ -1,4 +1,4 @@
-import { type Actor, type ActorKind, type CustomAttributes, isActorKind } from "../../../model/index.js";
+import type { Actor, ActorKind, CustomAttributes } from "../../../model/index.js";
 import type { FieldProblem } from "../../api/client.js";
 import { changedFields, type Patch } from "./operations.js";
 
@@ -110,10 +110,6 @@ export function newActorBody(draft: ActorDraft): Patch {
 /** The PATCH body: only what changed, null clearing what was emptied. */
 export function actorPatch(before: Actor, draft: ActorDraft): Patch {
   return changedFields(before, fieldsOf(draft));
-}
-
-export function isKind(value: string): value is ActorKind {
-  return isActorKind(value);
 }
 
 /**

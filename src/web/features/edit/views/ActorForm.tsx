@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ACTOR_KINDS, type Actor } from "../../../../model/index.js";
+import { ACTOR_KINDS, type Actor, isActorKind } from "../../../../model/index.js";
 import { ApiError } from "../../../api/client.js";
 import { useExplorer } from "../../../app/explorer-model.js";
 import { ErrorMessage } from "../../session/views/ErrorMessage.js";
@@ -11,7 +11,6 @@ import {
   type ConsentChoice,
   draftOf,
   EMPTY_ACTOR_DRAFT,
-  isKind,
   newActorBody,
   problemsByField,
 } from "../actor-form.js";
@@ -77,7 +76,7 @@ export function ActorForm({ actor }: { readonly actor: Actor | undefined }) {
           <select
             {...problemProps("actor-kind", problems.get("kind"))}
             value={draft.kind}
-            onChange={(event) => isKind(event.target.value) && change({ kind: event.target.value })}
+            onChange={(event) => isActorKind(event.target.value) && change({ kind: event.target.value })}
           >
             {ACTOR_KINDS.map((kind) => (
               <option key={kind} value={kind}>
