@@ -46,20 +46,23 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
   const analyses = useRef(new Map<number | "all", AnalysisResponse>());
 
   const reload = useCallback(() => setRevision((current) => current + 1), []);
-  const patch = useCallback(
-    (change: LiveChange) =>
-      setNetwork((current) => {
-        if (current === undefined) return current;
-        heldVersion.current = Math.max(heldVersion.current ?? 0, change.version);
-        const next = applyChange(current, change);
-        if (next === undefined) reload();
-        else if (next !== current) analyses.current.clear();
-        return next ?? current;
-      }),
-    [reload],
-  );
   // The newest version the page holds: the loaded graph's, or a later change's.
   const heldVersion = useRef<number | undefined>(undefined);
+  const patch = useCallback(
+    (change: LiveChange) => {
+      setNetwork((current) => {
+        if (current === undefined) return current;
+        const next = applyChange(current, change);
+        // Only an import gives no patch: it is reloaded below, outside this (pure) update.
+        if (next === undefined || next === current) return current;
+        heldVersion.current = Math.max(heldVersion.current ?? 0, change.version);
+        analyses.current.clear();
+        return next;
+      });
+      if (change.type === "import.finished") reload();
+    },
+    [reload],
+  );
   const checkVersion = useCallback(
     (version: number) => {
       if (heldVersion.current !== undefined && heldVersion.current !== version) reload();
