@@ -16,6 +16,7 @@ import { ChangeBus } from "./events.js";
 import { registerAuth } from "./plugins/auth.js";
 import { registerDocs } from "./plugins/docs.js";
 import { answerFrameworkError, MAX_PARAM_LENGTH, registerErrorHandler } from "./plugins/errors.js";
+import { registerJsonBody } from "./plugins/json-body.js";
 import { loggerOptions } from "./plugins/logging.js";
 import { registerSecurityHeaders } from "./plugins/security.js";
 import { registerWebApp } from "./plugins/web.js";
@@ -75,6 +76,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   };
   const app = Fastify(serverOptions);
   registerErrorHandler(app);
+  registerJsonBody(app);
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

@@ -41,9 +41,9 @@ export interface RunningServer {
   readonly stop: () => Promise<void>;
 }
 
-/** `weave serve` on a free loopback port, serving the built app from `webDir`, healthy when returned. */
-export async function startWeaveServer(dataDir: string, webDir: string): Promise<RunningServer> {
-  const port = await freePort();
+/** `weave serve` on a free loopback port (or the one given, to start again where a page expects it), serving the built app from `webDir`, healthy when returned. */
+export async function startWeaveServer(dataDir: string, webDir: string, atPort?: number): Promise<RunningServer> {
+  const port = atPort ?? (await freePort());
   let output = "";
   const server = spawn(process.execPath, [join(ROOT, "bin/weave.js"), "serve"], {
     cwd: ROOT,

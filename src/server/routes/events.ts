@@ -17,7 +17,8 @@ export function eventRoutes(
   app: FastifyInstance,
   { store, bus, heartbeatMs, accounts, auth, streams }: ServerContext,
 ): void {
-  app.addHook("onClose", async () => streams.endAll());
+  // Before the server stops listening: `close()` waits for open connections, and a stream never ends by itself.
+  app.addHook("preClose", async () => streams.endAll());
 
   /** True while the principal that opened the stream may still read the network. */
   const stillAllowed = (principal: Principal): boolean => {

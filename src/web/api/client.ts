@@ -4,12 +4,20 @@ import type { AnalysisResponse, GraphResponse } from "./types.js";
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
-  constructor(status: number, code: string, message: string) {
+  /** For a refused write: which field is wrong and why, so a form can say it beside the field. */
+  readonly issues: readonly FieldProblem[];
+  constructor(status: number, code: string, message: string, issues: readonly FieldProblem[] = []) {
     super(message);
     this.name = "ApiError";
     this.status = status;
     this.code = code;
+    this.issues = issues;
   }
+}
+
+export interface FieldProblem {
+  readonly field?: string;
+  readonly message: string;
 }
 
 let csrfToken: string | undefined;
@@ -40,9 +48,11 @@ export async function request<T>(path: string, init: RequestInit = {}): Promise<
 
 async function errorFrom(response: Response): Promise<ApiError> {
   try {
-    const body = (await response.json()) as { error?: { code?: string; message?: string } };
+    const body = (await response.json()) as {
+      error?: { code?: string; message?: string; issues?: FieldProblem[] };
+    };
     const code = body.error?.code ?? `http_${response.status}`;
-    return new ApiError(response.status, code, body.error?.message ?? response.statusText);
+    return new ApiError(response.status, code, body.error?.message ?? response.statusText, body.error?.issues);
   } catch {
     return new ApiError(response.status, `http_${response.status}`, response.statusText);
   }

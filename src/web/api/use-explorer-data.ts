@@ -3,7 +3,8 @@ import type { Network } from "../../model/index.js";
 import { yearsInData } from "../../model/years.js";
 import { shownYear, type YearChoice } from "../features/view/state.js";
 import { type ApiError, fetchAnalysis, fetchGraph } from "./client.js";
-import type { AnalysisResponse } from "./types.js";
+import { applyChange, type LiveChange } from "./live-changes.js";
+import type { AnalysisResponse, GraphResponse } from "./types.js";
 import { untilCleanedUp } from "./until-cleaned-up.js";
 
 export interface ExplorerData {
@@ -24,6 +25,10 @@ export interface ExplorerData {
   /** Grows with every reload, so views can tell fresh data from old. */
   readonly revision: number;
   readonly reload: () => void;
+  /** A live change patched in (the analysis is asked again); a reload when it cannot be. */
+  readonly patch: (change: LiveChange) => void;
+  /** On connecting to the live stream: reloads when the store moved on meanwhile. */
+  readonly checkVersion: (version: number) => void;
 }
 
 const cacheKey = (year: number | undefined) => year ?? "all";
@@ -33,7 +38,7 @@ const cacheKey = (year: number | undefined) => year ?? "all";
  * fill in when the analysis of the year on screen does.
  */
 export function useExplorerData(choice: YearChoice): ExplorerData {
-  const [network, setNetwork] = useState<Network>();
+  const [network, setNetwork] = useState<GraphResponse>();
   const [analysis, setAnalysis] = useState<AnalysisResponse>();
   const [analysedKey, setAnalysedKey] = useState<number | "all">();
   const [error, setError] = useState<ApiError>();
@@ -41,6 +46,29 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
   const analyses = useRef(new Map<number | "all", AnalysisResponse>());
 
   const reload = useCallback(() => setRevision((current) => current + 1), []);
+  // The newest version the page holds: the loaded graph's, or a later change's.
+  const heldVersion = useRef<number | undefined>(undefined);
+  const patch = useCallback(
+    (change: LiveChange) => {
+      setNetwork((current) => {
+        if (current === undefined) return current;
+        const next = applyChange(current, change);
+        // Only an import gives no patch: it is reloaded below, outside this (pure) update.
+        if (next === undefined || next === current) return current;
+        heldVersion.current = Math.max(heldVersion.current ?? 0, change.version);
+        analyses.current.clear();
+        return next;
+      });
+      if (change.type === "import.finished") reload();
+    },
+    [reload],
+  );
+  const checkVersion = useCallback(
+    (version: number) => {
+      if (heldVersion.current !== undefined && heldVersion.current !== version) reload();
+    },
+    [reload],
+  );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `revision` is the reload signal itself.
   useEffect(
@@ -49,6 +77,7 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
         fetchGraph(),
         (graph) => {
           analyses.current.clear();
+          heldVersion.current = graph.version;
           setNetwork(graph);
           setError(undefined);
         },
@@ -85,5 +114,5 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
   }, [network, year]);
 
   const analysing = network !== undefined && (analysedKey !== cacheKey(year) || !analyses.current.has(analysedKey));
-  return { network, years, year, analysis, analysing, error, revision, reload };
+  return { network, years, year, analysis, analysing, error, revision, reload, patch, checkVersion };
 }

@@ -1,33 +1,50 @@
 import { useEffect, useRef, useState } from "react";
-
-/** The server sends `hello` on connecting and `change` for every committed write. */
-const CHANGE_EVENTS = ["change"];
+import type { LiveChange } from "./live-changes.js";
 
 export type LiveStatus = "connecting" | "live" | "offline";
 
+export interface LiveHandlers {
+  /** One committed write, as it happened: the page patches it in. */
+  readonly onChange: (change: LiveChange) => void;
+  /** On every (re)connection, the store's version: a page that missed changes reloads. */
+  readonly onHello: (version: number) => void;
+}
+
+/** How long the page waits before opening a stream the browser gave up on. */
+const REOPEN_MS = 3000;
+
 /**
- * Follows `/api/events` and calls `onChange` once per burst of changes (an import sends many), so
- * a workshop's projector and laptops stay in step without reloading.
+ * Follows `/api/events` so a workshop's projector and laptops stay in step without reloading. The
+ * header says "offline" as soon as the stream breaks, and the stream is opened again by itself.
  */
-export function useLiveUpdates(onChange: () => void, enabled: boolean): LiveStatus {
+export function useLiveUpdates(handlers: LiveHandlers, enabled: boolean): LiveStatus {
   const [status, setStatus] = useState<LiveStatus>("connecting");
-  const latest = useRef(onChange);
-  latest.current = onChange;
+  const latest = useRef(handlers);
+  latest.current = handlers;
 
   useEffect(() => {
     if (!enabled || typeof EventSource === "undefined") return;
-    const source = new EventSource("/api/events", { withCredentials: true });
+    let source: EventSource | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const changed = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => latest.current(), 250);
+    const open = () => {
+      const current = new EventSource("/api/events", { withCredentials: true });
+      source = current;
+      current.onopen = () => setStatus("live");
+      current.onerror = () => {
+        setStatus("offline");
+        // The browser retries a broken stream itself, but gives up after an answer that is not a stream.
+        if (current.readyState === EventSource.CLOSED) timer = setTimeout(open, REOPEN_MS);
+      };
+      current.addEventListener("hello", (event) => {
+        setStatus("live");
+        latest.current.onHello((JSON.parse(event.data) as { version: number }).version);
+      });
+      current.addEventListener("change", (event) => latest.current.onChange(JSON.parse(event.data) as LiveChange));
     };
-    source.onopen = () => setStatus("live");
-    source.onerror = () => setStatus(source.readyState === EventSource.CLOSED ? "offline" : "connecting");
-    for (const name of CHANGE_EVENTS) source.addEventListener(name, changed);
+    open();
     return () => {
       clearTimeout(timer);
-      source.close();
+      source?.close();
     };
   }, [enabled]);
 

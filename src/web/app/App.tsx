@@ -1,8 +1,13 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { LiveChange } from "../api/live-changes.js";
 import { useExplorerData } from "../api/use-explorer-data.js";
 import { useLiveUpdates } from "../api/use-live-updates.js";
 import { ActorCard } from "../features/actor/views/ActorCard.js";
+import { useFresh } from "../features/edit/use-fresh.js";
+import { EditForms } from "../features/edit/views/EditForms.js";
+import { EditorProvider } from "../features/edit/views/EditorProvider.js";
+import { FreshNotice } from "../features/edit/views/FreshNotice.js";
 import { createDisplayGraph, seedByArea, syncDisplayGraph } from "../features/graph/display-graph.js";
 import { loadPositions } from "../features/graph/layout.js";
 import { GraphView } from "../features/graph/views/GraphView.js";
@@ -23,7 +28,16 @@ export function App() {
   const { t, i18n } = useTranslation();
   const [view, update] = useViewState();
   const data = useExplorerData(view.year);
-  const live = useLiveUpdates(data.reload, data.error?.status !== 401);
+  const { fresh, note } = useFresh();
+  const { patch, checkVersion } = data;
+  const onChange = useCallback(
+    (change: LiveChange) => {
+      patch(change);
+      note(change);
+    },
+    [patch, note],
+  );
+  const live = useLiveUpdates({ onChange, onHello: checkVersion }, data.error?.status !== 401);
   const session = useSession(data.revision);
   const graph = useMemo(createDisplayGraph, []);
   const stored = useRef(loadPositions());
@@ -61,6 +75,7 @@ export function App() {
       language,
       translate,
       neighbours,
+      fresh,
     });
   }, [
     network,
@@ -76,6 +91,7 @@ export function App() {
     translate,
     neighbours,
     layoutRevision,
+    fresh,
   ]);
 
   if (data.error?.status === 401) return <LoginPage onLoggedIn={data.reload} />;
@@ -88,27 +104,31 @@ export function App() {
   }
   return (
     <ExplorerContext.Provider value={model}>
-      {view.report ? (
-        <AnalysisGate>
-          <ReportView />
-        </AnalysisGate>
-      ) : (
-        <div className="app">
-          <Header live={live} session={session} onLoggedOut={data.reload} />
-          {data.error !== undefined && <ErrorMessage error={data.error} />}
-          <div className="workspace">
-            <Sidebar />
-            <ErrorBoundary scope="part">
-              <GraphView layoutRevision={layoutRevision} />
-            </ErrorBoundary>
-            {view.selected !== undefined && model.actor(view.selected) !== undefined && (
-              <ErrorBoundary key={view.selected} scope="part">
-                <ActorCard id={view.selected} />
+      <EditorProvider role={session?.user?.role}>
+        {view.report ? (
+          <AnalysisGate>
+            <ReportView />
+          </AnalysisGate>
+        ) : (
+          <div className="app">
+            <Header live={live} session={session} onLoggedOut={data.reload} />
+            {data.error !== undefined && <ErrorMessage error={data.error} />}
+            <div className="workspace">
+              <Sidebar />
+              <ErrorBoundary scope="part">
+                <GraphView layoutRevision={layoutRevision} />
               </ErrorBoundary>
-            )}
+              {view.selected !== undefined && model.actor(view.selected) !== undefined && (
+                <ErrorBoundary key={view.selected} scope="part">
+                  <ActorCard id={view.selected} />
+                </ErrorBoundary>
+              )}
+            </div>
+            <FreshNotice />
+            <EditForms />
           </div>
-        </div>
-      )}
+        )}
+      </EditorProvider>
     </ExplorerContext.Provider>
   );
 }

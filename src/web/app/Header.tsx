@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { LiveStatus } from "../api/use-live-updates.js";
+import { EditToolbar } from "../features/edit/views/EditToolbar.js";
 import { SearchBox } from "../features/search/views/SearchBox.js";
 import type { SessionAnswer } from "../features/session/state.js";
 import { SessionStatus } from "../features/session/views/SessionStatus.js";
@@ -34,6 +35,7 @@ export function Header({ live, session, onLoggedOut }: HeaderProps) {
         )}
       </p>
       <SearchBox />
+      <EditToolbar />
       <span className={`live live-${live}`} title={t(`live.${live}`)}>
         {t(`live.${live}`)}
       </span>

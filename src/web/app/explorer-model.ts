@@ -36,7 +36,11 @@ export interface ExplorerModel {
   readonly describe: (message: Message) => string;
   /** A cluster's name in the current language: its number and the interests its members share. */
   readonly clusterName: (community: number) => string;
+  /** Actors and ties just added (on any screen), highlighted for a few seconds. */
+  readonly fresh: { readonly actors: ReadonlySet<string>; readonly ties: ReadonlySet<string> };
 }
+
+const NOTHING_FRESH = { actors: new Set<string>(), ties: new Set<string>() };
 
 /** Neighbours through ties active in `year`; made once per data and year, as panels memoise on it. */
 export function neighboursIn(graph: DisplayGraph, year: number | undefined): Neighbours {
@@ -58,7 +62,8 @@ export function neighboursIn(graph: DisplayGraph, year: number | undefined): Nei
 export type ExplorerSources = Pick<
   ExplorerModel,
   "network" | "analysis" | "analysing" | "years" | "year" | "counts" | "graph" | "view" | "update" | "neighbours"
-> & { readonly language: string; readonly translate: Translate };
+> &
+  Partial<Pick<ExplorerModel, "fresh">> & { readonly language: string; readonly translate: Translate };
 
 export function buildExplorerModel(sources: ExplorerSources): ExplorerModel {
   const { network, analysis, view, language } = sources;
@@ -89,6 +94,7 @@ export function buildExplorerModel(sources: ExplorerSources): ExplorerModel {
     neighbours: sources.neighbours,
     describe: (message) => renderMessage(message, messages),
     clusterName: (community) => clusterName(community, messages),
+    fresh: sources.fresh ?? NOTHING_FRESH,
   };
 }
 

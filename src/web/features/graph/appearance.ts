@@ -27,7 +27,12 @@ export interface Scene {
   readonly focusId: string | undefined;
   /** Big networks hide their ties (but the focus's) while the layout moves: 20,000 lines per step cost seconds. */
   readonly hideEdges: boolean;
+  /** Actors and ties (by id) just added on any screen, drawn highlighted for a few seconds. */
+  readonly fresh?: { readonly actors: ReadonlySet<string>; readonly ties: ReadonlySet<string> };
 }
+
+/** Just-added actors and ties stand out in a colour no kind or cluster uses. */
+export const FRESH_COLOUR = "#f08c00";
 
 export interface NodeAppearance {
   hidden: boolean;
@@ -75,15 +80,17 @@ export function nodeAppearance(id: string, node: DisplayNode, scene: Scene): Nod
   const matched = scene.matches === undefined || scene.matches.has(id);
   const forward = inFocus && matched;
   const anonymousResident = scene.view.anonymous && node.kind === "resident";
+  const fresh = scene.fresh?.actors.has(id) ?? false;
+  const size = sizeFor(analysed?.[scene.view.sizeBy], scene.largestCentrality);
   return {
     hidden,
-    color: forward ? base : DIMMED_NODE_COLOUR,
-    size: sizeFor(analysed?.[scene.view.sizeBy], scene.largestCentrality),
+    color: fresh ? FRESH_COLOUR : forward ? base : DIMMED_NODE_COLOUR,
+    size: fresh ? size + 4 : size,
     label: displayName(node.name, anonymousResident),
     type: kind,
-    highlighted: id === scene.focusId || id === scene.view.selected,
-    zIndex: forward ? 1 : 0,
-    forceLabel: id === scene.focusId || id === scene.view.selected || (scene.matches?.has(id) ?? false),
+    highlighted: fresh || id === scene.focusId || id === scene.view.selected,
+    zIndex: fresh ? 2 : forward ? 1 : 0,
+    forceLabel: fresh || id === scene.focusId || id === scene.view.selected || (scene.matches?.has(id) ?? false),
   };
 }
 
@@ -104,6 +111,10 @@ export function edgeAppearance(
   // While a big map moves, only the focused actor's ties are drawn: they are few, and the point of a click.
   const hidden = (scene.hideEdges && !touchesFocus) || !endsVisible || !isEdgeVisible(edge, scene.filter);
   const faded = scene.focus !== undefined && !touchesFocus;
+  const freshTies = scene.fresh?.ties;
+  if (freshTies !== undefined && edge.ties.some((tie) => freshTies.has(tie.id))) {
+    return { hidden, color: FRESH_COLOUR, size: 3 };
+  }
   return {
     hidden,
     color: touchesFocus ? HIGHLIGHT_EDGE_COLOUR : faded ? "#eeeeee" : EDGE_COLOUR,

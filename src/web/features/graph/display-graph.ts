@@ -37,11 +37,13 @@ export function createDisplayGraph(): DisplayGraph {
 /**
  * Makes `graph` hold every actor and tie of every year, in place, so that moving through the years
  * or receiving a live change only hides and shows: nobody who was already drawn moves. Newcomers
- * start next to a neighbour already drawn, or where `seed` puts them.
+ * start next to a neighbour already drawn, or where `seed` puts them; an actor drawn alone (just
+ * added in a workshop) moves beside the first actor it is tied to.
  */
 export function syncDisplayGraph(graph: DisplayGraph, network: Network, seed: (actor: Actor) => Position): void {
   const wanted = new Set(network.actors.map((actor) => actor.id));
   for (const id of graph.nodes()) if (!wanted.has(id)) graph.dropNode(id);
+  const alone = new Set(graph.filterNodes((id) => graph.degree(id) === 0));
   graph.clearEdges();
   const newcomers: Actor[] = [];
   for (const actor of network.actors) {
@@ -57,7 +59,10 @@ export function syncDisplayGraph(graph: DisplayGraph, network: Network, seed: (a
     if (edge === undefined) graph.addEdge(tie.source, tie.target, { ties: [span] });
     else graph.getEdgeAttributes(edge).ties.push(span);
   }
-  if (graph.order > newcomers.length) placeNextToNeighbours(graph, newcomers);
+  if (graph.order > newcomers.length) {
+    const firstTied = [...alone].filter((id) => graph.degree(id) > 0);
+    placeNextToNeighbours(graph, [...newcomers.map((actor) => actor.id), ...firstTied]);
+  }
 }
 
 function displayNodeOf(actor: Actor, position: Position): DisplayNode {
@@ -75,14 +80,14 @@ function displayNodeOf(actor: Actor, position: Position): DisplayNode {
   return node;
 }
 
-function placeNextToNeighbours(graph: DisplayGraph, newcomers: readonly Actor[]): void {
-  const fresh = new Set(newcomers.map((actor) => actor.id));
-  for (const actor of newcomers) {
-    const anchor = graph.neighbors(actor.id).find((neighbour) => !fresh.has(neighbour));
+function placeNextToNeighbours(graph: DisplayGraph, placed: readonly string[]): void {
+  const moving = new Set(placed);
+  for (const id of placed) {
+    const anchor = graph.neighbors(id).find((neighbour) => !moving.has(neighbour));
     if (anchor === undefined) continue;
     const at = graph.getNodeAttributes(anchor);
-    const angle = 2 * Math.PI * hashUnit(actor.id);
-    graph.mergeNodeAttributes(actor.id, { x: at.x + 5 * Math.cos(angle), y: at.y + 5 * Math.sin(angle) });
+    const angle = 2 * Math.PI * hashUnit(id);
+    graph.mergeNodeAttributes(id, { x: at.x + 5 * Math.cos(angle), y: at.y + 5 * Math.sin(angle) });
   }
 }
 

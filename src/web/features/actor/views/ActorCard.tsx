@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useExplorer } from "../../../app/explorer-model.js";
+import { ActorEditActions } from "../../edit/views/ActorEditActions.js";
 import { select } from "../../view/state.js";
 import { clustersReached, cutOffIfRemoved, employersOf, headlineRole } from "../state.js";
 import { ActorSuggestions } from "./ActorSuggestions.js";
@@ -45,7 +46,7 @@ export function ActorCard({ id }: { readonly id: string }) {
           : t(`kind.one.${actor.kind}`)}
         {actor.area !== undefined && !model.view.anonymous ? ` · ${actor.area}` : ""}
       </p>
-      {model.analysis === undefined ? (
+      {model.analysis === undefined || (analysed === undefined && model.analysing) ? (
         <p className="role-sentence computing" data-testid="role-sentence">
           {t("analysis.computing")}
         </p>
@@ -70,6 +71,7 @@ export function ActorCard({ id }: { readonly id: string }) {
         )}
       </dl>
       <BridgingSparkline id={id} />
+      <ActorEditActions id={id} />
       <ActorTies id={id} />
       <ActorSuggestions id={id} />
     </aside>

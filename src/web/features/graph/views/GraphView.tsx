@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { professionalsIn } from "../../../../analysis/professionals.js";
 import { isActiveIn } from "../../../../model/years.js";
 import { useExplorer } from "../../../app/explorer-model.js";
+import { DragToTie } from "../../edit/views/DragToTie.js";
 import { ExportToolbar } from "../../export/views/ExportToolbar.js";
 import { matchesSearch, normaliseForSearch } from "../../search/state.js";
 import { select } from "../../view/state.js";
@@ -64,8 +65,22 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
       focus,
       focusId,
       hideEdges: layoutRunning && isBigNetwork(graph),
+      fresh: model.fresh,
     }),
-    [shown, filter, colourBy, analysed, professionals, largest, matches, focus, focusId, layoutRunning, graph],
+    [
+      shown,
+      filter,
+      colourBy,
+      analysed,
+      professionals,
+      largest,
+      matches,
+      focus,
+      focusId,
+      layoutRunning,
+      graph,
+      model.fresh,
+    ],
   );
   const legend = useMemo(
     () => legendModel(colourBy, analysis?.communities ?? [], view.sizeBy, t, model.clusterName),
@@ -77,6 +92,7 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
     <SigmaCanvas graph={graph} scene={scene}>
       <AppearanceController scene={scene} />
       <InteractionController onHover={setHovered} onSelect={onSelect} />
+      <DragToTie />
       <CameraController focusId={view.selected} />
       <LayoutController
         graph={graph}

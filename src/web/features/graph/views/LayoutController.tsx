@@ -7,7 +7,7 @@ import { pacedRedraws } from "../paced-redraws.js";
 
 interface LayoutControllerProps {
   readonly graph: DisplayGraph;
-  /** Changes whenever the data changes: the layout then runs again for a while. */
+  /** Changes whenever the data changes; the layout runs by itself after the first. */
   readonly revision: number;
   readonly running: boolean;
   readonly onRunningChange: (running: boolean) => void;
@@ -44,8 +44,10 @@ function copyPositions(from: PositionGraph, to: DisplayGraph): void {
 
 /** ForceAtlas2 in a Web Worker, so the page stays responsive while the picture settles. */
 export function LayoutController({ graph, revision, running, onRunningChange }: LayoutControllerProps) {
+  // Only the first picture is laid out by itself: later changes (a workshop adding people) keep
+  // everyone where they are, and newcomers are placed beside their ties (`syncDisplayGraph`).
   useEffect(() => {
-    if (revision > 0 && graph.order > 0) onRunningChange(true);
+    if (revision === 1 && graph.order > 0) onRunningChange(true);
   }, [revision, graph, onRunningChange]);
 
   useEffect(() => {
