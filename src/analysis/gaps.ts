@@ -153,6 +153,9 @@ function groupGaps(context: GapContext): Gap[] {
   return gaps;
 }
 
+/** The sentence names a few on each side; the gap's actors list them all. */
+const NAMED_IN_GIFT_GAP = 3;
+
 /**
  * A gift is a gap only where someone nearby wants it and nobody connects them to a holder yet (see
  * gifts-map.ts): one gap per gift, not one per resident whose gifts nobody next to them asks for.
@@ -164,7 +167,12 @@ function giftGaps(context: GapContext): Gap[] {
       type: "unused-gift" as const,
       actors: [...entry.unmetHolders, ...entry.unmet],
       score: 0.4 + (0.1 * Math.min(entry.unmet.length, 3)) / 3,
-      message: message("gift_unmet", { gift: entry.gift, holders: entry.unmetHolders, carers: entry.unmet }),
+      message: message("gift_unmet", {
+        gift: entry.gift,
+        holders: entry.unmetHolders.slice(0, NAMED_IN_GIFT_GAP),
+        carers: entry.unmet.slice(0, NAMED_IN_GIFT_GAP),
+        count: entry.unmet.length,
+      }),
     }));
 }
 

@@ -204,7 +204,7 @@ describe("gaps and suggestions on a hand-made neighbourhood", () => {
     });
     expect(message("unused-gift")).toEqual({
       code: "gift_unmet",
-      params: { gift: "chess", holders: ["player"], carers: ["lonely"] },
+      params: { gift: "chess", holders: ["player"], carers: ["lonely"], count: 1 },
     });
     const north = analysis.actors.find((actor) => actor.id === "n4")?.community ?? -1;
     const south = analysis.actors.find((actor) => actor.id === "s1")?.community ?? -1;

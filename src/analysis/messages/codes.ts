@@ -84,7 +84,7 @@ export const MESSAGE_PARAMS = {
   bridge_tie: { from: "actor", to: "actor", count: "count" },
   articulation_point: { actor: "actor", count: "count" },
   isolated_group: { group: "actor" },
-  gift_unmet: { gift: "tag", holders: "actors", carers: "actors" },
+  gift_unmet: { gift: "tag", holders: "actors", carers: "actors", count: "count" },
   unshared_interest: { resident: "actor", interests: "tags" },
   institution_without_groups: { institution: "actor", count: "count" },
   introduce_to_group: JOIN_GROUP,
