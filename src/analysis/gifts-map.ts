@@ -1,5 +1,5 @@
 import type { WeaveGraph } from "./graph.js";
-import { sameArea, stepsFrom } from "./introducers.js";
+import { memoisedSteps, sameArea } from "./introducers.js";
 
 /** One gift of the neighbourhood: who can give it, who nearby wants it, and where it could be used. */
 export interface GiftEntry {
@@ -39,15 +39,7 @@ export function giftsMap(graph: WeaveGraph): GiftEntry[] {
       for (const tag of new Set([...attributes.interests, ...attributes.gifts])) add(groups, tag, id);
     }
   });
-  const steps = new Map<string, ReadonlyMap<string, number>>();
-  const stepsOf = (id: string) => {
-    let known = steps.get(id);
-    if (known === undefined) {
-      known = stepsFrom(graph, id);
-      steps.set(id, known);
-    }
-    return known;
-  };
+  const stepsOf = memoisedSteps(graph);
   const entries: GiftEntry[] = [];
   for (const [gift, givers] of holders) {
     const giverSet = new Set(givers);

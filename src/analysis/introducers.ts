@@ -118,9 +118,10 @@ export function pairIntroducer(
   a: string,
   b: string,
   residentsByArea: ReadonlyMap<string, readonly string[]>,
+  stepsOf: (id: string) => ReadonlyMap<string, number> = (id) => stepsFrom(graph, id),
 ): string | null {
-  const fromA = stepsFrom(graph, a);
-  const fromB = stepsFrom(graph, b);
+  const fromA = stepsOf(a);
+  const fromB = stepsOf(b);
   const reach = (steps: ReadonlyMap<string, number>, end: string, id: string) => {
     const step = steps.get(id);
     if (step !== undefined) return 3 - step;
@@ -148,6 +149,19 @@ export function pairIntroducer(
     }
   }
   return best?.id ?? null;
+}
+
+/** `stepsFrom`, computed once per actor. */
+export function memoisedSteps(graph: WeaveGraph): (id: string) => ReadonlyMap<string, number> {
+  const known = new Map<string, ReadonlyMap<string, number>>();
+  return (id) => {
+    let steps = known.get(id);
+    if (steps === undefined) {
+      steps = stepsFrom(graph, id);
+      known.set(id, steps);
+    }
+    return steps;
+  };
 }
 
 export function residentsByArea(graph: WeaveGraph, ids: Iterable<string>): Map<string, string[]> {

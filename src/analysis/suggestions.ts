@@ -4,10 +4,10 @@ import {
   eligibleIntroducers,
   type GroupIntroducer,
   groupIntroducer,
+  memoisedSteps,
   pairIntroducer,
   residentsByArea,
   sameArea,
-  stepsFrom,
 } from "./introducers.js";
 import { type Message, message } from "./messages/codes.js";
 import type { Status } from "./status.js";
@@ -46,6 +46,7 @@ export interface SuggestionContext {
 interface Introducers {
   eligible: ReadonlySet<string>;
   byArea: ReadonlyMap<string, readonly string[]>;
+  stepsOf: (id: string) => ReadonlyMap<string, number>;
 }
 
 export interface SuggestionOptions {
@@ -73,7 +74,11 @@ export function suggestIntroductions(
   options: SuggestionOptions = SUGGESTION_DEFAULTS,
 ): Suggestion[] {
   const eligible = eligibleIntroducers(context.graph, context.actors, context.consenting);
-  const introducers = { eligible, byArea: residentsByArea(context.graph, eligible) };
+  const introducers = {
+    eligible,
+    byArea: residentsByArea(context.graph, eligible),
+    stepsOf: memoisedSteps(context.graph),
+  };
   const suggestions = [
     ...joinGroupSuggestions(context, introducers, options),
     ...bridgeSuggestions(context, introducers),
@@ -127,7 +132,7 @@ function joinGroupSuggestions(
         shared.set(group, [...(shared.get(group) ?? []), tag]);
       }
     }
-    const steps = stepsFrom(graph, resident.id);
+    const steps = introducers.stepsOf(resident.id);
     const ranked = [...shared.entries()]
       .map(([group, tags]) => {
         const found = groupIntroducer(graph, introducers.eligible, resident.id, group, steps);
@@ -197,7 +202,14 @@ function bridgeSuggestions(context: SuggestionContext, introducers: Introducers)
       for (const b of candidatesOf(bridge.b.community)) {
         if (graph.areNeighbors(a.id, b.id)) continue;
         const shared = [...tagsOf(graph, b.id)].filter((tag) => tagsA.has(tag));
-        const introducer = pairIntroducer(graph, introducers.eligible, a.id, b.id, introducers.byArea);
+        const introducer = pairIntroducer(
+          graph,
+          introducers.eligible,
+          a.id,
+          b.id,
+          introducers.byArea,
+          introducers.stepsOf,
+        );
         const rank = (introducer === null ? 0 : 1_000_000) + shared.length * 1000 + a.degree + b.degree;
         if (best === undefined || rank > best.rank) best = { a, b, shared, introducer, rank };
       }
@@ -255,7 +267,14 @@ function giftSuggestions(context: SuggestionContext, introducers: Introducers): 
     if (best === undefined) continue;
     const { giver, gift } = best;
     const near = sameArea(graph, giver.id, receiver.id);
-    const introducer = pairIntroducer(graph, introducers.eligible, giver.id, receiver.id, introducers.byArea);
+    const introducer = pairIntroducer(
+      graph,
+      introducers.eligible,
+      giver.id,
+      receiver.id,
+      introducers.byArea,
+      introducers.stepsOf,
+    );
     const params = { giver: giver.id, gift, receiver: receiver.id, status: receiver.status };
     suggestions.push({
       type: "gift-match",

@@ -137,6 +137,22 @@ describe("the explorer on the sample neighbourhood", () => {
     expect(await card.getByTestId("actor-ties").textContent()).toMatch(/led by|members:/);
   });
 
+  it("maps the gifts: the one most wanted nearby first, with who gives it", async () => {
+    const latest = await latestYear();
+    const { gifts } = await api<NetworkAnalysis>(`/api/analysis?year=${latest.year}`);
+    const first = gifts[0];
+    if (first === undefined) throw new Error("the sample has no gifts");
+    await page.getByTestId("tab-gifts").click();
+    const entry = page.getByTestId("gift-list").locator("li[data-gift]").first();
+    expect(await entry.getAttribute("data-gift")).toBe(first.gift);
+    expect(await entry.locator("summary").textContent()).toContain(`wanted nearby: ${first.nearby.length}`);
+    await entry.locator("summary").click();
+    expect(await entry.locator(".chip").count()).toBe(
+      first.holders.length + first.nearby.length + first.unmet.length + first.groups.length,
+    );
+    await screenshot(page, "03c-gifts");
+  });
+
   it("changes the counts when the year slider moves", async () => {
     const analysis = await api<NetworkAnalysis>("/api/analysis");
     const firstYear = analysis.years[0];

@@ -49,10 +49,10 @@ function TieLine({ reading }: { readonly reading: TieReading }) {
       <span className="muted">{t(tieReadingKey(reading))}</span>{" "}
       {shown.map((other, i) => (
         <span key={other}>
-          {i > 0 && ", "}
           <button type="button" className="link" onClick={() => model.update(select(other))}>
             {model.nameOf(other)}
           </button>
+          {i < shown.length - 1 && ", "}
         </span>
       ))}
       {shown.length < reading.others.length && (
