@@ -2,6 +2,7 @@ import type { ActorFigures } from "./actor-figures.js";
 import type { CommunitySummary } from "./communities.js";
 import type { CutPoints } from "./cut-points.js";
 import { duplicationGaps } from "./duplication.js";
+import type { GiftEntry } from "./gifts-map.js";
 import type { WeaveGraph } from "./graph.js";
 import { type Message, message } from "./messages/codes.js";
 import { professionalGaps } from "./professional-gaps.js";
@@ -39,6 +40,7 @@ export interface GapContext {
   communities: readonly CommunitySummary[];
   bridges: readonly ThinBridge[];
   cutPoints: CutPoints;
+  gifts: readonly GiftEntry[];
 }
 
 /** Every gap of DESIGN.md §3, highest score first; ties in score keep a stable order. */
@@ -49,7 +51,8 @@ export function findGaps(context: GapContext): Gap[] {
     ...cutGaps(context),
     ...professionalGaps(context),
     ...groupGaps(context),
-    ...assetGaps(context),
+    ...giftGaps(context),
+    ...interestGaps(context),
     ...institutionGaps(context),
     ...duplicationGaps(context),
   ];
@@ -150,30 +153,37 @@ function groupGaps(context: GapContext): Gap[] {
   return gaps;
 }
 
+/** The sentence names a few on each side; the gap's actors list them all. */
+const NAMED_IN_GIFT_GAP = 3;
+
 /**
- * A gift is unused when no neighbour holds it as an interest; an interest is unshared when nobody
- * within two steps holds it as an interest or a gift.
+ * A gift is a gap only where someone nearby wants it and nobody connects them to a holder yet (see
+ * gifts-map.ts): one gap per gift, not one per resident whose gifts nobody next to them asks for.
  */
-function assetGaps(context: GapContext): Gap[] {
+function giftGaps(context: GapContext): Gap[] {
+  return context.gifts
+    .filter((entry) => entry.unmet.length > 0)
+    .map((entry) => ({
+      type: "unused-gift" as const,
+      actors: [...entry.unmetHolders, ...entry.unmet],
+      score: 0.4 + (0.1 * Math.min(entry.unmet.length, 3)) / 3,
+      message: message("gift_unmet", {
+        gift: entry.gift,
+        holders: entry.unmetHolders.slice(0, NAMED_IN_GIFT_GAP),
+        carers: entry.unmet.slice(0, NAMED_IN_GIFT_GAP),
+        count: entry.unmet.length,
+      }),
+    }));
+}
+
+/** An interest is unshared when nobody within two steps holds it as an interest or a gift. */
+function interestGaps(context: GapContext): Gap[] {
   const { graph } = context;
   const holdersNearby = tagHoldersWithinOneStep(graph);
   const gaps: Gap[] = [];
   for (const actor of context.actors) {
     if (actor.kind !== "resident") continue;
-    const { gifts, interests } = graph.getNodeAttributes(actor.id);
-    const asked = new Set<string>();
-    graph.forEachNeighbor(actor.id, (_neighbor, attributes) => {
-      for (const interest of attributes.interests) asked.add(interest);
-    });
-    const unused = gifts.filter((gift) => !asked.has(gift));
-    if (unused.length > 0) {
-      gaps.push({
-        type: "unused-gift",
-        actors: [actor.id],
-        score: 0.4,
-        message: message("unused_gift", { resident: actor.id, gifts: unused }),
-      });
-    }
+    const { interests } = graph.getNodeAttributes(actor.id);
     // Every holder set around a neighbour includes the actor itself, so someone else needs a count of 2.
     const unshared = interests.filter(
       (interest) => !graph.someNeighbor(actor.id, (neighbor) => (holdersNearby.get(neighbor)?.get(interest) ?? 0) >= 2),

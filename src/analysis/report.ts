@@ -6,6 +6,7 @@ import { averageClustering, density } from "./clustering.js";
 import { type CommunitySummary, summariseCommunities } from "./communities.js";
 import { components } from "./components.js";
 import { findGaps, type Gap } from "./gaps.js";
+import { type GiftEntry, giftsMap } from "./gifts-map.js";
 import { AnalysisInputError } from "./graph.js";
 import { checkPositiveInteger, resolveOptions } from "./options.js";
 import { type Independence, independenceOverYears } from "./professionals.js";
@@ -79,6 +80,8 @@ export interface NetworkAnalysis {
   communities: CommunitySummary[];
   gaps: Gap[];
   suggestions: Suggestion[];
+  /** Every gift held by a resident, with who nearby wants it and where it could be used. */
+  gifts: GiftEntry[];
   years: YearFigures[];
   /** Over all years: which groups went it alone when, and the commissioner's sentence. */
   independence: Independence;
@@ -98,7 +101,9 @@ export function analyseNetwork(network: Network, options?: Partial<AnalyseOption
   const figures = actorFigures(graph, { weighted, louvainRuns, seed });
   const communities = summariseCommunities(graph, figures.actors);
   const bridges = thinBridges(graph, figures.byId, communities);
-  const context = { graph, ...figures, communities, bridges };
+  const consenting = new Set(network.actors.filter((actor) => actor.consent?.given === true).map((actor) => actor.id));
+  const gifts = giftsMap(graph);
+  const context = { graph, ...figures, communities, bridges, consenting, gifts };
   const years = resolved.years ? yearFigures(network, { ...YEAR_DEFAULTS, weighted, louvainRuns, seed }) : [];
   return {
     asOf: year ?? null,
@@ -121,6 +126,7 @@ export function analyseNetwork(network: Network, options?: Partial<AnalyseOption
       ...SUGGESTION_DEFAULTS,
       maxSuggestions: resolved.maxSuggestions,
     }),
+    gifts,
     years,
     independence: independenceOverYears(network, years),
     bridging: resolved.years ? bridgingOverYears(network, { weighted, seed }) : { years: [], actors: {} },

@@ -1,5 +1,14 @@
 import type { ActorFigures } from "./actor-figures.js";
 import type { WeaveGraph } from "./graph.js";
+import {
+  eligibleIntroducers,
+  type GroupIntroducer,
+  groupIntroducer,
+  memoisedSteps,
+  pairIntroducer,
+  residentsByArea,
+  sameArea,
+} from "./introducers.js";
 import { type Message, message } from "./messages/codes.js";
 import type { Status } from "./status.js";
 import { type ThinBridge, thinBridgeScore } from "./thin-bridges.js";
@@ -11,8 +20,11 @@ export interface Suggestion {
   type: SuggestionType;
   /** The two actors to introduce to each other. */
   actors: [string, string];
-  /** Someone tied to both who could make the introduction, when there is one. */
-  via: string | null;
+  /**
+   * The resident who could make the introduction, when there is one: consented to be named, not cut
+   * off themselves, no professional (see introducers.ts).
+   */
+  introducer: string | null;
   /** What the introduction would change, 0–1; suggestions are listed highest first. */
   score: number;
   /** Interests or gifts the two have in common. */
@@ -26,6 +38,15 @@ export interface SuggestionContext {
   actors: readonly ActorFigures[];
   byId: ReadonlyMap<string, ActorFigures>;
   bridges: readonly ThinBridge[];
+  /** Residents who consented to be named: only they are proposed as introducers. */
+  consenting: ReadonlySet<string>;
+}
+
+/** What every kind of suggestion needs besides the context: who may introduce, and where people live. */
+interface Introducers {
+  eligible: ReadonlySet<string>;
+  byArea: ReadonlyMap<string, readonly string[]>;
+  stepsOf: (id: string) => ReadonlyMap<string, number>;
 }
 
 export interface SuggestionOptions {
@@ -44,24 +65,40 @@ const NEED: Readonly<Record<Status, number>> = {
   none: 0,
 };
 
-/** Network weaving: introductions ranked by what they would change. */
+/**
+ * Network weaving: introductions ranked by what they would change, the first `maxSuggestions` and,
+ * after them, the best group for every resident who needs a tie and has none among those.
+ */
 export function suggestIntroductions(
   context: SuggestionContext,
   options: SuggestionOptions = SUGGESTION_DEFAULTS,
 ): Suggestion[] {
+  const eligible = eligibleIntroducers(context.graph, context.actors, context.consenting);
+  const introducers = {
+    eligible,
+    byArea: residentsByArea(context.graph, eligible),
+    stepsOf: memoisedSteps(context.graph),
+  };
   const suggestions = [
-    ...joinGroupSuggestions(context, options),
-    ...bridgeSuggestions(context),
-    ...giftSuggestions(context),
+    ...joinGroupSuggestions(context, introducers, options),
+    ...bridgeSuggestions(context, introducers),
+    ...giftSuggestions(context, introducers),
   ];
-  return suggestions
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        SUGGESTION_TYPES.indexOf(a.type) - SUGGESTION_TYPES.indexOf(b.type) ||
-        (a.actors.join() < b.actors.join() ? -1 : 1),
-    )
-    .slice(0, options.maxSuggestions);
+  const ranked = suggestions.sort(
+    (a, b) =>
+      b.score - a.score ||
+      SUGGESTION_TYPES.indexOf(a.type) - SUGGESTION_TYPES.indexOf(b.type) ||
+      (a.actors.join() < b.actors.join() ? -1 : 1),
+  );
+  const top = ranked.slice(0, options.maxSuggestions);
+  // Nobody who needs a tie is left without a proposal: past the cut, each keeps their best join-group one.
+  const covered = new Set(top.filter((entry) => entry.type === "join-group").map((entry) => entry.actors[0]));
+  for (const entry of ranked.slice(options.maxSuggestions)) {
+    if (entry.type !== "join-group" || covered.has(entry.actors[0])) continue;
+    covered.add(entry.actors[0]);
+    top.push(entry);
+  }
+  return top;
 }
 
 function tagsOf(graph: WeaveGraph, id: string): Set<string> {
@@ -69,115 +106,145 @@ function tagsOf(graph: WeaveGraph, id: string): Set<string> {
   return new Set([...attributes.interests, ...attributes.gifts]);
 }
 
-function sameArea(graph: WeaveGraph, a: string, b: string): boolean {
-  const area = graph.getNodeAttribute(a, "area");
-  return area !== undefined && area === graph.getNodeAttribute(b, "area");
-}
-
-/** A common neighbour, preferring residents and groups (people the two already trust). */
-function introducer(graph: WeaveGraph, a: string, b: string): string | null {
-  let best: string | null = null;
-  graph.forEachNeighbor(a, (neighbor, attributes) => {
-    if (!graph.areNeighbors(neighbor, b)) return;
-    const personal = attributes.kind === "resident" || attributes.kind === "group";
-    if (best === null || (personal && graph.getNodeAttribute(best, "kind") === "institution")) best = neighbor;
-  });
-  return best;
-}
-
-function joinGroupSuggestions(context: SuggestionContext, options: SuggestionOptions): Suggestion[] {
+/**
+ * Each resident who needs a tie, to the groups that share their interests or gifts (their area
+ * counting too), each with the group's leader or member who could introduce them.
+ */
+function joinGroupSuggestions(
+  context: SuggestionContext,
+  introducers: Introducers,
+  options: SuggestionOptions,
+): Suggestion[] {
   const { graph } = context;
-  const groupsByInterest = new Map<string, string[]>();
+  const groupsByTag = new Map<string, string[]>();
   for (const actor of context.actors) {
     if (actor.kind !== "group") continue;
-    for (const tag of tagsOf(graph, actor.id)) {
-      const list = groupsByInterest.get(tag) ?? [];
-      list.push(actor.id);
-      groupsByInterest.set(tag, list);
-    }
+    for (const tag of tagsOf(graph, actor.id)) groupsByTag.set(tag, [...(groupsByTag.get(tag) ?? []), actor.id]);
   }
   const suggestions: Suggestion[] = [];
   for (const resident of context.actors) {
     const need = NEED[resident.status];
     if (resident.kind !== "resident" || need === 0) continue;
     const shared = new Map<string, string[]>();
-    for (const interest of graph.getNodeAttribute(resident.id, "interests")) {
-      for (const group of groupsByInterest.get(interest) ?? []) {
+    for (const tag of tagsOf(graph, resident.id)) {
+      for (const group of groupsByTag.get(tag) ?? []) {
         if (graph.areNeighbors(resident.id, group)) continue;
-        shared.set(group, [...(shared.get(group) ?? []), interest]);
+        shared.set(group, [...(shared.get(group) ?? []), tag]);
       }
     }
+    const steps = introducers.stepsOf(resident.id);
     const ranked = [...shared.entries()]
-      .map(([group, interests]) => {
-        const via = introducer(graph, resident.id, group);
+      .map(([group, tags]) => {
+        const found = groupIntroducer(graph, introducers.eligible, resident.id, group, steps);
         const score =
-          need * (0.6 + 0.1 * Math.min(interests.length, 2)) +
+          need * (0.6 + 0.1 * Math.min(tags.length, 2)) +
           (sameArea(graph, resident.id, group) ? 0.1 : 0) +
-          (via === null ? 0 : 0.1);
-        return { group, interests, via, score: Math.min(score, 1) };
+          (found === null ? 0 : 0.1);
+        return { group, tags, found, score: Math.min(score, 1) };
       })
       .sort((a, b) => b.score - a.score || (a.group < b.group ? -1 : 1))
       .slice(0, options.groupsPerResident);
-    for (const { group, interests, via, score } of ranked) {
-      const params = { resident: resident.id, status: resident.status, group, interests };
+    for (const { group, tags, found, score } of ranked) {
+      const params = { resident: resident.id, status: resident.status, group, interests: tags };
       suggestions.push({
         type: "join-group",
         actors: [resident.id, group],
-        via,
+        introducer: found?.introducer ?? null,
         score,
-        shared: interests,
-        message:
-          via === null ? message("introduce_to_group", params) : message("introduce_to_group_via", { ...params, via }),
+        shared: tags,
+        message: found === null ? message("introduce_to_group", params) : joinGroupMessage(params, found),
       });
     }
   }
   return suggestions;
 }
 
-/** For each thin bridge, the best-placed pair across it: most shared tags, then most ties. */
-function bridgeSuggestions(context: SuggestionContext): Suggestion[] {
+type JoinGroupParams = { resident: string; status: Status; group: string; interests: string[] };
+
+/** Why this introducer, in words: they lead or belong to the group, and share the area, interests or both. */
+function joinGroupMessage(params: JoinGroupParams, found: GroupIntroducer): Message {
+  const { introducer, area, common } = found;
+  const withArea = area === undefined ? undefined : { ...params, introducer, area };
+  const withCommon = { ...params, introducer, common };
+  if (found.leads) {
+    if (withArea === undefined) return message("introduce_by_leader_interest", withCommon);
+    if (common.length === 0) return message("introduce_by_leader_area", withArea);
+    return message("introduce_by_leader_area_interest", { ...withArea, common });
+  }
+  if (withArea === undefined) return message("introduce_by_member_interest", withCommon);
+  if (common.length === 0) return message("introduce_by_member_area", withArea);
+  return message("introduce_by_member_area_interest", { ...withArea, common });
+}
+
+/** Residents of a cluster who could make a new way across, best connected first. */
+const BRIDGE_CANDIDATES = 8;
+
+/**
+ * For each thin bridge, two residents, one on each side, whose meeting would add a way across that
+ * does not lean on the tie already there: with someone who could introduce them first, then most
+ * shared tags, then most ties.
+ */
+function bridgeSuggestions(context: SuggestionContext, introducers: Introducers): Suggestion[] {
   const { graph } = context;
   const suggestions: Suggestion[] = [];
-  const candidatesOf = (community: number) =>
-    context.actors
-      .filter((actor) => actor.community === community && (actor.kind === "resident" || actor.kind === "group"))
-      .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1))
-      .slice(0, 6);
   for (const bridge of context.bridges) {
-    let best: { a: ActorFigures; b: ActorFigures; shared: string[]; rank: number } | undefined;
+    const used = new Set(bridge.tie ?? []);
+    const candidatesOf = (community: number) =>
+      context.actors
+        .filter((actor) => actor.community === community && actor.kind === "resident" && !used.has(actor.id))
+        .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1))
+        .slice(0, BRIDGE_CANDIDATES);
+    let best:
+      | { a: ActorFigures; b: ActorFigures; shared: string[]; introducer: string | null; rank: number }
+      | undefined;
     for (const a of candidatesOf(bridge.a.community)) {
       const tagsA = tagsOf(graph, a.id);
       for (const b of candidatesOf(bridge.b.community)) {
         if (graph.areNeighbors(a.id, b.id)) continue;
         const shared = [...tagsOf(graph, b.id)].filter((tag) => tagsA.has(tag));
-        const rank = shared.length * 1000 + a.degree + b.degree;
-        if (best === undefined || rank > best.rank) best = { a, b, shared, rank };
+        const introducer = pairIntroducer(
+          graph,
+          introducers.eligible,
+          a.id,
+          b.id,
+          introducers.byArea,
+          introducers.stepsOf,
+        );
+        const rank = (introducer === null ? 0 : 1_000_000) + shared.length * 1000 + a.degree + b.degree;
+        if (best === undefined || rank > best.rank) best = { a, b, shared, introducer, rank };
       }
     }
     if (best === undefined) continue;
-    const { a, b, shared } = best;
-    const params = { clusterA: bridge.a.community, clusterB: bridge.b.community, a: a.id, b: b.id };
-    const unlinked = bridge.ties === 0;
+    const { a, b, shared, introducer } = best;
     suggestions.push({
       type: "close-bridge",
       actors: [a.id, b.id],
-      via: introducer(graph, a.id, b.id),
+      introducer,
       score: thinBridgeScore(bridge),
       shared,
-      message:
-        shared.length === 0
-          ? message(unlinked ? "close_bridge_unlinked" : "close_bridge_single_tie", params)
-          : message(unlinked ? "close_bridge_unlinked_shared" : "close_bridge_single_tie_shared", {
-              ...params,
-              shared,
-            }),
+      message: bridgeMessage(bridge, a.id, b.id, shared, introducer),
     });
   }
   return suggestions;
 }
 
+function bridgeMessage(bridge: ThinBridge, a: string, b: string, shared: string[], introducer: string | null): Message {
+  const params = { clusterA: bridge.a.community, clusterB: bridge.b.community, a, b };
+  const unlinked = bridge.ties === 0;
+  if (introducer === null) {
+    if (shared.length === 0) return message(unlinked ? "close_bridge_unlinked" : "close_bridge_single_tie", params);
+    return message(unlinked ? "close_bridge_unlinked_shared" : "close_bridge_single_tie_shared", { ...params, shared });
+  }
+  const by = { ...params, introducer };
+  if (shared.length === 0) return message(unlinked ? "close_bridge_unlinked_by" : "close_bridge_single_tie_by", by);
+  return message(unlinked ? "close_bridge_unlinked_shared_by" : "close_bridge_single_tie_shared_by", {
+    ...by,
+    shared,
+  });
+}
+
 /** A resident who needs a tie, matched to a resident whose gift is what they are interested in. */
-function giftSuggestions(context: SuggestionContext): Suggestion[] {
+function giftSuggestions(context: SuggestionContext, introducers: Introducers): Suggestion[] {
   const { graph } = context;
   const givers = new Map<string, ActorFigures[]>();
   for (const actor of context.actors) {
@@ -200,18 +267,25 @@ function giftSuggestions(context: SuggestionContext): Suggestion[] {
     if (best === undefined) continue;
     const { giver, gift } = best;
     const near = sameArea(graph, giver.id, receiver.id);
+    const introducer = pairIntroducer(
+      graph,
+      introducers.eligible,
+      giver.id,
+      receiver.id,
+      introducers.byArea,
+      introducers.stepsOf,
+    );
+    const params = { giver: giver.id, gift, receiver: receiver.id, status: receiver.status };
     suggestions.push({
       type: "gift-match",
       actors: [giver.id, receiver.id],
-      via: introducer(graph, giver.id, receiver.id),
-      score: need * 0.7 + (near ? 0.1 : 0),
+      introducer,
+      score: need * 0.7 + (near ? 0.1 : 0) + (introducer === null ? 0 : 0.05),
       shared: [gift],
-      message: message(near ? "gift_match_same_area" : "gift_match", {
-        giver: giver.id,
-        gift,
-        receiver: receiver.id,
-        status: receiver.status,
-      }),
+      message:
+        introducer === null
+          ? message(near ? "gift_match_same_area" : "gift_match", params)
+          : message(near ? "gift_match_same_area_by" : "gift_match_by", { ...params, introducer }),
     });
   }
   return suggestions;

@@ -95,9 +95,23 @@ export function formatAnalysis(analysis: NetworkAnalysis, options: Partial<Forma
           number(suggestion.score, 2),
           t(`suggestionType.${suggestion.type}`),
           `${name(suggestion.actors[0])} ↔ ${name(suggestion.actors[1])}`,
+          suggestion.introducer === null ? "" : name(suggestion.introducer),
           renderMessage(suggestion.message, context),
         ]),
       { count: analysis.suggestions.length },
+    ),
+    table(
+      "gifts",
+      analysis.gifts
+        .slice(0, limit)
+        .map((entry) => [
+          entry.gift,
+          String(entry.holders.length),
+          String(entry.nearby.length),
+          String(entry.unmet.length),
+          entry.groups.map(name).join(", "),
+        ]),
+      { count: analysis.gifts.length },
     ),
     table(
       "years",

@@ -191,7 +191,9 @@ describe("gaps and suggestions on a hand-made neighbourhood", () => {
     expect(gapsOf("bridge-tie")).toContainEqual(["n4", "s1"]);
     expect(gapsOf("articulation-point")).toEqual(expect.arrayContaining([["n4"], ["s1"]]));
     expect(gapsOf("isolated-group")).toEqual([["chess"]]);
-    expect(gapsOf("unused-gift")).toContainEqual(["lonely"]);
+    // Only a gift someone nearby wants: the chess player and the lonely chess fan on the same street,
+    // not lonely's cooking, which nobody asks for.
+    expect(gapsOf("unused-gift")).toEqual([["player", "lonely"]]);
     expect(gapsOf("unshared-interest")).toEqual(expect.arrayContaining([["lonely"], ["served"]]));
     expect(gapsOf("institution-without-groups")).toEqual([["desk"]]);
     const message = (type: string) => analysis.gaps.find((gap) => gap.type === type)?.message;
@@ -200,7 +202,10 @@ describe("gaps and suggestions on a hand-made neighbourhood", () => {
       code: "institution_without_groups",
       params: { institution: "desk", count: 1 },
     });
-    expect(message("unused-gift")).toEqual({ code: "unused_gift", params: { resident: "lonely", gifts: ["cooking"] } });
+    expect(message("unused-gift")).toEqual({
+      code: "gift_unmet",
+      params: { gift: "chess", holders: ["player"], carers: ["lonely"], count: 1 },
+    });
     const north = analysis.actors.find((actor) => actor.id === "n4")?.community ?? -1;
     const south = analysis.actors.find((actor) => actor.id === "s1")?.community ?? -1;
     expect(message("thin-bridge")).toEqual({

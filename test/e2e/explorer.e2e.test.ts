@@ -98,6 +98,61 @@ describe("the explorer on the sample neighbourhood", () => {
     await screenshot(page, "03-isolated");
   });
 
+  it("opens an isolated resident and names who could introduce them, whose card reads the right way round", async () => {
+    const latest = await latestYear();
+    const analysis = await api<NetworkAnalysis>(`/api/analysis?year=${latest.year}`);
+    const nameOf = (id: string) => analysis.actors.find((actor) => actor.id === id)?.name ?? id;
+    const suggestion = analysis.suggestions.find(
+      (entry) =>
+        entry.type === "join-group" &&
+        entry.introducer !== null &&
+        analysis.actors.find((actor) => actor.id === entry.actors[0])?.status === "isolated",
+    );
+    if (suggestion?.introducer == null) throw new Error("no isolated resident of the sample has a named introducer");
+    const [resident, group] = suggestion.actors;
+    const introducer = suggestion.introducer;
+    const row = page.getByTestId("status-isolated").locator(`li[data-actor-id="${resident}"]`);
+    expect(await row.getByTestId("introducer").textContent()).toBe(nameOf(introducer));
+    await row.getByRole("button", { name: nameOf(resident) }).click();
+    const card = page.getByTestId("actor-card");
+    await expect.poll(() => card.getByRole("heading", { level: 2 }).textContent()).toBe(nameOf(resident));
+    const named = card
+      .getByTestId("introducer")
+      .filter({ hasText: nameOf(introducer) })
+      .first();
+    await named.waitFor();
+    expect(await card.locator("#actor-suggestions-title + ul").textContent()).toContain(`Ask ${nameOf(introducer)}, `);
+    await screenshot(page, "03b-introducer");
+    // The introducer's card says what they do with the group, from their side.
+    await named.click();
+    await expect.poll(() => card.getByRole("heading", { level: 2 }).textContent()).toBe(nameOf(introducer));
+    const ties = await card.getByTestId("actor-ties").textContent();
+    const escaped = nameOf(group).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    expect(ties).toMatch(new RegExp(`(leads|member of)[^:]*${escaped}`));
+    await card
+      .getByRole("button", { name: nameOf(group) })
+      .first()
+      .click();
+    await expect.poll(() => card.getByRole("heading", { level: 2 }).textContent()).toBe(nameOf(group));
+    expect(await card.getByTestId("actor-ties").textContent()).toMatch(/led by|members:/);
+  });
+
+  it("maps the gifts: the one most wanted nearby first, with who gives it", async () => {
+    const latest = await latestYear();
+    const { gifts } = await api<NetworkAnalysis>(`/api/analysis?year=${latest.year}`);
+    const first = gifts[0];
+    if (first === undefined) throw new Error("the sample has no gifts");
+    await page.getByTestId("tab-gifts").click();
+    const entry = page.getByTestId("gift-list").locator("li[data-gift]").first();
+    expect(await entry.getAttribute("data-gift")).toBe(first.gift);
+    expect(await entry.locator("summary").textContent()).toContain(`wanted nearby: ${first.nearby.length}`);
+    await entry.locator("summary").click();
+    expect(await entry.locator(".chip").count()).toBe(
+      first.holders.length + first.nearby.length + first.unmet.length + first.groups.length,
+    );
+    await screenshot(page, "03c-gifts");
+  });
+
   it("changes the counts when the year slider moves", async () => {
     const analysis = await api<NetworkAnalysis>("/api/analysis");
     const firstYear = analysis.years[0];

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { message, renderMessage } from "../../src/analysis/index.js";
-import { ACTOR_KINDS, TIE_TYPES } from "../../src/model/index.js";
+import { ACTOR_KINDS, TIE_RULES, TIE_TYPES } from "../../src/model/index.js";
 import { CENTRALITIES, EXPORT_FORMATS } from "../../src/web/api/types.js";
 import { COMPARED_MEASURES } from "../../src/web/features/compare/state.js";
 import { GLOSSARY_TERMS } from "../../src/web/features/report/views/Glossary.js";
@@ -44,6 +44,9 @@ function literalKeys(): string[] {
 const BUILT_KEYS = [
   ...ACTOR_KINDS.flatMap((kind) => [`kind.one.${kind}`, `kind.plural.${kind}`]),
   ...TIE_TYPES.map((type) => `tie.${type}`),
+  ...TIE_TYPES.flatMap((type) =>
+    (TIE_RULES[type].undirected ? ["both"] : ["out", "in"]).map((direction) => `tieReading.${type}.${direction}`),
+  ),
   ...CENTRALITIES.map((centrality) => `centrality.${centrality}`),
   ...PANELS.map((panel) => `panels.${panel}`),
   ...TREND_MEASURES.map((measure) => `trend.${measure}`),

@@ -107,10 +107,22 @@ const GAP = closed({
 const SUGGESTION = closed({
   type: { type: "string", enum: SUGGESTION_TYPES },
   actors: PAIR,
-  via: { type: ["string", "null"] },
+  introducer: {
+    type: ["string", "null"],
+    description: "the resident who could make the introduction: consented, not cut off, no professional",
+  },
   score: SHARE,
   shared: { type: "array", items: { type: "string" } },
   message: MESSAGE_SCHEMA,
+});
+
+const GIFT = closed({
+  gift: { type: "string" },
+  holders: IDS,
+  nearby: IDS,
+  groups: IDS,
+  unmet: IDS,
+  unmetHolders: IDS,
 });
 
 const YEAR = closed({
@@ -160,6 +172,7 @@ export const ANALYSIS_RESPONSE = closed(
     communities: { type: "array", items: COMMUNITY },
     gaps: { type: "array", items: GAP },
     suggestions: { type: "array", items: SUGGESTION },
+    gifts: { type: "array", items: GIFT },
     years: { type: "array", items: YEAR },
     independence: closed({
       wentAlone: { type: "array", items: closed({ group: ID, year: { type: "integer" } }) },

@@ -4,6 +4,7 @@ import { ComparePanel } from "../features/compare/views/ComparePanel.js";
 import { ConnectorsPanel } from "../features/connectors/views/ConnectorsPanel.js";
 import { FiltersPanel } from "../features/filters/views/FiltersPanel.js";
 import { GapsPanel } from "../features/gaps/views/GapsPanel.js";
+import { GiftsPanel } from "../features/gifts/views/GiftsPanel.js";
 import { UnconnectedPanel } from "../features/unconnected/views/UnconnectedPanel.js";
 import { openPanel, PANELS, type PanelId } from "../features/view/state.js";
 import { YearsPanel } from "../features/years/views/YearsPanel.js";
@@ -13,12 +14,13 @@ import { useExplorer } from "./explorer-model.js";
 import { tabAfterKey } from "./tab-keys.js";
 
 /** Panels that answer from the analysis and wait for it; the others work on the graph alone. */
-const NEEDS_ANALYSIS: ReadonlySet<PanelId> = new Set(["connectors", "unconnected", "gaps", "compare"]);
+const NEEDS_ANALYSIS: ReadonlySet<PanelId> = new Set(["connectors", "unconnected", "gaps", "gifts", "compare"]);
 
 const PANEL_VIEWS: Record<PanelId, () => React.JSX.Element> = {
   connectors: ConnectorsPanel,
   unconnected: UnconnectedPanel,
   gaps: GapsPanel,
+  gifts: GiftsPanel,
   years: YearsPanel,
   compare: ComparePanel,
   filters: FiltersPanel,

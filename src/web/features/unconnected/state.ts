@@ -1,4 +1,4 @@
-import type { ActorStatus, AnalysedActor, Finding } from "../../api/types.js";
+import type { ActorStatus, AnalysedActor, Suggestion } from "../../api/types.js";
 
 export type UnconnectedStatus = Exclude<ActorStatus, "none">;
 export const UNCONNECTED_STATUSES: readonly UnconnectedStatus[] = ["isolated", "peripheral", "service-dependent"];
@@ -15,13 +15,17 @@ export function groupUnconnected(actors: readonly AnalysedActor[]): Map<Unconnec
 }
 
 /**
- * The first suggestion naming each actor, in the analysis' order: what `findingsAbout(…)[0]` gives,
- * found in one pass instead of one pass per listed resident.
+ * The suggestion to show beside each actor, in one pass: the first (in the analysis' order) that
+ * names a person to make the introduction, else the first naming the actor at all.
  */
-export function firstSuggestionFor<T extends Finding>(suggestions: readonly T[]): Map<string, T> {
+export function firstSuggestionFor<T extends Suggestion>(suggestions: readonly T[]): Map<string, T> {
   const first = new Map<string, T>();
   for (const suggestion of suggestions) {
-    for (const id of suggestion.actors) if (!first.has(id)) first.set(id, suggestion);
+    for (const id of suggestion.actors) {
+      const known = first.get(id);
+      if (known === undefined || (known.introducer === null && suggestion.introducer !== null))
+        first.set(id, suggestion);
+    }
   }
   return first;
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useExplorer } from "../../../app/explorer-model.js";
+import { Introducer } from "../../unconnected/views/Introducer.js";
 import { findingsAbout } from "../state.js";
 
 export function ActorSuggestions({ id }: { readonly id: string }) {
@@ -16,7 +17,10 @@ export function ActorSuggestions({ id }: { readonly id: string }) {
       ) : (
         <ul className="finding-list">
           {suggestions.map((suggestion) => (
-            <li key={`${suggestion.type}:${suggestion.actors.join(",")}`}>{model.describe(suggestion.message)}</li>
+            <li key={`${suggestion.type}:${suggestion.actors.join(",")}`}>
+              {model.describe(suggestion.message)}
+              {suggestion.introducer !== null && <Introducer id={suggestion.introducer} />}
+            </li>
           ))}
         </ul>
       )}

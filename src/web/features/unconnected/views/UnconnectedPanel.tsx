@@ -1,10 +1,11 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import type { AnalysedActor, Finding } from "../../../api/types.js";
+import type { AnalysedActor, Suggestion } from "../../../api/types.js";
 import { useAnalysis, useExplorer } from "../../../app/explorer-model.js";
 import { ShowMore, useShownRows } from "../../../app/ShowMore.js";
 import { select } from "../../view/state.js";
 import { firstSuggestionFor, groupUnconnected, type UnconnectedStatus } from "../state.js";
+import { Introducer } from "./Introducer.js";
 
 export function UnconnectedPanel() {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ export function UnconnectedPanel() {
 interface StatusListProps {
   readonly status: UnconnectedStatus;
   readonly actors: readonly AnalysedActor[];
-  readonly suggestions: ReadonlyMap<string, Finding>;
+  readonly suggestions: ReadonlyMap<string, Suggestion>;
 }
 
 function StatusList({ status, actors, suggestions }: StatusListProps) {
@@ -47,6 +48,7 @@ function StatusList({ status, actors, suggestions }: StatusListProps) {
                 {model.nameOf(actor.id)}
               </button>
               {suggestion !== undefined && <p className="suggestion">{model.describe(suggestion.message)}</p>}
+              {suggestion?.introducer != null && <Introducer id={suggestion.introducer} />}
             </li>
           );
         })}
