@@ -1,4 +1,4 @@
-import { type Consent, type CustomValue, isWeight } from "../model/index.js";
+import { type Consent, type CustomValue, isWeight, quotedValue } from "../model/index.js";
 import { LIST_SEPARATOR } from "./columns.js";
 
 export type Parsed<T> = { value: T } | { problem: string };
@@ -6,7 +6,7 @@ export type Parsed<T> = { value: T } | { problem: string };
 export function parseYear(field: string, cell: string): Parsed<number | undefined> {
   const text = cell.trim();
   if (text === "") return { value: undefined };
-  if (!/^\d{4}$/.test(text)) return { problem: `${field} "${cell}" is not a year (four digits, e.g. 2021)` };
+  if (!/^\d{4}$/.test(text)) return { problem: `${field} ${quotedValue(cell)} is not a year (four digits, e.g. 2021)` };
   return { value: Number(text) };
 }
 
@@ -17,7 +17,7 @@ export function parseWeight(cell: string): Parsed<number> {
   const text = cell.trim();
   if (text === "") return { value: 1 };
   const value = DECIMAL.test(text) ? Number(text) : Number.NaN;
-  if (!isWeight(value)) return { problem: `weight "${cell}" is not a positive number (e.g. 1, 2.5 or 31)` };
+  if (!isWeight(value)) return { problem: `weight ${quotedValue(cell)} is not a positive number (e.g. 1, 2.5 or 31)` };
   return { value };
 }
 
@@ -39,7 +39,9 @@ export function parseConsent(cell: string): Parsed<Consent | undefined> {
   if (text === "") return { value: undefined };
   const match = CONSENT.exec(text);
   if (match === null)
-    return { problem: `consent "${cell}" is not "yes" or "no", optionally followed by a date (yes 2024-03-12)` };
+    return {
+      problem: `consent ${quotedValue(cell)} is not "yes" or "no", optionally followed by a date (yes 2024-03-12)`,
+    };
   const given = ["yes", "ja"].includes((match[1] ?? "").toLowerCase());
   return { value: match[2] === undefined ? { given } : { given, date: match[2] } };
 }

@@ -18,7 +18,7 @@ const DEFAULT_LIMITS: CsvLimits = { columns: LIMITS.columns, line: LIMITS.line }
 const count = (n: number) => n.toLocaleString("en");
 
 /**
- * RFC 4180: comma-separated, `"` quotes, `""` an escaped quote, CRLF or LF line ends. One pass over
+ * RFC 4180: comma-separated, `"` quotes, `""` an escaped quote, CRLF, LF or CR line ends. One pass over
  * the text; a line past `limits.line` characters or a record past `limits.columns` fields ends the
  * parse with an issue, so a hostile file costs no more than reading it once.
  */
@@ -62,7 +62,8 @@ export function parseCsv(text: string, file: string, limits: CsvLimits = DEFAULT
           inQuotes = false;
         }
       } else {
-        if (char === "\n") {
+        // A line break inside quotes is text, but still a line: CRLF, LF, or CR alone (old Mac files).
+        if (char === "\n" || (char === "\r" && text[i + 1] !== "\n")) {
           line++;
           lineStart = i + 1;
         }

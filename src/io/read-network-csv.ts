@@ -3,10 +3,12 @@ import {
   type ActorKind,
   type CustomAttributes,
   type CustomValue,
+  checkCustomName,
   checkNetwork,
   type Issue,
   type Network,
   type Tie,
+  type TieEnds,
   type TieType,
   tieId,
   ValidationError,
@@ -19,6 +21,8 @@ import { type CsvFile, columnOf, readTable, type Table } from "./table.js";
 export interface ReadCsvOptions {
   /** Actors already stored, so ties may point at them. */
   readonly existing?: ReadonlyMap<string, Pick<Actor, "kind">>;
+  /** Ties already stored, so an actor the file gives another kind is checked against them. */
+  readonly existingTies?: readonly TieEnds[];
 }
 
 /**
@@ -33,9 +37,16 @@ export function readNetworkCsv(nodes: CsvFile, ties: CsvFile, options: ReadCsvOp
     actors: readActors(nodeTable, issues),
     ties: readTies(tieTable, issues),
   };
-  const checks = nodeTable.unreadable || tieTable.unreadable ? [] : checkNetwork(network, options.existing);
+  const tableOf = (collection: "actors" | "ties") => (collection === "actors" ? nodeTable : tieTable);
+  const checks =
+    nodeTable.unreadable || tieTable.unreadable
+      ? []
+      : checkNetwork(network, options.existing, {
+          storedTies: options.existingTies,
+          place: (collection, index) => `line ${tableOf(collection).rows[index]?.line}`,
+        });
   for (const issue of checks) {
-    const table = issue.collection === "actors" ? nodeTable : tieTable;
+    const table = tableOf(issue.collection);
     const row = table.rows[issue.index];
     issues.push({
       file: table.file,
@@ -62,9 +73,18 @@ function sortIssues(issues: Issue[]): Issue[] {
     .map(({ issue }) => issue);
 }
 
-function customColumns(table: Table, known: readonly string[]): Map<number, CustomAttributes> {
+/**
+ * Custom attributes by row index. A column whose name is not allowed is reported once, on the
+ * header line, and left out of the records so no row repeats the problem.
+ */
+function customColumns(table: Table, known: readonly string[], issues: Issue[]): Map<number, CustomAttributes> {
   const byRow = new Map<number, [string, CustomValue][]>();
   for (const column of table.header.filter((name) => name !== "" && !known.includes(name))) {
+    const nameIssues = checkCustomName(column);
+    for (const { field, message } of nameIssues) {
+      issues.push({ file: table.file, line: table.headerLine, column: columnOf(table, column), field, message });
+    }
+    if (nameIssues.length > 0) continue;
     const values = customColumnValues(table.rows.map((row) => row.cells.get(column) ?? ""));
     values.forEach((value, index) => {
       if (value === undefined) return;
@@ -90,7 +110,7 @@ function optionalText(cell: string | undefined): string | undefined {
 }
 
 function readActors(table: Table, issues: Issue[]): Actor[] {
-  const custom = customColumns(table, NODE_COLUMNS);
+  const custom = customColumns(table, NODE_COLUMNS, issues);
   return table.rows.map((row, index) => {
     const cell = (field: string) => row.cells.get(field) ?? "";
     const read = <T>(field: string, parsed: Parsed<T>) => take(table, row.line, field, parsed, issues);
@@ -111,7 +131,7 @@ function readActors(table: Table, issues: Issue[]): Actor[] {
 }
 
 function readTies(table: Table, issues: Issue[]): Tie[] {
-  const custom = customColumns(table, TIE_COLUMNS);
+  const custom = customColumns(table, TIE_COLUMNS, issues);
   return table.rows.map((row, index) => {
     const cell = (field: string) => row.cells.get(field) ?? "";
     const read = <T>(field: string, parsed: Parsed<T>) => take(table, row.line, field, parsed, issues);

@@ -1,4 +1,4 @@
-import { type Issue, visibleText } from "../model/index.js";
+import { type Issue, quotedValue } from "../model/index.js";
 import { type CsvRecord, parseCsv, unescapeCell } from "./csv.js";
 import { decodeUtf8 } from "./decode.js";
 
@@ -11,6 +11,8 @@ export interface CsvFile {
 /** A CSV file read into named cells, with every problem that reading it found. */
 export interface Table {
   readonly file: string;
+  /** The header's line: 1, or 2 after Excel's `sep=,` line. */
+  readonly headerLine: number;
   /** Column names as written in the header, trimmed. */
   readonly header: readonly string[];
   /** 1-based column number of each name, the first when a name repeats. */
@@ -32,6 +34,7 @@ export function readTable(source: CsvFile, known: readonly string[], required: r
   const decoded = decodeUtf8(source.bytes, file);
   const unreadable = (issues: Issue[]): Table => ({
     file,
+    headerLine: 1,
     header: [],
     columns: new Map(),
     rows: [],
@@ -40,11 +43,18 @@ export function readTable(source: CsvFile, known: readonly string[], required: r
   });
   if ("issue" in decoded) return unreadable([decoded.issue]);
   const { records, issues } = parseCsv(decoded.text, file);
+  const separator = separatorLine(records[0]);
+  if (separator === ",") records.shift();
   const [headerRecord, ...body] = records;
   if (headerRecord === undefined) {
     if (issues.length > 0) return unreadable(issues);
     issues.push({ file, line: 1, message: `the file is empty; expected a header row starting ${required.join(",")}` });
     return unreadable(issues);
+  }
+  const otherSeparator = separator !== undefined && separator !== "," ? separator : semicolonHeader(headerRecord);
+  if (otherSeparator !== undefined) {
+    const message = `the file seems to use ${quotedValue(otherSeparator)} as separator, and Weave reads commas; save it as CSV UTF-8 (comma-separated)`;
+    return unreadable([...issues, { file, line: headerRecord.line, message }]);
   }
   const knownNames = new Set(known);
   const header = headerRecord.fields.map((name) => normaliseColumn(unescapeCell(name).trim(), knownNames));
@@ -54,9 +64,28 @@ export function readTable(source: CsvFile, known: readonly string[], required: r
   });
   const missing = required.filter((name) => !columns.has(name));
   const parsedCleanly = issues.length === 0;
-  for (const issue of headerIssues(file, header, columns, missing)) issues.push(issue);
+  const headerLine = headerRecord.line;
+  for (const issue of headerIssues(file, headerLine, header, columns, missing)) issues.push(issue);
   const rows = body.map((record) => toRow(file, record, header, issues));
-  return { file, header, columns, rows, issues, unreadable: !parsedCleanly || missing.length > 0 };
+  return { file, headerLine, header, columns, rows, issues, unreadable: !parsedCleanly || missing.length > 0 };
+}
+
+/**
+ * The separator named by Excel's optional first line `sep=;`, or undefined when there is no such
+ * line. `sep=,` reads as two fields, "sep=" and "".
+ */
+function separatorLine(record: CsvRecord | undefined): string | undefined {
+  const [first, ...rest] = record?.fields ?? [];
+  const text = first?.trimStart() ?? "";
+  if (record?.line !== 1 || !text.toLowerCase().startsWith("sep=")) return undefined;
+  const named = text.slice("sep=".length);
+  if (named === "") return rest.length === 1 && rest[0] === "" ? "," : undefined;
+  return named;
+}
+
+/** ";" when the header is one field holding semicolons: a spreadsheet saved it with ";" between fields. */
+function semicolonHeader(header: CsvRecord): string | undefined {
+  return header.fields.length === 1 && header.fields[0]?.includes(";") ? ";" : undefined;
 }
 
 function normaliseColumn(name: string, known: ReadonlySet<string>): string {
@@ -67,15 +96,16 @@ function normaliseColumn(name: string, known: ReadonlySet<string>): string {
 /** Missing, unnamed and repeated columns; one pass over the header. */
 function headerIssues(
   file: string,
+  line: number,
   header: readonly string[],
   columns: ReadonlyMap<string, number>,
   missing: readonly string[],
 ): Issue[] {
-  const issues: Issue[] = missing.map((name) => ({ file, line: 1, message: `the header has no "${name}" column` }));
+  const issues: Issue[] = missing.map((name) => ({ file, line, message: `the header has no "${name}" column` }));
   header.forEach((name, index) => {
-    if (name === "") issues.push({ file, line: 1, column: index + 1, message: "a column has no name" });
+    if (name === "") issues.push({ file, line, column: index + 1, message: "a column has no name" });
     else if (columns.get(name) !== index + 1) {
-      issues.push({ file, line: 1, column: index + 1, message: `the column "${visibleText(name)}" appears twice` });
+      issues.push({ file, line, column: index + 1, message: `the column ${quotedValue(name)} appears twice` });
     }
   });
   return issues;

@@ -1,3 +1,5 @@
+import { quotedValue } from "./limits.js";
+
 /** Base of every error Weave raises on purpose; `code` is stable and never translated. */
 export class WeaveError extends Error {
   readonly code: string;
@@ -37,7 +39,7 @@ export class ValidationError extends WeaveError {
 
 export class NotFoundError extends WeaveError {
   constructor(what: "actor" | "tie", id: string) {
-    super(`${what}_not_found`, `no ${what} with id "${id}"`);
+    super(`${what}_not_found`, `no ${what} with id ${quotedValue(id)}`);
   }
 }
 

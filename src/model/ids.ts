@@ -1,4 +1,5 @@
 import { TIE_RULES, type TieType } from "./kinds.js";
+import { LIMITS } from "./limits.js";
 
 /**
  * `%` and `:` inside an actor id are percent-encoded in a tie id, so the `:` between its parts is
@@ -45,7 +46,7 @@ export function currentTieId(tie: {
   return id === undefined || id === legacyTieId(type, source, target, since) ? tieId(type, source, target, since) : id;
 }
 
-const ACTOR_ID = /^[^\s][^\n\r]{0,199}$/;
+const ACTOR_ID = new RegExp(`^[^\\s][^\\n\\r]{0,${LIMITS.id - 1}}$`);
 
 export function isValidActorId(id: string): boolean {
   return ACTOR_ID.test(id) && id.trim() === id;

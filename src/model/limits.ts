@@ -44,3 +44,20 @@ export function codePoint(char: string): string {
 export function visibleText(text: string): string {
   return text.replace(/(?!\n)\p{Cc}/gu, (char) => `<${codePoint(char)}>`);
 }
+
+/** Characters of a value a message shows before cutting it off with "…". */
+const QUOTED_LENGTH = 60;
+
+/**
+ * A value as every message quotes it: in double quotes, every control character (line breaks too) shown as <U+001B>, and
+ * cut after 60 visible characters, so a 100,000-character cell gives a short, printable message.
+ */
+export function quotedValue(text: string): string {
+  let shown = "";
+  for (const char of text) {
+    const piece = CONTROL.test(char) ? `<${codePoint(char)}>` : char;
+    if (shown.length + piece.length > QUOTED_LENGTH) return `"${shown}…"`;
+    shown += piece;
+  }
+  return `"${shown}"`;
+}

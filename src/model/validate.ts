@@ -1,7 +1,18 @@
 import { ValidationError } from "./errors.js";
 import { isValidActorId } from "./ids.js";
-import { ACTOR_KINDS, isActorKind, isTieType, isWeight, MAX_YEAR, MIN_YEAR, TIE_RULES, TIE_TYPES } from "./kinds.js";
-import { codePoint, forbiddenCharacter, LIMITS, visibleText } from "./limits.js";
+import {
+  ACTOR_KINDS,
+  type ActorKind,
+  isActorKind,
+  isTieType,
+  isWeight,
+  MAX_YEAR,
+  MIN_YEAR,
+  TIE_RULES,
+  TIE_TYPES,
+  type TieType,
+} from "./kinds.js";
+import { codePoint, forbiddenCharacter, LIMITS, quotedValue as quoted } from "./limits.js";
 import type { Actor, CustomAttributes, Network, Tie } from "./types.js";
 
 /** A problem with one field of one record; the reader that knows where the record came from locates it. */
@@ -14,12 +25,6 @@ export interface FieldIssue {
 export interface RecordIssue extends FieldIssue {
   readonly collection: "actors" | "ties";
   readonly index: number;
-}
-
-/** A value as a message may quote it: short, with control characters made visible. */
-function quoted(text: string): string {
-  const preview = text.length > 60 ? `${text.slice(0, 60)}…` : text;
-  return `"${visibleText(preview)}"`;
 }
 
 /** Length and characters of one text field; notes and custom text may span lines. */
@@ -48,11 +53,16 @@ function checkCustom(custom: CustomAttributes): FieldIssue[] {
     return issues;
   }
   for (const [name, value] of entries) {
-    const named = checkText("custom attribute name", name, LIMITS.customName);
-    issues.push(...named.map((issue) => ({ field: name, message: `${issue.message} (${quoted(name)})` })));
+    issues.push(...checkCustomName(name));
     if (typeof value === "string") issues.push(...checkText(name, value, LIMITS.customText, true));
   }
   return issues;
+}
+
+/** The name of a custom attribute (a CSV column): its length and characters. */
+export function checkCustomName(name: string): FieldIssue[] {
+  const named = checkText("custom attribute name", name, LIMITS.customName);
+  return named.map((issue) => ({ field: name, message: `${issue.message} (${quoted(name)})` }));
 }
 
 function checkYear(field: string, value: number | undefined): FieldIssue[] {
@@ -72,25 +82,32 @@ function checkPeriod(since: number | undefined, until: number | undefined): Fiel
 }
 
 const isTag = (tag: string) =>
-  tag.length >= 1 &&
-  tag.length <= LIMITS.tag &&
-  !tag.includes(";") &&
-  forbiddenCharacter(tag) === undefined &&
-  tag === tag.trim().toLowerCase();
+  tag.length >= 1 && tag.length <= LIMITS.tag && !tag.includes(";") && tag === tag.trim().toLowerCase();
 
 function checkTags(field: string, tags: readonly string[]): FieldIssue[] {
   if (tags.length > LIMITS.tags) {
     return [{ field, message: `${field} has ${tags.length} tags; at most ${LIMITS.tags} are allowed` }];
   }
-  const bad = tags.find((tag) => !isTag(tag));
-  return bad === undefined
-    ? []
-    : [
-        {
-          field,
-          message: `${field} tag ${quoted(bad)} must be lower-case text of 1 to ${LIMITS.tag} characters without ";"`,
-        },
-      ];
+  for (const tag of tags) {
+    const control = forbiddenCharacter(tag);
+    if (control !== undefined) {
+      return [{ field, message: `${field} tag ${quoted(tag)} holds the control character ${codePoint(control)}` }];
+    }
+    if (!isTag(tag)) {
+      const message = `${field} tag ${quoted(tag)} must be lower-case text of 1 to ${LIMITS.tag} characters without ";"`;
+      return [{ field, message }];
+    }
+  }
+  return [];
+}
+
+/** A real day of the calendar written YYYY-MM-DD: 2024-02-29 is one, 2023-02-29 and 2024-13-45 are not. */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** The checks that need nothing but the actor itself. */
@@ -115,8 +132,11 @@ export function checkActor(actor: Actor): FieldIssue[] {
   }
   issues.push(...checkTags("gifts", actor.gifts), ...checkTags("interests", actor.interests));
   issues.push(...checkPeriod(actor.since, actor.until));
-  if (actor.consent?.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(actor.consent.date)) {
-    issues.push({ field: "consent", message: `consent date ${quoted(actor.consent.date)} is not YYYY-MM-DD` });
+  if (actor.consent?.date !== undefined && !isCalendarDate(actor.consent.date)) {
+    issues.push({
+      field: "consent",
+      message: `consent date ${quoted(actor.consent.date)} is not a date (YYYY-MM-DD, e.g. 2024-03-12)`,
+    });
   }
   if (actor.consent !== undefined && actor.kind !== "resident") {
     issues.push({ field: "consent", message: `consent is recorded for residents only, not for a ${actor.kind}` });
@@ -147,19 +167,69 @@ export function checkTie(tie: Tie, actorsById?: ReadonlyMap<string, Pick<Actor, 
   if (target === undefined)
     issues.push({ field: "target", message: `target ${quoted(tie.target)} is not a known actor id` });
   if (source !== undefined && target !== undefined && isTieType(tie.type)) {
-    const rule = TIE_RULES[tie.type];
-    const fits = (a: string, b: string) =>
-      (rule.sources as readonly string[]).includes(a) && (rule.targets as readonly string[]).includes(b);
-    const ok = fits(source.kind, target.kind) || (rule.undirected && fits(target.kind, source.kind));
-    if (!ok) {
+    if (!tieFits(tie.type, source.kind, target.kind)) {
       issues.push({
         field: "type",
-        message: `a ${tie.type} tie goes from ${rule.sources.join(" or ")} to ${rule.targets.join(" or ")}, not from ${source.kind} ${quoted(tie.source)} to ${target.kind} ${quoted(tie.target)}`,
+        message: `${tieRule(tie.type)}, not from ${source.kind} ${quoted(tie.source)} to ${target.kind} ${quoted(tie.target)}`,
       });
     }
   }
   return issues;
 }
+
+function tieFits(type: TieType, sourceKind: ActorKind, targetKind: ActorKind): boolean {
+  const rule = TIE_RULES[type];
+  const fits = (a: ActorKind, b: ActorKind) => rule.sources.includes(a) && rule.targets.includes(b);
+  return fits(sourceKind, targetKind) || (rule.undirected && fits(targetKind, sourceKind));
+}
+
+/** "a knows tie goes from resident to resident" */
+function tieRule(type: TieType): string {
+  const rule = TIE_RULES[type];
+  return `a ${type} tie goes from ${rule.sources.join(" or ")} to ${rule.targets.join(" or ")}`;
+}
+
+/** What a check of stored ties needs to know of each. */
+export type TieEnds = Pick<Tie, "id" | "type" | "source" | "target">;
+
+/**
+ * An actor about to get another kind, checked against the stored ties that touch it and stay as
+ * they are: one issue naming the first tie that would no longer fit, or none. `actorsById` holds
+ * every actor's kind as it will be, this actor's new kind included.
+ */
+export function checkKindAgainstTies(
+  actor: Pick<Actor, "id" | "kind">,
+  ties: readonly TieEnds[],
+  actorsById: ReadonlyMap<string, Pick<Actor, "kind">>,
+): FieldIssue[] {
+  const broken = ties.filter((tie) => {
+    const source = actorsById.get(tie.source)?.kind;
+    const target = actorsById.get(tie.target)?.kind;
+    const known = source !== undefined && target !== undefined && isActorKind(source) && isActorKind(target);
+    return known && isTieType(tie.type) && !tieFits(tie.type, source, target);
+  });
+  const [first] = broken;
+  if (first === undefined) return [];
+  const more = broken.length > 1 ? ` and ${broken.length - 1} more stored ties` : "";
+  return [
+    {
+      field: "kind",
+      message: `kind ${quoted(actor.kind)} does not fit the stored ${first.type} tie from ${quoted(first.source)} to ${quoted(first.target)}${more} (${tieRule(first.type)}); change or remove those ties first`,
+    },
+  ];
+}
+
+/** Where checkNetwork says a record is, for "used twice (first at line 4)". */
+export type RecordPlace = (collection: "actors" | "ties", index: number) => string;
+
+export interface CheckNetworkContext {
+  /** Ties already stored; checked when an actor in the network changes the kind it is stored with. */
+  readonly storedTies?: readonly TieEnds[];
+  /** Names a record in messages; `record 3` (1-based) unless the reader knows better. */
+  readonly place?: RecordPlace;
+}
+
+const RECORD_PLACE: RecordPlace = (_collection, index) => `record ${index + 1}`;
 
 /**
  * Every problem in a whole network: each record's own checks, duplicate ids, and ties that do not
@@ -168,6 +238,7 @@ export function checkTie(tie: Tie, actorsById?: ReadonlyMap<string, Pick<Actor, 
 export function checkNetwork(
   network: Network,
   existing: ReadonlyMap<string, Pick<Actor, "kind">> = new Map(),
+  { storedTies = [], place = RECORD_PLACE }: CheckNetworkContext = {},
 ): RecordIssue[] {
   const issues: RecordIssue[] = [];
   const actorsById = new Map(existing);
@@ -180,7 +251,7 @@ export function checkNetwork(
         collection: "actors",
         index,
         field: "id",
-        message: `id ${quoted(actor.id)} is used twice (first at record ${seen + 1})`,
+        message: `id ${quoted(actor.id)} is used twice (first at ${place("actors", seen)})`,
       });
     } else {
       firstActor.set(actor.id, index);
@@ -196,12 +267,51 @@ export function checkNetwork(
         collection: "ties",
         index,
         field: "target",
-        message: `the same ${tie.type} tie between ${quoted(tie.source)} and ${quoted(tie.target)} starting ${tie.since ?? "(no year)"} is given twice (first at record ${seen + 1})`,
+        message: `the same ${tie.type} tie between ${quoted(tie.source)} and ${quoted(tie.target)} starting ${tie.since ?? "(no year)"} is given twice (first at ${place("ties", seen)})`,
       });
     } else {
       firstTie.set(tie.id, index);
     }
   });
+  issues.push(...kindChangeIssues(network.actors, firstActor, existing, actorsById, storedTies, firstTie));
+  return issues;
+}
+
+/** checkKindAgainstTies for every actor the network gives another kind than the stored one. */
+function kindChangeIssues(
+  actors: readonly Actor[],
+  firstActor: ReadonlyMap<string, number>,
+  existing: ReadonlyMap<string, Pick<Actor, "kind">>,
+  actorsById: ReadonlyMap<string, Pick<Actor, "kind">>,
+  storedTies: readonly TieEnds[],
+  tiesInNetwork: ReadonlyMap<string, number>,
+): RecordIssue[] {
+  const changed = new Map<string, number>();
+  for (const [id, index] of firstActor) {
+    const before = existing.get(id)?.kind;
+    const actor = actors[index];
+    if (actor !== undefined && before !== undefined && before !== actor.kind) changed.set(id, index);
+  }
+  if (changed.size === 0) return [];
+  // Ties the network gives again are checked as network ties; only the others stay as stored.
+  const tiesOf = new Map<string, TieEnds[]>();
+  for (const tie of storedTies) {
+    if (tiesInNetwork.has(tie.id)) continue;
+    for (const end of new Set([tie.source, tie.target])) {
+      if (!changed.has(end)) continue;
+      const ties = tiesOf.get(end);
+      if (ties === undefined) tiesOf.set(end, [tie]);
+      else ties.push(tie);
+    }
+  }
+  const issues: RecordIssue[] = [];
+  for (const [id, index] of changed) {
+    const actor = actors[index];
+    if (actor === undefined || !isActorKind(actor.kind)) continue;
+    for (const issue of checkKindAgainstTies(actor, tiesOf.get(id) ?? [], actorsById)) {
+      issues.push({ collection: "actors", index, ...issue });
+    }
+  }
   return issues;
 }
 

@@ -122,7 +122,7 @@ describe("readNetworkCsv on malformed input: every problem, located, in plain wo
         ties("source,target,type\nr1,r9,knows\nr1,r1,knows\ng1,r1,member_of\n"),
       ),
     ).toEqual([
-      'nodes.csv:3:1: id "r1" is used twice (first at record 1)',
+      'nodes.csv:3:1: id "r1" is used twice (first at line 2)',
       'ties.csv:2:2: target "r9" is not a known actor id',
       'ties.csv:3:2: a tie from "r1" to itself is not allowed',
       'ties.csv:4:3: a member_of tie goes from resident to group, not from group "g1" to resident "r1"',
@@ -131,7 +131,7 @@ describe("readNetworkCsv on malformed input: every problem, located, in plain wo
 
   it("names a duplicated tie", () => {
     expect(problems(nodes(NODES), ties("source,target,type,since\nr1,r2,knows,2020\nr2,r1,knows,2020\n"))).toEqual([
-      'ties.csv:3:2: the same knows tie between "r2" and "r1" starting 2020 is given twice (first at record 1)',
+      'ties.csv:3:2: the same knows tie between "r2" and "r1" starting 2020 is given twice (first at line 2)',
     ]);
   });
 

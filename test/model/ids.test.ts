@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentTieId, tieId } from "../../src/model/index.js";
+import { currentTieId, isValidActorId, LIMITS, tieId } from "../../src/model/index.js";
 
 describe("tieId", () => {
   it("keeps the readable type:source:target:since form for ids without '%' or ':'", () => {
@@ -38,5 +38,12 @@ describe("currentTieId", () => {
     expect(currentTieId({ ...tie, id: "from the data" })).toBe("from the data");
     expect(currentTieId({ ...tie, id: "knows:a%3Ab:c:2020" })).toBe("knows:a%3Ab:c:2020");
     expect(currentTieId({ type: "knows", source: "r2", target: "r1", id: "knows:r1:r2:" })).toBe("knows:r1:r2:");
+  });
+});
+
+describe("isValidActorId", () => {
+  it("allows ids up to LIMITS.id characters", () => {
+    expect(isValidActorId("B".repeat(LIMITS.id))).toBe(true);
+    expect(isValidActorId("B".repeat(LIMITS.id + 1))).toBe(false);
   });
 });

@@ -2,10 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   type Actor,
   checkActor,
+  checkKindAgainstTies,
   checkNetwork,
   checkTie,
   type FieldIssue,
+  isCalendarDate,
   LIMITS,
+  quotedValue,
   type Tie,
   tieId,
 } from "../../src/model/index.js";
@@ -87,7 +90,7 @@ describe("checkActor", () => {
     [
       "a tag with a control character",
       { gifts: ["sing\u0000"] },
-      [issue("gifts", 'gifts tag "sing<U+0000>" must be lower-case text of 1 to 60 characters without ";"')],
+      [issue("gifts", 'gifts tag "sing<U+0000>" holds the control character U+0000')],
     ],
     ["200 tags", { interests: many(LIMITS.tags, (i) => `t${i}`) }, []],
     [
@@ -103,7 +106,7 @@ describe("checkActor", () => {
     [
       "a consent date that is not a date",
       { consent: { given: true, date: "12-03-2024" } },
-      [issue("consent", 'consent date "12-03-2024" is not YYYY-MM-DD')],
+      [issue("consent", 'consent date "12-03-2024" is not a date (YYYY-MM-DD, e.g. 2024-03-12)')],
     ],
     [
       "consent for a group",
@@ -144,7 +147,7 @@ describe("checkActor", () => {
     [
       "a custom attribute name with a line break",
       { custom: { "a\nb": 1 } },
-      [issue("a\nb", 'custom attribute name holds the control character U+000A ("a\nb")')],
+      [issue("a\nb", 'custom attribute name holds the control character U+000A ("a<U+000A>b")')],
     ],
     ["1,000 custom attributes", { custom: customs(LIMITS.customAttributes) }, []],
     [
@@ -283,11 +286,86 @@ describe("checkNetwork", () => {
     ]);
   });
 
+  it("names the first record by the reader's place when it knows one", () => {
+    const place = (_collection: string, index: number) => `line ${index + 2}`;
+    expect(checkNetwork({ actors: [ann, bob, { ...bob, name: "Bob again" }], ties: [] }, new Map(), { place })).toEqual(
+      [{ collection: "actors", index: 2, field: "id", message: 'id "r2" is used twice (first at line 3)' }],
+    );
+  });
+
+  it("refuses a kind change that a stored tie outside the network no longer fits", () => {
+    const stored = new Map<string, Pick<Actor, "kind">>([
+      ["r1", { kind: "resident" }],
+      ["r2", { kind: "resident" }],
+    ]);
+    const storedTies = [knows("r1", "r2")];
+    const choir: Actor = { ...ann, kind: "group" };
+    expect(checkNetwork({ actors: [choir], ties: [] }, stored, { storedTies })).toEqual([
+      {
+        collection: "actors",
+        index: 0,
+        field: "kind",
+        message:
+          'kind "group" does not fit the stored knows tie from "r1" to "r2" (a knows tie goes from resident to resident); change or remove those ties first',
+      },
+    ]);
+    // Without the stored ties, or with the kind unchanged, there is nothing to refuse.
+    expect(checkNetwork({ actors: [choir], ties: [] }, stored)).toEqual([]);
+    expect(checkNetwork({ actors: [ann], ties: [] }, stored, { storedTies })).toEqual([]);
+  });
+
   it("lets ties point at actors already stored", () => {
     const stored = new Map([["r9", { kind: "resident" as const }]]);
     expect(checkNetwork({ actors: [ann], ties: [knows("r1", "r9")] }, stored)).toEqual([]);
     expect(checkNetwork({ actors: [ann], ties: [knows("r1", "r9")] })).toEqual([
       { collection: "ties", index: 0, field: "target", message: 'target "r9" is not a known actor id' },
     ]);
+  });
+});
+
+describe("checkKindAgainstTies", () => {
+  const kinds = new Map<string, Pick<Actor, "kind">>([
+    ["r1", { kind: "group" }],
+    ["g1", { kind: "group" }],
+  ]);
+  it("accepts ties the new kind fits and counts the ones it does not", () => {
+    const partner = { id: "p", type: "partner_of" as const, source: "r1", target: "g1" };
+    expect(checkKindAgainstTies({ id: "r1", kind: "group" }, [partner], kinds)).toEqual([]);
+    const member = { id: "m", type: "member_of" as const, source: "r1", target: "g1" };
+    const leads = { id: "l", type: "leads" as const, source: "r1", target: "g1" };
+    expect(checkKindAgainstTies({ id: "r1", kind: "group" }, [partner, member, leads], kinds)).toEqual([
+      issue(
+        "kind",
+        'kind "group" does not fit the stored member_of tie from "r1" to "g1" and 1 more stored ties (a member_of tie goes from resident to group); change or remove those ties first',
+      ),
+    ]);
+  });
+});
+
+describe("quotedValue", () => {
+  it("quotes short text as it is", () => {
+    expect(quotedValue("Ann de Vries")).toBe('"Ann de Vries"');
+  });
+  it("cuts after 60 visible characters and shows every control character, line breaks too", () => {
+    expect(quotedValue("x".repeat(100_000))).toBe(`"${"x".repeat(60)}…"`);
+    expect(quotedValue("a\u001b[2J\nb")).toBe('"a<U+001B>[2J<U+000A>b"');
+    expect(quotedValue("\u0007".repeat(100))).toBe(`"${"<U+0007>".repeat(7)}…"`);
+  });
+  it("never splits a character made of two UTF-16 units", () => {
+    expect(quotedValue(`${"x".repeat(59)}👍👍`)).toBe(`"${"x".repeat(59)}…"`);
+  });
+});
+
+describe("isCalendarDate", () => {
+  it.each([
+    ["2024-03-12", true],
+    ["2024-02-29", true],
+    ["2023-02-29", false],
+    ["2024-13-45", false],
+    ["2024-04-31", false],
+    ["2024-00-10", false],
+    ["12-03-2024", false],
+  ])("%s: %s", (text, expected) => {
+    expect(isCalendarDate(text)).toBe(expected);
   });
 });

@@ -192,6 +192,10 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         const kind = await request("editor", "PATCH", "/api/actors/r2", { kind: "place" });
         expect(kind.statusCode).toBe(400);
         expect(errorCode(kind)).toBe("invalid_input");
+        // Refused as an import is: on the kind, naming a stored tie that would no longer fit.
+        expect(kind.json().error.issues).toEqual([
+          { field: "kind", message: expect.stringMatching(/^kind "place" does not fit the stored \w+ tie from "r\d"/) },
+        ]);
         expect((await store.getActor("r2"))?.kind).toBe("resident");
       });
 

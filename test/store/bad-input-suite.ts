@@ -22,7 +22,10 @@ export function caseFiles(c: BadInputCase): { nodes: CsvFile; ties: CsvFile } {
 /** What `weave import` does (src/cli/commands/import.ts): read both files against the stored actors, then import. */
 export async function importLikeTheCli(store: GraphStore, nodes: CsvFile, ties: CsvFile): Promise<ImportSummary> {
   const stored = await store.load();
-  const network = readNetworkCsv(nodes, ties, { existing: new Map(stored.actors.map((actor) => [actor.id, actor])) });
+  const network = readNetworkCsv(nodes, ties, {
+    existing: new Map(stored.actors.map((actor) => [actor.id, actor])),
+    existingTies: stored.ties,
+  });
   return store.importNetwork(network);
 }
 

@@ -28,7 +28,7 @@ export function register(program: Command): void {
         const network = readNetworkCsv(
           { name: basename(nodesPath), bytes: nodes },
           { name: basename(tiesPath), bytes: ties },
-          { existing: new Map(stored.actors.map((actor) => [actor.id, actor])) },
+          { existing: new Map(stored.actors.map((actor) => [actor.id, actor])), existingTies: stored.ties },
         );
         progress(`writing ${network.actors.length} actors and ${network.ties.length} ties to ${store.kind}`);
         const s = await store.importNetwork(network);

@@ -4,10 +4,10 @@ import { ValidationError } from "../../model/index.js";
 import type { ImportReply, ImportRequest } from "./read-network-off-thread.js";
 
 // One import per worker: read the two files, answer once, and end with the thread.
-const { nodes, ties, existing } = workerData as ImportRequest;
+const { nodes, ties, existing, existingTies } = workerData as ImportRequest;
 let reply: ImportReply;
 try {
-  reply = { network: readNetworkCsv(nodes, ties, { existing }) };
+  reply = { network: readNetworkCsv(nodes, ties, { existing, existingTies }) };
 } catch (error) {
   reply =
     error instanceof ValidationError

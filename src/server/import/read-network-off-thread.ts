@@ -1,11 +1,13 @@
 import type { CsvFile } from "../../io/index.js";
-import { type Actor, type Issue, type Network, ValidationError } from "../../model/index.js";
+import { type Actor, type Issue, type Network, type TieEnds, ValidationError } from "../../model/index.js";
 import { startTypeScriptWorker } from "../analysis/start-typescript-worker.js";
 
 export interface ImportRequest {
   readonly nodes: CsvFile;
   readonly ties: CsvFile;
   readonly existing: ReadonlyMap<string, Pick<Actor, "kind">>;
+  /** Stored ties, so a kind change is checked against them; none when omitted. */
+  readonly existingTies?: readonly TieEnds[];
 }
 
 export type ImportReply = { network: Network } | { issues: Issue[] } | { failure: string };

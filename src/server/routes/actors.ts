@@ -4,6 +4,7 @@ import {
   type Actor,
   ConflictError,
   checkActor,
+  checkKindAgainstTies,
   NotFoundError,
   ValidationError,
   withoutUndefined,
@@ -23,6 +24,16 @@ function validActor(actor: Actor): Actor {
 
 /** A JSON merge patch: null removes an optional field, absent leaves it. */
 export function actorRoutes(app: FastifyInstance, { store, bus }: ServerContext): void {
+  /** A new kind must still fit every tie the actor has, as an import is checked. */
+  async function refuseBrokenTies(actor: Actor): Promise<void> {
+    const { actors, ties } = await store.load();
+    const kinds = new Map<string, Pick<Actor, "kind">>(actors.map((other) => [other.id, other]));
+    kinds.set(actor.id, actor);
+    const touching = ties.filter((tie) => tie.source === actor.id || tie.target === actor.id);
+    const issues = checkKindAgainstTies(actor, touching, kinds);
+    if (issues.length > 0) throw new ValidationError(issues);
+  }
+
   app.post<{ Body: NewActorBody }>(
     "/api/actors",
     {
@@ -81,6 +92,7 @@ export function actorRoutes(app: FastifyInstance, { store, bus }: ServerContext)
       const stored = await store.getActor(request.params.id);
       if (stored === undefined) throw new NotFoundError("actor", request.params.id);
       const actor = validActor(patched(stored, request.body));
+      if (actor.kind !== stored.kind) await refuseBrokenTies(actor);
       await store.upsertActors([actor]);
       bus.publish({ type: "actor.updated", version: await store.version(), actor });
       return actor;

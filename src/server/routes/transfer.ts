@@ -74,6 +74,7 @@ export function transferRoutes(app: FastifyInstance, { store, bus }: ServerConte
         nodes,
         ties,
         existing: new Map(stored.actors.map((actor) => [actor.id, { kind: actor.kind }])),
+        existingTies: stored.ties.map(({ id, type, source, target }) => ({ id, type, source, target })),
       });
       const summary = await store.importNetwork(network);
       bus.publish({ type: "import.finished", version: await store.version(), summary });
