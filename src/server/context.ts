@@ -3,6 +3,7 @@ import type { GraphStore } from "../store/graph-store.js";
 import type { AnalysisCache } from "./analysis/analysis-cache.js";
 import type { ChangeBus } from "./events.js";
 import type { Auth } from "./plugins/auth.js";
+import type { Privacy } from "./privacy/privacy.js";
 
 /** What the routes share: handed to each route module when the app is built. */
 export interface ServerContext {
@@ -11,6 +12,8 @@ export interface ServerContext {
   readonly bus: ChangeBus;
   readonly auth: Auth;
   readonly analysis: AnalysisCache;
+  /** What each reader may see of residents without consent: every answer about people goes through it. */
+  readonly privacy: Privacy;
   /** Milliseconds between SSE heartbeat comments. */
   readonly heartbeatMs: number;
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { WeaveError } from "../model/index.js";
 import { AccountStore } from "../store/accounts/account-store.js";
 import { openStore } from "../store/open-store.js";
+import { readPseudonymKey } from "../store/pseudonym-key.js";
 import type { Analyse } from "./analysis/analysis-options.js";
 import { buildApp } from "./app.js";
 import { isLoopback, type ServerConfig } from "./config.js";
@@ -29,8 +30,10 @@ export function assertCanListen(config: ServerConfig, accounts: AccountStore): v
 /** Opens the stores, builds the app and listens; closing the app closes the stores. */
 export async function startServer(config: ServerConfig, options: StartOptions): Promise<FastifyInstance> {
   const accounts = AccountStore.inDataDir(config.dataDir);
+  let pseudonymKey: Uint8Array;
   try {
     assertCanListen(config, accounts);
+    pseudonymKey = readPseudonymKey(config.dataDir);
   } catch (error) {
     accounts.close();
     throw error;
@@ -42,6 +45,7 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
   const app = await buildApp({
     store,
     accounts,
+    pseudonymKey,
     analyse: options.analyse,
     config: { host: config.host, webDir: config.webDir, analysisWorkers: config.analysisWorkers },
     logLevel: options.logLevel ?? "info",

@@ -7,7 +7,7 @@ import type { ChangeEvent } from "../events.js";
  * `hello` with the current version on connecting, and a comment line as heartbeat so proxies and
  * browsers keep the stream open.
  */
-export function eventRoutes(app: FastifyInstance, { store, bus, heartbeatMs }: ServerContext): void {
+export function eventRoutes(app: FastifyInstance, { store, bus, privacy, heartbeatMs }: ServerContext): void {
   const open = new Set<() => void>();
   app.addHook("onClose", async () => {
     for (const end of open) end();
@@ -39,7 +39,13 @@ export function eventRoutes(app: FastifyInstance, { store, bus, heartbeatMs }: S
       const send = (name: string, data: unknown) => stream.write(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`);
       stream.write("retry: 3000\n\n");
       send("hello", { version });
-      const unsubscribe = bus.subscribe((event: ChangeEvent) => send("change", event));
+      const unsubscribe = bus.subscribe(
+        privacy.live(
+          request,
+          (event: ChangeEvent) => stream.writableEnded || send("change", event),
+          () => end(),
+        ),
+      );
       const heartbeat = setInterval(() => stream.write(": heartbeat\n\n"), heartbeatMs);
       const end = () => {
         clearInterval(heartbeat);

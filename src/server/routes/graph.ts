@@ -14,7 +14,7 @@ const GRAPH = {
   },
 } as const;
 
-export function graphRoutes(app: FastifyInstance, { store }: ServerContext): void {
+export function graphRoutes(app: FastifyInstance, { store, privacy }: ServerContext): void {
   app.get<{ Querystring: YearQuery }>(
     "/api/graph",
     {
@@ -30,7 +30,7 @@ export function graphRoutes(app: FastifyInstance, { store }: ServerContext): voi
       const year = queryYear(request.query.year);
       const version = await store.version();
       const network = await store.load(year === undefined ? {} : { year });
-      return { version, year, ...network };
+      return { version, year, ...(await privacy.view(request)).network(network) };
     },
   );
 }
