@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { ValidationError, visibleText } from "../model/index.js";
 import * as analyseCommand from "./commands/analyse.js";
+import * as eraseCommand from "./commands/erase.js";
 import * as exportCommand from "./commands/export.js";
 import * as importCommand from "./commands/import.js";
 import * as neo4jCommand from "./commands/neo4j.js";
@@ -16,6 +17,7 @@ const COMMANDS: readonly Register[] = [
   serveCommand.register,
   userCommand.register,
   analyseCommand.register,
+  eraseCommand.register,
 ];
 
 /** File-system failures in words, with the path they are about. */

@@ -20,6 +20,7 @@ import { registerJsonBody } from "./plugins/json-body.js";
 import { loggerOptions } from "./plugins/logging.js";
 import { registerSecurityHeaders } from "./plugins/security.js";
 import { registerWebApp } from "./plugins/web.js";
+import { Privacy } from "./privacy/privacy.js";
 import { actorRoutes } from "./routes/actors.js";
 import { analysisRoutes } from "./routes/analysis.js";
 import { eventRoutes } from "./routes/events.js";
@@ -60,6 +61,8 @@ export interface BuildAppOptions {
   /** A pino level ("info", "warn" …) or false for no logging (tests). */
   readonly logLevel?: string | false;
   readonly bus?: ChangeBus;
+  /** The installation's pseudonym key (`pseudonym.key` in the data folder); a random one when absent (tests). */
+  readonly pseudonymKey?: Uint8Array;
 }
 
 /** The whole API as one Fastify instance, not yet listening; the store is the caller's to close. */
@@ -98,6 +101,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       options.analyse ?? (pool as AnalysisPool).analyse,
       randomBytes(6).toString("base64url"),
     ),
+    privacy: new Privacy(options.store, options.pseudonymKey ?? randomBytes(32)),
     heartbeatMs: options.config.heartbeatMs ?? 15_000,
   };
   const warmAfterMs = options.config.warmAnalysisAfterMs ?? WARM_AFTER_MS;

@@ -4,6 +4,7 @@ import type { AnalysisCache } from "./analysis/analysis-cache.js";
 import type { OpenStreams } from "./event-streams.js";
 import type { ChangeBus } from "./events.js";
 import type { Auth } from "./plugins/auth.js";
+import type { Privacy } from "./privacy/privacy.js";
 
 /** What the routes share: handed to each route module when the app is built. */
 export interface ServerContext {
@@ -14,6 +15,8 @@ export interface ServerContext {
   readonly streams: OpenStreams;
   readonly auth: Auth;
   readonly analysis: AnalysisCache;
+  /** What each reader may see of residents without consent: every answer about people goes through it. */
+  readonly privacy: Privacy;
   /** Milliseconds between SSE heartbeat comments. */
   readonly heartbeatMs: number;
 }

@@ -3,6 +3,7 @@ import { WeaveError } from "../model/index.js";
 import { AccountStore } from "../store/accounts/account-store.js";
 import type { GraphStore } from "../store/graph-store.js";
 import { openStore } from "../store/open-store.js";
+import { readPseudonymKey } from "../store/pseudonym-key.js";
 import { StorageReadOnlyError } from "../store/storage-errors.js";
 import type { Analyse } from "./analysis/analysis-options.js";
 import { buildApp } from "./app.js";
@@ -31,8 +32,10 @@ export function assertCanListen(config: ServerConfig, accounts: AccountStore): v
 /** Opens the stores, builds the app and listens; closing the app closes the stores. */
 export async function startServer(config: ServerConfig, options: StartOptions): Promise<FastifyInstance> {
   const accounts = AccountStore.inDataDir(config.dataDir);
+  let pseudonymKey: Uint8Array;
   try {
     assertCanListen(config, accounts);
+    pseudonymKey = readPseudonymKey(config.dataDir);
   } catch (error) {
     accounts.close();
     throw error;
@@ -44,6 +47,7 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
   const app = await buildApp({
     store,
     accounts,
+    pseudonymKey,
     analyse: options.analyse,
     config: {
       host: config.host,

@@ -36,7 +36,11 @@ export interface GraphStore {
   upsertActors(actors: readonly Actor[]): Promise<void>;
   /** Inserts or replaces ties by id; both ends must exist (stored, or in the same call). */
   upsertTies(ties: readonly Tie[]): Promise<void>;
-  /** Removes the actor and every tie that touches it; false when there was no such actor. */
+  /**
+   * Erases the actor and every tie that touches it, leaving no trace: an adapter that keeps more
+   * about actors (follow-ups) deletes that here too, in the same transaction. False when there was
+   * no such actor.
+   */
   deleteActor(id: string): Promise<boolean>;
   deleteTie(id: string): Promise<boolean>;
   /** Validates against stored data, then upserts every actor and tie in one transaction. */

@@ -113,8 +113,11 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         expect(created.statusCode).toBe(201);
         expect(created.headers.location).toBe("/api/actors/r9");
         const expected = { ...body, interests: [] };
-        expect(created.json()).toEqual(expected);
-        expect((await request("viewer", "GET", "/api/actors/r9")).json()).toEqual(expected);
+        // Noor has not given consent: below admin she is a pseudonym without custom fields.
+        const pseudonymised = { ...expected, name: expect.not.stringContaining("Noor"), custom: {} };
+        expect(created.json()).toEqual(pseudonymised);
+        expect((await request("viewer", "GET", "/api/actors/r9")).json()).toEqual(pseudonymised);
+        expect((await request("admin", "GET", "/api/actors/r9")).json()).toEqual(expected);
         expect(await store.getActor("r9")).toEqual(expected);
       });
 
@@ -134,7 +137,8 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         expect(kind.statusCode).toBe(400);
         expect(kind.json().error.issues[0].field).toBe("kind");
 
-        const rules = await request("editor", "POST", "/api/actors", {
+        // Only an admin records consent (see privacy-suite.ts).
+        const rules = await request("admin", "POST", "/api/actors", {
           name: "X",
           kind: "group",
           gifts: ["Cooking"],
@@ -173,7 +177,8 @@ export function describeApiSuite(name: string, open: OpenStore): void {
 
       it("changes the given fields, clears those sent as null, and keeps the id", async () => {
         await request("editor", "PATCH", "/api/actors/r1", { area: "Old Street" });
-        const response = await request("editor", "PATCH", "/api/actors/r1", {
+        // The admin's answer shows the name an editor's would hide (r1 has not given consent).
+        const response = await request("admin", "PATCH", "/api/actors/r1", {
           name: "Anna",
           area: null,
           gifts: ["tea"],

@@ -2,8 +2,11 @@ import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, extname, join } from "node:path";
 import { type Command, Option } from "commander";
 import { EXPORT_FORMATS, type ExportFormat, exportNetwork } from "../../io/index.js";
-import { WeaveError } from "../../model/index.js";
-import { openStore } from "../../store/open-store.js";
+import { PseudonymView, pseudonymTable } from "../../io/pseudonyms.js";
+import { type Network, WeaveError } from "../../model/index.js";
+import type { GraphStore } from "../../store/graph-store.js";
+import { dataDirOf, openStore } from "../../store/open-store.js";
+import { readPseudonymKey } from "../../store/pseudonym-key.js";
 import { parseYearOption } from "../options.js";
 
 const SINGLE_FILE_EXTENSIONS: Readonly<Record<Exclude<ExportFormat, "csv">, string>> = {
@@ -45,6 +48,13 @@ async function exportPaths(out: string, format: ExportFormat, names: readonly st
   return [out];
 }
 
+/** Every resident under the pseudonym the server gives them: same key, same table over every stored actor. */
+async function pseudonymised(store: GraphStore, network: Network): Promise<Network> {
+  const key = readPseudonymKey(dataDirOf(process.env));
+  const { actors } = await store.load();
+  return new PseudonymView("everyone", pseudonymTable(actors, key), key).network(network);
+}
+
 export function register(program: Command): void {
   program
     .command("export")
@@ -57,13 +67,18 @@ export function register(program: Command): void {
       "a folder, created if needed, that the files go into (nodes.csv and ties.csv, weave.json, weave.gexf or weave.graphml); or, for json, gexf and graphml, one file name ending in .json, .gexf or .graphml",
     )
     .option("--year <year>", "only the network as of this year", parseYearOption)
-    .action(async (options: { format: ExportFormat; out: string; year?: number }) => {
+    .option(
+      "--pseudonymise",
+      "for sharing: every resident gets the installation's pseudonym (as the server gives them), and notes, custom fields and consent are left out",
+    )
+    .action(async (options: { format: ExportFormat; out: string; year?: number; pseudonymise?: boolean }) => {
       // The file names do not depend on the data: check --out before touching the store.
       const names = Object.keys(exportNetwork({ actors: [], ties: [] }, options.format));
       const paths = await exportPaths(options.out, options.format, names);
       const store = await openStore(process.env, { readOnly: true });
       try {
-        const network = await store.load(options.year === undefined ? {} : { year: options.year });
+        const loaded = await store.load(options.year === undefined ? {} : { year: options.year });
+        const network = options.pseudonymise === true ? await pseudonymised(store, loaded) : loaded;
         const files = exportNetwork(network, options.format);
         for (const [index, name] of names.entries()) {
           const path = paths[index] ?? options.out;

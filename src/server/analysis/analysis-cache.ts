@@ -58,6 +58,12 @@ export class AnalysisCache {
     }
   }
 
+  /** After an erasure: drops every kept answer and stops the computations nobody waits for. */
+  forget(): void {
+    this.#entries.clear();
+    this.supersede(Number.POSITIVE_INFINITY);
+  }
+
   /** Stops the computations of versions older than `version` that no request waits for. */
   supersede(version: number): void {
     for (const [etag, computation] of this.#computing) {

@@ -10,6 +10,7 @@ import {
   withoutUndefined,
 } from "../../model/index.js";
 import type { ServerContext } from "../context.js";
+import { HttpError } from "../http-error.js";
 import { ACTOR, ACTOR_PATCH, type ActorPatchBody, NEW_ACTOR, type NewActorBody } from "../schemas/actor.js";
 import { ERRORS, ID_PARAMS, type IdParams } from "../schemas/common.js";
 import { patched } from "./patch.js";
@@ -22,8 +23,14 @@ function validActor(actor: Actor): Actor {
   return actor;
 }
 
+/** Only an admin records (or clears) a resident's consent: it decides who may see their name. */
+function assertMayRecordConsent(role: string | undefined, body: { consent?: unknown }): void {
+  if (body.consent === undefined || role === "admin") return;
+  throw new HttpError(403, "forbidden", "only an admin records consent; leave out the field consent");
+}
+
 /** A JSON merge patch: null removes an optional field, absent leaves it. */
-export function actorRoutes(app: FastifyInstance, { store, bus }: ServerContext): void {
+export function actorRoutes(app: FastifyInstance, { store, bus, analysis, privacy }: ServerContext): void {
   /** A new kind must still fit every tie the actor has, as an import is checked. */
   async function refuseBrokenTies(actor: Actor): Promise<void> {
     const { actors, ties } = await store.load();
@@ -41,6 +48,7 @@ export function actorRoutes(app: FastifyInstance, { store, bus }: ServerContext)
       schema: { tags: TAGS, summary: "Add an actor", body: NEW_ACTOR, response: { 201: ACTOR, ...ERRORS } },
     },
     async (request, reply) => {
+      assertMayRecordConsent(request.principal?.role, request.body);
       const { id, gifts, interests, custom, ...rest } = request.body;
       const actor = validActor(
         withoutUndefined({
@@ -59,7 +67,7 @@ export function actorRoutes(app: FastifyInstance, { store, bus }: ServerContext)
       return reply
         .status(201)
         .header("location", `/api/actors/${encodeURIComponent(actor.id)}`)
-        .send(actor);
+        .send((await privacy.view(request)).actor(actor));
     },
   );
 
@@ -72,7 +80,7 @@ export function actorRoutes(app: FastifyInstance, { store, bus }: ServerContext)
     async (request) => {
       const actor = await store.getActor(request.params.id);
       if (actor === undefined) throw new NotFoundError("actor", request.params.id);
-      return actor;
+      return (await privacy.view(request)).actor(actor);
     },
   );
 
@@ -82,20 +90,21 @@ export function actorRoutes(app: FastifyInstance, { store, bus }: ServerContext)
       config: { access: "editor" },
       schema: {
         tags: TAGS,
-        summary: "Change an actor's fields (not its id)",
+        summary: "Change an actor's fields (not its id); only an admin records consent",
         params: ID_PARAMS,
         body: ACTOR_PATCH,
         response: { 200: ACTOR, ...ERRORS },
       },
     },
     async (request) => {
+      assertMayRecordConsent(request.principal?.role, request.body);
       const stored = await store.getActor(request.params.id);
       if (stored === undefined) throw new NotFoundError("actor", request.params.id);
       const actor = validActor(patched(stored, request.body));
       if (actor.kind !== stored.kind) await refuseBrokenTies(actor);
       await store.upsertActors([actor]);
       bus.publish({ type: "actor.updated", version: await store.version(), actor });
-      return actor;
+      return (await privacy.view(request)).actor(actor);
     },
   );
 
@@ -106,13 +115,17 @@ export function actorRoutes(app: FastifyInstance, { store, bus }: ServerContext)
       config: { access: "admin" },
       schema: {
         tags: TAGS,
-        summary: "Erase an actor and every tie that touches it (admin)",
+        summary: "Erase an actor and every tie that touches it, leaving no trace in the store (admin)",
         params: ID_PARAMS,
         response: { 204: { type: "null" }, ...ERRORS },
       },
     },
     async (request, reply) => {
+      // The store removes the actor, their ties (and follow-ups) and the freed bytes; what memory
+      // holds about them goes with it.
       if (!(await store.deleteActor(request.params.id))) throw new NotFoundError("actor", request.params.id);
+      analysis.forget();
+      privacy.forget();
       bus.publish({ type: "actor.deleted", version: await store.version(), id: request.params.id });
       return reply.status(204).send();
     },

@@ -8,14 +8,15 @@ interface AnalysisQuery {
   weighted?: "true" | "false";
 }
 
-export function analysisRoutes(app: FastifyInstance, { store, analysis }: ServerContext): void {
+export function analysisRoutes(app: FastifyInstance, { store, analysis, privacy }: ServerContext): void {
   app.get<{ Querystring: AnalysisQuery }>(
     "/api/analysis",
     {
       config: { access: "viewer" },
       schema: {
         tags: ["analysis"],
-        summary: "The analysis of `weave analyse --json`, cached per graph version (ETag)",
+        summary:
+          "The analysis of `weave analyse --json`, cached per graph version (ETag); below admin, residents without consent carry pseudonyms",
         querystring: {
           type: "object",
           properties: { year: YEAR_PARAM, weighted: { type: "string", enum: ["true", "false"] } },
@@ -27,10 +28,13 @@ export function analysisRoutes(app: FastifyInstance, { store, analysis }: Server
     },
     async (request, reply) => {
       const options = { year: queryYear(request.query.year), weighted: request.query.weighted === "true" };
-      reply.header("cache-control", "private, no-cache");
-      const current = analysis.etag(await store.version(), options);
+      // One answer is cached per (version, year, weighting), as the admin sees it; each reader gets
+      // their view of it, under an ETag of that view, so no cache serves one role's answer to another.
+      reply.header("cache-control", "private, no-cache").header("vary", "Cookie");
+      const view = await privacy.view(request);
+      const current = view.etag(analysis.etag(await store.version(), options));
       if (matches(request.headers["if-none-match"], current)) return reply.header("etag", current).status(304).send();
-      const { etag, json } = await analysis.get(store, options);
+      const { etag, json } = view.analysis(await analysis.get(store, options));
       return reply.header("etag", etag).type("application/json; charset=utf-8").send(json);
     },
   );

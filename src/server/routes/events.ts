@@ -15,7 +15,7 @@ import type { Principal } from "../plugins/auth.js";
  */
 export function eventRoutes(
   app: FastifyInstance,
-  { store, bus, heartbeatMs, accounts, auth, streams }: ServerContext,
+  { store, bus, privacy, heartbeatMs, accounts, auth, streams }: ServerContext,
 ): void {
   // Before the server stops listening: `close()` waits for open connections, and a stream never ends by itself.
   app.addHook("preClose", async () => streams.endAll());
@@ -68,10 +68,17 @@ export function eventRoutes(
       }
       stream.write("retry: 3000\n\n");
       send("hello", { version });
-      unsubscribe = bus.subscribe((event: ChangeEvent) => {
-        if (stillAllowed(principal)) send("change", event);
-        else end();
-      });
+      unsubscribe = bus.subscribe(
+        privacy.live(
+          request,
+          (event: ChangeEvent) => {
+            if (stream.writableEnded) return;
+            if (stillAllowed(principal)) send("change", event);
+            else end();
+          },
+          () => end(),
+        ),
+      );
       const session = principal.session;
       if (session !== undefined) {
         expiry = setTimeout(end, Math.max(0, session.expires.getTime() - Date.now()));

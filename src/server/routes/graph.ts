@@ -15,7 +15,7 @@ const GRAPH = {
   required: ["version", "actors", "ties"],
 } as const;
 
-export function graphRoutes(app: FastifyInstance, { store }: ServerContext): void {
+export function graphRoutes(app: FastifyInstance, { store, privacy }: ServerContext): void {
   app.get<{ Querystring: YearQuery }>(
     "/api/graph",
     {
@@ -31,7 +31,7 @@ export function graphRoutes(app: FastifyInstance, { store }: ServerContext): voi
       const year = queryYear(request.query.year);
       const version = await store.version();
       const network = await store.load(year === undefined ? {} : { year });
-      return { version, year, ...network };
+      return { version, year, ...(await privacy.view(request)).network(network) };
     },
   );
 }

@@ -28,7 +28,7 @@ async function validTie(store: GraphStore, tie: Tie): Promise<Tie> {
   return tie;
 }
 
-export function tieRoutes(app: FastifyInstance, { store, bus }: ServerContext): void {
+export function tieRoutes(app: FastifyInstance, { store, bus, privacy }: ServerContext): void {
   app.post<{ Body: NewTieBody }>(
     "/api/ties",
     {
@@ -50,7 +50,7 @@ export function tieRoutes(app: FastifyInstance, { store, bus }: ServerContext): 
       return reply
         .status(201)
         .header("location", `/api/ties/${encodeURIComponent(id)}`)
-        .send(tie);
+        .send((await privacy.view(request)).tie(tie));
     },
   );
 
@@ -63,7 +63,7 @@ export function tieRoutes(app: FastifyInstance, { store, bus }: ServerContext): 
     async (request) => {
       const tie = await store.getTie(request.params.id);
       if (tie === undefined) throw new NotFoundError("tie", request.params.id);
-      return tie;
+      return (await privacy.view(request)).tie(tie);
     },
   );
 
@@ -85,7 +85,7 @@ export function tieRoutes(app: FastifyInstance, { store, bus }: ServerContext): 
       const tie = await validTie(store, patched(stored, request.body));
       await store.upsertTies([tie]);
       bus.publish({ type: "tie.updated", version: await store.version(), tie });
-      return tie;
+      return (await privacy.view(request)).tie(tie);
     },
   );
 

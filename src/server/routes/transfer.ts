@@ -32,9 +32,10 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 interface ExportQuery {
   format: ExportFormat;
   year?: string;
+  pseudonymise?: "true" | "false";
 }
 
-export function transferRoutes(app: FastifyInstance, { store, bus }: ServerContext): void {
+export function transferRoutes(app: FastifyInstance, { store, bus, privacy }: ServerContext): void {
   app.post(
     "/api/import",
     {
@@ -88,10 +89,15 @@ export function transferRoutes(app: FastifyInstance, { store, bus }: ServerConte
       config: { access: "viewer" },
       schema: {
         tags: TAGS,
-        summary: "Export the network: csv (a zip of nodes.csv and ties.csv), json, gexf or graphml",
+        summary:
+          "Export the network: csv (a zip of nodes.csv and ties.csv), json, gexf or graphml; pseudonymise=true gives every resident a pseudonym and withholds notes, custom fields and consent",
         querystring: {
           type: "object",
-          properties: { format: { type: "string", enum: EXPORT_FORMATS }, year: YEAR_PARAM },
+          properties: {
+            format: { type: "string", enum: EXPORT_FORMATS },
+            year: YEAR_PARAM,
+            pseudonymise: { type: "string", enum: ["true", "false"] },
+          },
           required: ["format"],
           additionalProperties: false,
         },
@@ -101,7 +107,8 @@ export function transferRoutes(app: FastifyInstance, { store, bus }: ServerConte
     async (request, reply) => {
       const { format } = request.query;
       const year = queryYear(request.query.year);
-      const files = exportNetwork(await store.load(year === undefined ? {} : { year }), format);
+      const view = await privacy.view(request, { pseudonymise: request.query.pseudonymise === "true" });
+      const files = exportNetwork(view.network(await store.load(year === undefined ? {} : { year })), format);
       const stem = year === undefined ? "weave" : `weave-${year}`;
       const entries = Object.entries(files);
       const [only] = entries;

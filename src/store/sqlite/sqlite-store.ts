@@ -50,6 +50,9 @@ export class SqliteStore implements GraphStore {
     }
     this.#db.pragma("foreign_keys = ON");
     this.#db.pragma("busy_timeout = 5000");
+    // Deleted rows are overwritten with zeros, not merely unlinked: an erased person must not be
+    // readable from the file with `grep -a`.
+    this.#db.pragma("secure_delete = ON");
   }
 
   async init(): Promise<void> {
@@ -127,8 +130,16 @@ export class SqliteStore implements GraphStore {
     });
   }
 
+  /**
+   * An erasure: the actor and (ON DELETE CASCADE) their ties, and anything else that references
+   * the actor with a cascading foreign key (follow-ups belong there). secure_delete zeroes the rows;
+   * the WAL still holds the pages as they were until a checkpoint copies the zeroed ones into the
+   * file and TRUNCATE empties the WAL.
+   */
   async deleteActor(id: string): Promise<boolean> {
-    return this.#write(() => this.#db.prepare("DELETE FROM actors WHERE id = ?").run(id).changes > 0);
+    const deleted = this.#write(() => this.#db.prepare("DELETE FROM actors WHERE id = ?").run(id).changes > 0);
+    if (deleted) this.#db.pragma("wal_checkpoint(TRUNCATE)");
+    return deleted;
   }
 
   async deleteTie(id: string): Promise<boolean> {

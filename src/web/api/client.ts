@@ -73,6 +73,7 @@ export function fetchAnalysis(year?: number, weighted = false): Promise<Analysis
   return request<AnalysisResponse>(`/api/analysis${yearQuery(year, weighted ? { weighted: "true" } : {})}`);
 }
 
-export function exportUrl(format: string): string {
-  return `/api/export?format=${encodeURIComponent(format)}`;
+/** `pseudonymise`: every resident under a pseudonym, without notes (what the names-hidden view downloads). */
+export function exportUrl(format: string, pseudonymise = false): string {
+  return `/api/export?format=${encodeURIComponent(format)}${pseudonymise ? "&pseudonymise=true" : ""}`;
 }

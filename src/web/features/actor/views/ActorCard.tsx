@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useExplorer } from "../../../app/explorer-model.js";
+import { ActorConsent } from "../../consent/views/ActorConsent.js";
 import { ActorEditActions } from "../../edit/views/ActorEditActions.js";
 import { select } from "../../view/state.js";
 import { clustersReached, cutOffIfRemoved, employersOf, headlineRole } from "../state.js";
@@ -74,6 +75,7 @@ export function ActorCard({ id }: { readonly id: string }) {
       <ActorEditActions id={id} />
       <ActorTies id={id} />
       <ActorSuggestions id={id} />
+      <ActorConsent id={id} />
     </aside>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { exportUrl } from "../../../api/client.js";
 import { EXPORT_FORMATS } from "../../../api/types.js";
+import { useExplorer } from "../../../app/explorer-model.js";
 import type { LegendModel } from "../../graph/legend.js";
 import { useSigma } from "../../graph/views/sigma-context.js";
 import { download, renderPng } from "../png.js";
@@ -19,6 +20,8 @@ interface ExportToolbarProps {
 export function ExportToolbar({ legend, title, fileStem, layoutRunning, onLayoutToggle }: ExportToolbarProps) {
   const { t } = useTranslation();
   const sigma = useSigma();
+  // With names hidden on screen, a download hides them too: the server pseudonymises every resident.
+  const { anonymous } = useExplorer().view;
   if (sigma === undefined) return null;
   return (
     <div className="graph-toolbar" role="toolbar" aria-label={t("export.toolbar")}>
@@ -46,7 +49,7 @@ export function ExportToolbar({ legend, title, fileStem, layoutRunning, onLayout
         <ul>
           {EXPORT_FORMATS.map((format) => (
             <li key={format}>
-              <a href={exportUrl(format)} download>
+              <a href={exportUrl(format, anonymous)} download>
                 {t(`export.format.${format}`)}
               </a>
             </li>
