@@ -5,6 +5,9 @@ import {
   type Actor,
   checkNetwork,
   checkTie,
+  type FollowUp,
+  type FollowUpChange,
+  type FollowUpFilter,
   type Network,
   recordIssuesToError,
   StoreUnavailableError,
@@ -12,6 +15,7 @@ import {
 } from "../../model/index.js";
 import type { GraphStore, ImportSummary, LoadOptions, StoreCounts } from "../graph-store.js";
 import { planImport } from "../import-plan.js";
+import { SqliteFollowUps } from "./follow-ups.js";
 import { type ActorRow, actorToRow, rowToActor, rowToTie, type TieRow, tieToRow } from "./rows.js";
 import { MIGRATIONS } from "./schema.js";
 
@@ -21,6 +25,7 @@ const ACTIVE = "(since IS NULL OR since <= @year) AND (until IS NULL OR until >=
 export class SqliteStore implements GraphStore {
   readonly kind = "sqlite";
   readonly #db: Database.Database;
+  readonly #followUps: SqliteFollowUps;
 
   constructor(readonly path: string) {
     try {
@@ -34,6 +39,7 @@ export class SqliteStore implements GraphStore {
     this.#db.pragma("journal_mode = WAL");
     this.#db.pragma("foreign_keys = ON");
     this.#db.pragma("busy_timeout = 5000");
+    this.#followUps = new SqliteFollowUps(this.#db);
   }
 
   async init(): Promise<void> {
@@ -104,6 +110,7 @@ export class SqliteStore implements GraphStore {
       ties.forEach((tie) => {
         this.#putTie(tie);
       });
+      this.#followUps.closeBy(ties);
       return ties.length > 0;
     });
   }
@@ -132,10 +139,31 @@ export class SqliteStore implements GraphStore {
       plan.ties.forEach((tie) => {
         this.#putTie(tie);
       });
+      this.#followUps.closeBy(plan.ties);
       summary = plan.summary;
       return plan.actors.length + plan.ties.length > 0;
     });
     return summary as ImportSummary;
+  }
+
+  async listFollowUps(filter?: FollowUpFilter): Promise<FollowUp[]> {
+    return this.#followUps.list(filter);
+  }
+
+  async getFollowUp(id: string): Promise<FollowUp | undefined> {
+    return this.#followUps.get(id);
+  }
+
+  async createFollowUp(followUp: FollowUp): Promise<void> {
+    this.#db.transaction(() => this.#followUps.create(followUp))();
+  }
+
+  async updateFollowUp(id: string, change: FollowUpChange, at: string): Promise<FollowUp | undefined> {
+    return this.#db.transaction(() => this.#followUps.update(id, change, at))();
+  }
+
+  async deleteFollowUpsAbout(actorId: string): Promise<number> {
+    return this.#db.transaction(() => this.#followUps.deleteAbout(actorId))();
   }
 
   async counts(): Promise<StoreCounts> {
