@@ -21,6 +21,7 @@ import { registerWebApp } from "./plugins/web.js";
 import { actorRoutes } from "./routes/actors.js";
 import { analysisRoutes } from "./routes/analysis.js";
 import { eventRoutes } from "./routes/events.js";
+import { followUpRoutes } from "./routes/follow-ups.js";
 import { graphRoutes } from "./routes/graph.js";
 import { healthRoutes } from "./routes/health.js";
 import { sessionRoutes } from "./routes/session.js";
@@ -111,6 +112,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     analysisRoutes,
     transferRoutes,
     eventRoutes,
+    followUpRoutes,
   ]) {
     routes(app, context);
   }
