@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { message, renderMessage } from "../../src/analysis/index.js";
-import { ACTOR_KINDS, TIE_TYPES } from "../../src/model/index.js";
+import { ACTOR_KINDS, FOLLOW_UP_STATUSES, TIE_TYPES } from "../../src/model/index.js";
 import { CENTRALITIES, EXPORT_FORMATS } from "../../src/web/api/types.js";
 import { KNOWN_ERROR_CODES } from "../../src/web/features/session/state.js";
 import { UNCONNECTED_STATUSES } from "../../src/web/features/unconnected/state.js";
@@ -44,6 +44,7 @@ const BUILT_KEYS = [
   ...TIE_TYPES.map((type) => `tie.${type}`),
   ...CENTRALITIES.map((centrality) => `centrality.${centrality}`),
   ...PANELS.map((panel) => `panels.${panel}`),
+  ...FOLLOW_UP_STATUSES.map((status) => `followups.status.${status}`),
   ...TREND_MEASURES.map((measure) => `trend.${measure}`),
   ...UNCONNECTED_STATUSES.flatMap((status) => [`status.${status}.title`, `status.${status}.explain`]),
   ...["connector", "connector-hub", "hub", "articulation", "member", "absent", ...UNCONNECTED_STATUSES].flatMap(

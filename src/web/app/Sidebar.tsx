@@ -2,6 +2,7 @@ import type { KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ConnectorsPanel } from "../features/connectors/views/ConnectorsPanel.js";
 import { FiltersPanel } from "../features/filters/views/FiltersPanel.js";
+import { FollowUpsPanel } from "../features/followups/views/FollowUpsPanel.js";
 import { GapsPanel } from "../features/gaps/views/GapsPanel.js";
 import { UnconnectedPanel } from "../features/unconnected/views/UnconnectedPanel.js";
 import { openPanel, PANELS, type PanelId } from "../features/view/state.js";
@@ -19,6 +20,7 @@ const PANEL_VIEWS: Record<PanelId, () => React.JSX.Element> = {
   unconnected: UnconnectedPanel,
   gaps: GapsPanel,
   years: YearsPanel,
+  followups: FollowUpsPanel,
   filters: FiltersPanel,
 };
 

@@ -3,8 +3,8 @@ import { CENTRALITIES, type Centrality } from "../../api/types.js";
 import { SHOWN_KINDS, type ShownKind } from "../filters/shown-kind.js";
 
 export type ColourBy = "cluster" | "kind";
-export type PanelId = "connectors" | "unconnected" | "gaps" | "years" | "filters";
-export const PANELS: readonly PanelId[] = ["connectors", "unconnected", "gaps", "years", "filters"];
+export type PanelId = "connectors" | "unconnected" | "gaps" | "years" | "followups" | "filters";
+export const PANELS: readonly PanelId[] = ["connectors", "unconnected", "gaps", "years", "followups", "filters"];
 export type Language = "en" | "nl";
 
 /**

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useExplorer } from "../../../app/explorer-model.js";
+import { ActorFollowUps } from "../../followups/views/ActorFollowUps.js";
 import { select } from "../../view/state.js";
 import { clustersReached, cutOffIfRemoved, employersOf, headlineRole } from "../state.js";
 import { ActorSuggestions } from "./ActorSuggestions.js";
@@ -70,6 +71,7 @@ export function ActorCard({ id }: { readonly id: string }) {
       </dl>
       <ActorTies id={id} />
       <ActorSuggestions id={id} />
+      <ActorFollowUps id={id} />
     </aside>
   );
 }

@@ -3,6 +3,8 @@ import { useTranslation } from "react-i18next";
 import type { AnalysedActor, Finding } from "../../../api/types.js";
 import { useAnalysis, useExplorer } from "../../../app/explorer-model.js";
 import { ShowMore, useShownRows } from "../../../app/ShowMore.js";
+import { followUpOfFinding, kindFrom } from "../../followups/state.js";
+import { FollowUpButton } from "../../followups/views/FollowUpButton.js";
 import { select } from "../../view/state.js";
 import { firstSuggestionFor, groupUnconnected, type UnconnectedStatus } from "../state.js";
 
@@ -47,6 +49,11 @@ function StatusList({ status, actors, suggestions }: StatusListProps) {
                 {model.nameOf(actor.id)}
               </button>
               {suggestion !== undefined && <p className="suggestion">{model.describe(suggestion.message)}</p>}
+              <FollowUpButton
+                {...(suggestion === undefined
+                  ? { about: [actor.id] }
+                  : followUpOfFinding(suggestion, kindFrom(model.actor)))}
+              />
             </li>
           );
         })}
