@@ -17,6 +17,7 @@ import {
   startTestApp,
   type TestApp,
 } from "./harness.js";
+import { collectEvents } from "./sse-client.js";
 
 type Who = Role | "anonymous";
 /** r2 is not yet in g1 (the seed has r1 in it): the introduction the follow-ups propose. */
@@ -203,6 +204,24 @@ export function describeFollowUpApiSuite(name: string, open: OpenStore): void {
       const made = await create("editor", { about: ["r2"], tie: JOIN });
       expect((await request("admin", "DELETE", "/api/actors/r2")).statusCode).toBe(204);
       expect((await request("viewer", "GET", `/api/follow-ups/${made.id}`)).statusCode).toBe(404);
+    });
+
+    it("tells other clients, by id only, that a follow-up changed", async () => {
+      const address = await t.app.listen({ port: 0, host: "127.0.0.1" });
+      const events = await collectEvents(`${address}/api/events`, { cookie: credentials.get("viewer")?.cookie ?? "" });
+      try {
+        await events.next("hello");
+        const made = await create("editor", { about: ["r2"] });
+        expect(await events.next("change")).toEqual({
+          type: "follow-up.changed",
+          version: await store.version(),
+          id: made.id,
+        });
+        await request("editor", "PATCH", `/api/follow-ups/${made.id}`, { status: "introduced" });
+        expect(await events.next("change")).toMatchObject({ type: "follow-up.changed", id: made.id });
+      } finally {
+        events.close();
+      }
     });
 
     it("is in the OpenAPI document with its schemas", async () => {

@@ -64,7 +64,9 @@ async function namesFor(store: GraphStore, followUps: readonly FollowUp[]): Prom
  * /api/follow-ups: viewers read, editors (and admins) create and change. Closing a follow-up when
  * its tie is recorded is not here: the store does it with every tie write, whatever the route.
  */
-export function followUpRoutes(app: FastifyInstance, { store, accounts }: ServerContext): void {
+export function followUpRoutes(app: FastifyInstance, { store, accounts, bus }: ServerContext): void {
+  // Only the id: whoever follows the stream reads the follow-up through the API, as their role allows.
+  const announce = async (id: string) => bus.publish({ type: "follow-up.changed", version: await store.version(), id });
   const assertAssignee = (assignee: string, principal: Principal) => {
     if (assignee === principal.name || accounts.list().some((account) => account.name === assignee)) return;
     throw new ValidationError([{ field: "assignee", message: `assignee "${assignee}" is not an account` }]);
@@ -162,6 +164,7 @@ export function followUpRoutes(app: FastifyInstance, { store, accounts }: Server
         updatedAt: at,
       });
       await store.createFollowUp(followUp);
+      await announce(followUp.id);
       return reply.status(201).header("location", `/api/follow-ups/${followUp.id}`).send(followUp);
     },
   );
@@ -189,6 +192,7 @@ export function followUpRoutes(app: FastifyInstance, { store, accounts }: Server
         at,
       );
       if (updated === undefined) throw notFound(request.params.id);
+      await announce(updated.id);
       return updated;
     },
   );
@@ -211,6 +215,7 @@ export function followUpRoutes(app: FastifyInstance, { store, accounts }: Server
       const note = { at, author: principal.name, text: request.body.text };
       const updated = await store.updateFollowUp(request.params.id, { note }, at);
       if (updated === undefined) throw notFound(request.params.id);
+      await announce(updated.id);
       return reply.status(201).send(updated);
     },
   );
