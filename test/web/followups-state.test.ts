@@ -89,6 +89,8 @@ describe("the tie a suggestion proposes", () => {
       tie: { type: "member_of", source: "r1", target: "g1" },
     });
     expect(followUpOfFinding({ actors: ["r1", "g1"] }, kindOf)).toEqual({ about: ["r1", "g1"] });
+    const named = { type: "leads", source: "r1", target: "g1" } as const;
+    expect(followUpOfFinding({ actors: ["r1", "g1"], via: "r2", tie: named }, kindOf).tie).toEqual(named);
     const many = Array.from({ length: 14 }, (_, index) => `r${index}`);
     expect(followUpOfFinding({ actors: many }, kindOf).about).toHaveLength(10);
   });
