@@ -1,5 +1,5 @@
 import type { TieType } from "../model/index.js";
-import type { Gap, GapContext } from "./gaps.js";
+import type { Gap, GapContext } from "./gap-types.js";
 import type { WeaveGraph } from "./graph.js";
 import { message } from "./messages/codes.js";
 

@@ -1,47 +1,9 @@
-import type { ActorFigures } from "./actor-figures.js";
-import type { CommunitySummary } from "./communities.js";
-import type { CutPoints } from "./cut-points.js";
 import { duplicationGaps } from "./duplication.js";
-import type { GiftEntry } from "./gifts-map.js";
+import { GAP_TYPES, type Gap, type GapContext } from "./gap-types.js";
 import type { WeaveGraph } from "./graph.js";
-import { type Message, message } from "./messages/codes.js";
+import { message } from "./messages/codes.js";
 import { professionalGaps } from "./professional-gaps.js";
-import { type ThinBridge, thinBridgeScore } from "./thin-bridges.js";
-
-export const GAP_TYPES = [
-  "isolated-resident",
-  "service-dependent-resident",
-  "peripheral-resident",
-  "thin-bridge",
-  "unlinked-clusters",
-  "bridge-tie",
-  "articulation-point",
-  "isolated-group",
-  "unused-gift",
-  "unshared-interest",
-  "institution-without-groups",
-  "duplication",
-] as const;
-export type GapType = (typeof GAP_TYPES)[number];
-
-export interface Gap {
-  type: GapType;
-  actors: string[];
-  /** How much closing it would matter, 0–1; gaps are listed highest first. */
-  score: number;
-  /** What to say about it, rendered in the reader's language with names filled in. */
-  message: Message;
-}
-
-export interface GapContext {
-  graph: WeaveGraph;
-  actors: readonly ActorFigures[];
-  byId: ReadonlyMap<string, ActorFigures>;
-  communities: readonly CommunitySummary[];
-  bridges: readonly ThinBridge[];
-  cutPoints: CutPoints;
-  gifts: readonly GiftEntry[];
-}
+import { thinBridgeScore } from "./thin-bridges.js";
 
 /** Every gap of DESIGN.md §3, highest score first; ties in score keep a stable order. */
 export function findGaps(context: GapContext): Gap[] {

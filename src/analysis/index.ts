@@ -10,7 +10,7 @@ export { cutPoints } from "./cut-points.js";
 export { degree } from "./degree.js";
 export { DUPLICATION_THRESHOLDS } from "./duplication.js";
 export { eigenvector } from "./eigenvector.js";
-export { GAP_TYPES, type Gap, type GapType } from "./gaps.js";
+export { GAP_TYPES, type Gap, type GapType } from "./gap-types.js";
 export type { GiftEntry } from "./gifts-map.js";
 export { AnalysisInputError, type WeaveGraph } from "./graph.js";
 export { harmonic } from "./harmonic.js";

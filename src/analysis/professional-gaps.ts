@@ -1,4 +1,4 @@
-import type { Gap, GapContext } from "./gaps.js";
+import type { Gap, GapContext } from "./gap-types.js";
 import { message } from "./messages/codes.js";
 import { professionals } from "./professionals.js";
 

@@ -1,4 +1,5 @@
 export * from "./errors.js";
+export * from "./follow-ups.js";
 export * from "./ids.js";
 export * from "./kinds.js";
 export * from "./limits.js";

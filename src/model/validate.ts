@@ -102,8 +102,9 @@ function checkTags(field: string, tags: readonly string[]): FieldIssue[] {
 }
 
 /** A real day of the calendar written YYYY-MM-DD: 2024-02-29 is one, 2023-02-29 and 2024-13-45 are not. */
-export function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (match === null) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));

@@ -24,6 +24,7 @@ import { Privacy } from "./privacy/privacy.js";
 import { actorRoutes } from "./routes/actors.js";
 import { analysisRoutes } from "./routes/analysis.js";
 import { eventRoutes } from "./routes/events.js";
+import { followUpRoutes } from "./routes/follow-ups.js";
 import { graphRoutes } from "./routes/graph.js";
 import { healthRoutes } from "./routes/health.js";
 import { sessionRoutes } from "./routes/session.js";
@@ -124,6 +125,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     analysisRoutes,
     transferRoutes,
     eventRoutes,
+    followUpRoutes,
   ]) {
     routes(app, context);
   }

@@ -8,7 +8,8 @@ export type ChangeEvent =
   | { readonly type: "actor.deleted"; readonly version: number; readonly id: string }
   | { readonly type: "tie.created" | "tie.updated"; readonly version: number; readonly tie: Tie }
   | { readonly type: "tie.deleted"; readonly version: number; readonly id: string }
-  | { readonly type: "import.finished"; readonly version: number; readonly summary: ImportSummary };
+  | { readonly type: "import.finished"; readonly version: number; readonly summary: ImportSummary }
+  | { readonly type: "follow-up.changed"; readonly version: number; readonly id: string };
 
 export type ChangeListener = (event: ChangeEvent) => void;
 

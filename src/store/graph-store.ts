@@ -1,4 +1,4 @@
-import type { Actor, Network, Tie } from "../model/index.js";
+import type { Actor, FollowUp, FollowUpChange, FollowUpFilter, Network, Tie } from "../model/index.js";
 
 export interface ImportSummary {
   readonly actorsCreated: number;
@@ -34,7 +34,10 @@ export interface GraphStore {
   getTie(id: string): Promise<Tie | undefined>;
   /** Inserts or replaces actors by id (every field, custom attributes included). */
   upsertActors(actors: readonly Actor[]): Promise<void>;
-  /** Inserts or replaces ties by id; both ends must exist (stored, or in the same call). */
+  /**
+   * Inserts or replaces ties by id; both ends must exist (stored, or in the same call). In the same
+   * transaction, every open follow-up proposing one of these ties becomes connected.
+   */
   upsertTies(ties: readonly Tie[]): Promise<void>;
   /**
    * Erases the actor and every tie that touches it, leaving no trace: an adapter that keeps more
@@ -43,8 +46,23 @@ export interface GraphStore {
    */
   deleteActor(id: string): Promise<boolean>;
   deleteTie(id: string): Promise<boolean>;
-  /** Validates against stored data, then upserts every actor and tie in one transaction. */
+  /**
+   * Validates against stored data, then upserts every actor and tie in one transaction. Like
+   * upsertTies, it closes the follow-ups whose proposed tie it records (see closeFollowUps).
+   */
   importNetwork(network: Network): Promise<ImportSummary>;
+  /** Follow-ups, newest first; follow-up writes leave the graph version alone. */
+  listFollowUps(filter?: FollowUpFilter): Promise<FollowUp[]>;
+  getFollowUp(id: string): Promise<FollowUp | undefined>;
+  /**
+   * Stores a new follow-up. Refuses invalid fields (ValidationError), an actor it names that is not
+   * stored (NotFoundError) and an id already used (ConflictError).
+   */
+  createFollowUp(followUp: FollowUp): Promise<void>;
+  /** Applies a change (a note is appended); undefined when there is no such follow-up. */
+  updateFollowUp(id: string, change: FollowUpChange, at: string): Promise<FollowUp | undefined>;
+  /** Removes every follow-up naming the actor (deleteActor does this too); returns how many. */
+  deleteFollowUpsAbout(actorId: string): Promise<number>;
   counts(): Promise<StoreCounts>;
   /** Increases with every committed write; lets callers cache what they derive from the graph. */
   version(): Promise<number>;

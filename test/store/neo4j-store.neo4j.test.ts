@@ -3,6 +3,7 @@ import { afterAll, inject } from "vitest";
 import { Neo4jStore } from "../../src/store/neo4j/neo4j-store.js";
 import { clearTestDatabase, openTestDriver, testDatabase } from "../setup/neo4j-test-database.js";
 import { describeStoreContract } from "./contract.js";
+import { describeFollowUpContract } from "./follow-up-contract.js";
 
 let driver: Driver | undefined;
 afterAll(async () => {
@@ -19,3 +20,4 @@ async function openEmpty(): Promise<Neo4jStore> {
 }
 
 describeStoreContract("Neo4j", openEmpty);
+describeFollowUpContract("Neo4j", openEmpty);

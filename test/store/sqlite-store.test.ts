@@ -9,6 +9,7 @@ import { tieId } from "../../src/model/index.js";
 import { MIGRATIONS } from "../../src/store/sqlite/schema.js";
 import { SqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 import { describeStoreContract, resident, tie } from "./contract.js";
+import { describeFollowUpContract } from "./follow-up-contract.js";
 
 const dir = mkdtempSync(join(tmpdir(), "weave-sqlite-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,6 +22,7 @@ async function openEmpty(): Promise<SqliteStore> {
 }
 
 describeStoreContract("SQLite", openEmpty);
+describeFollowUpContract("SQLite", openEmpty);
 
 describe("SQLite store", () => {
   it("keeps its data in the file across reopening, and init is safe to repeat", async () => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { message, renderMessage } from "../../src/analysis/index.js";
-import { ACTOR_KINDS, TIE_RULES, TIE_TYPES } from "../../src/model/index.js";
+import { ACTOR_KINDS, FOLLOW_UP_STATUSES, TIE_RULES, TIE_TYPES } from "../../src/model/index.js";
 import { CENTRALITIES, EXPORT_FORMATS } from "../../src/web/api/types.js";
 import { COMPARED_MEASURES } from "../../src/web/features/compare/state.js";
 import { GLOSSARY_TERMS } from "../../src/web/features/report/views/Glossary.js";
@@ -49,6 +49,7 @@ const BUILT_KEYS = [
   ),
   ...CENTRALITIES.map((centrality) => `centrality.${centrality}`),
   ...PANELS.map((panel) => `panels.${panel}`),
+  ...FOLLOW_UP_STATUSES.map((status) => `followups.status.${status}`),
   ...TREND_MEASURES.map((measure) => `trend.${measure}`),
   ...COMPARED_MEASURES.map((measure) => `compare.row.${measure}`),
   ...GLOSSARY_TERMS.flatMap((term) => [`glossary.${term}.term`, `glossary.${term}.explain`]),

@@ -33,6 +33,7 @@ export const ALL_RELATIONSHIP_TYPES: readonly string[] = TIE_TYPES.map((type) =>
 export const CREATE_CONSTRAINTS: readonly string[] = [
   "CREATE CONSTRAINT weave_actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE",
   "CREATE CONSTRAINT weave_meta_key IF NOT EXISTS FOR (m:WeaveMeta) REQUIRE m.key IS UNIQUE",
+  "CREATE CONSTRAINT weave_follow_up_id IF NOT EXISTS FOR (f:FollowUp) REQUIRE f.id IS UNIQUE",
   // Neo4j has no constraint across relationship types: the store keeps ids unique overall by
   // deleting a tie's stored relationship, whatever its type, before writing the tie again.
   ...TIE_TYPES.map(
@@ -136,3 +137,30 @@ SET r.id = row.to RETURN count(r) AS renamed`,
 export const COUNT_ACTORS = "MATCH (a:Actor) RETURN count(a) AS n";
 
 export const COUNT_TIES = "MATCH (:Actor)-[r]->(:Actor) WHERE type(r) IN $relationshipTypes RETURN count(r) AS n";
+
+// Follow-ups: (:FollowUp {id, about, assignee, status, due, tieType, tieSource, tieTarget, notes,
+// createdAt, createdBy, updatedAt, closedByTie})-[:ABOUT]->(:Actor) for every actor it names.
+// ABOUT joins a follow-up to an actor, never two actors, so no tie statement above ever sees it.
+
+const FOLLOW_UP_COLUMNS = "properties(f) AS followUp";
+
+/** Each condition holds when its parameter is null, so one statement serves every filter. */
+export const LIST_FOLLOW_UPS = `MATCH (f:FollowUp)
+WHERE ($assignee IS NULL OR f.assignee = $assignee) AND ($status IS NULL OR f.status = $status)
+  AND ($about IS NULL OR EXISTS { (f)-[:ABOUT]->(:Actor {id: $about}) })
+RETURN ${FOLLOW_UP_COLUMNS} ORDER BY f.createdAt DESC, f.id DESC`;
+
+export const FOLLOW_UP_BY_ID = `MATCH (f:FollowUp {id: $id}) RETURN ${FOLLOW_UP_COLUMNS}`;
+
+export const CREATE_FOLLOW_UP = `CREATE (f:FollowUp) SET f = $properties
+WITH f UNWIND $actorIds AS actorId ${ACTOR_WITH_ID("a", "actorId")}
+CREATE (f)-[:ABOUT]->(a) RETURN count(a) AS linked`;
+
+/** Replaces every property (fields no longer given disappear); the ABOUT links stay. */
+export const SET_FOLLOW_UP = "MATCH (f:FollowUp {id: $id}) SET f = $properties";
+
+export const DELETE_FOLLOW_UPS_ABOUT = `${ACTOR_WITH_ID("a", "$id")} MATCH (a)<-[:ABOUT]-(f:FollowUp)
+DETACH DELETE f RETURN count(f) AS deleted`;
+
+export const OPEN_FOLLOW_UPS_PROPOSING = `MATCH (f:FollowUp) WHERE f.status <> 'connected' AND f.tieType IN $types
+RETURN ${FOLLOW_UP_COLUMNS}`;

@@ -4,6 +4,9 @@ import {
   type ActorKind,
   checkActor,
   checkNetwork,
+  type FollowUp,
+  type FollowUpChange,
+  type FollowUpFilter,
   type Network,
   type RecordIssue,
   recordIssuesToError,
@@ -15,6 +18,7 @@ import type { GraphStore, ImportSummary, LoadOptions, StoreCounts } from "../gra
 import { planImport } from "../import-plan.js";
 import * as CYPHER from "./cypher.js";
 import { toWeaveError } from "./errors.js";
+import * as FOLLOW_UPS from "./follow-ups.js";
 import { migrate } from "./migrate.js";
 import { actorToProperties, propertiesToActor, propertiesToTie, tieToProperties, toNumber } from "./properties.js";
 
@@ -114,12 +118,14 @@ export class Neo4jStore implements GraphStore {
       const issues = checkNetwork({ actors: [], ties }, kinds);
       if (issues.length > 0) throw recordIssuesToError(issues);
       await this.#putTies(tx, ties);
+      await FOLLOW_UPS.closeFollowUpsBy(tx, ties);
       return { changed: ties.length > 0, result: undefined };
     });
   }
 
   async deleteActor(id: string): Promise<boolean> {
     return this.#write(async (tx) => {
+      await FOLLOW_UPS.deleteFollowUpsAbout(tx, id);
       const result = await tx.run(CYPHER.DELETE_ACTOR, { id });
       const deleted = toNumber(result.records[0]?.get("deleted")) > 0;
       return { changed: deleted, result: deleted };
@@ -154,8 +160,31 @@ export class Neo4jStore implements GraphStore {
       await this.#putActors(tx, plan.actors);
       await this.#assertStoredTiesFit(tx, plan.actors, storedActors, new Set(network.ties.map((tie) => tie.id)));
       await this.#putTies(tx, plan.ties, storedTies);
+      await FOLLOW_UPS.closeFollowUpsBy(tx, plan.ties);
       return { changed: plan.actors.length + plan.ties.length > 0, result: plan.summary };
     });
+  }
+
+  async listFollowUps(filter?: FollowUpFilter): Promise<FollowUp[]> {
+    return this.#read((tx) => FOLLOW_UPS.listFollowUps(tx, filter));
+  }
+
+  async getFollowUp(id: string): Promise<FollowUp | undefined> {
+    return this.#read((tx) => FOLLOW_UPS.getFollowUp(tx, id));
+  }
+
+  // Follow-up writes take the meta node's lock like every write (so the actors they checked stay),
+  // but leave the graph version alone: the network did not change.
+  async createFollowUp(followUp: FollowUp): Promise<void> {
+    await this.#write(async (tx) => ({ changed: false, result: await FOLLOW_UPS.createFollowUp(tx, followUp) }));
+  }
+
+  async updateFollowUp(id: string, change: FollowUpChange, at: string): Promise<FollowUp | undefined> {
+    return this.#write(async (tx) => ({ changed: false, result: await FOLLOW_UPS.updateFollowUp(tx, id, change, at) }));
+  }
+
+  async deleteFollowUpsAbout(actorId: string): Promise<number> {
+    return this.#write(async (tx) => ({ changed: false, result: await FOLLOW_UPS.deleteFollowUpsAbout(tx, actorId) }));
   }
 
   async counts(): Promise<StoreCounts> {

@@ -79,4 +79,32 @@ export const MIGRATIONS: readonly Migration[] = [
    ALTER TABLE ties_real RENAME TO ties;
    CREATE INDEX ties_source ON ties(source);
    CREATE INDEX ties_target ON ties(target);`,
+  // Follow-ups. follow_up_actors lists every actor one names (what it is about, the ends of the tie
+  // it proposes); erasing any of them removes the follow-up through the trigger.
+  `CREATE TABLE follow_ups (
+     id TEXT PRIMARY KEY,
+     about TEXT NOT NULL,
+     assignee TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('to_contact', 'introduced', 'connected', 'declined', 'not_now')),
+     due TEXT,
+     tie_type TEXT,
+     tie_source TEXT,
+     tie_target TEXT,
+     notes TEXT NOT NULL DEFAULT '[]',
+     created_at TEXT NOT NULL,
+     created_by TEXT NOT NULL,
+     updated_at TEXT NOT NULL,
+     closed_by_tie TEXT
+   ) STRICT;
+   CREATE TABLE follow_up_actors (
+     follow_up_id TEXT NOT NULL REFERENCES follow_ups(id) ON DELETE CASCADE,
+     actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+     PRIMARY KEY (follow_up_id, actor_id)
+   ) STRICT;
+   CREATE INDEX follow_up_actors_actor ON follow_up_actors(actor_id);
+   CREATE INDEX follow_ups_open_ties ON follow_ups(tie_type) WHERE status <> 'connected';
+   CREATE TRIGGER follow_ups_go_with_their_actors AFTER DELETE ON follow_up_actors
+   BEGIN
+     DELETE FROM follow_ups WHERE id = OLD.follow_up_id;
+   END;`,
 ];

@@ -3,6 +3,9 @@ import {
   type Actor,
   checkNetwork,
   checkTie,
+  type FollowUp,
+  type FollowUpChange,
+  type FollowUpFilter,
   type Network,
   recordIssuesToError,
   StoreUnavailableError,
@@ -11,6 +14,7 @@ import {
 import type { GraphStore, ImportSummary, LoadOptions, StoreCounts } from "../graph-store.js";
 import { planImport } from "../import-plan.js";
 import { mappingStorageErrors, StorageFullError, StorageReadOnlyError, toStorageError } from "../storage-errors.js";
+import { SqliteFollowUps } from "./follow-ups.js";
 import { openForReading, openForWriting } from "./open-database.js";
 import { type ActorRow, actorToRow, rowToActor, rowToTie, type TieRow, tieToRow } from "./rows.js";
 import { MIGRATIONS } from "./schema.js";
@@ -33,6 +37,7 @@ export class SqliteStore implements GraphStore {
   readonly kind = "sqlite";
   readonly readOnly: boolean;
   readonly #db: Database.Database;
+  readonly #followUps: SqliteFollowUps;
 
   constructor(
     readonly path: string,
@@ -53,6 +58,7 @@ export class SqliteStore implements GraphStore {
     // Deleted rows are overwritten with zeros, not merely unlinked: an erased person must not be
     // readable from the file with `grep -a`.
     this.#db.pragma("secure_delete = ON");
+    this.#followUps = new SqliteFollowUps(this.#db);
   }
 
   async init(): Promise<void> {
@@ -126,6 +132,7 @@ export class SqliteStore implements GraphStore {
       ties.forEach((tie) => {
         this.#putTie(tie);
       });
+      this.#followUps.closeBy(ties);
       return ties.length > 0;
     });
   }
@@ -162,10 +169,31 @@ export class SqliteStore implements GraphStore {
       plan.ties.forEach((tie) => {
         this.#putTie(tie);
       });
+      this.#followUps.closeBy(plan.ties);
       summary = plan.summary;
       return plan.actors.length + plan.ties.length > 0;
     });
     return summary as ImportSummary;
+  }
+
+  async listFollowUps(filter?: FollowUpFilter): Promise<FollowUp[]> {
+    return this.#followUps.list(filter);
+  }
+
+  async getFollowUp(id: string): Promise<FollowUp | undefined> {
+    return this.#followUps.get(id);
+  }
+
+  async createFollowUp(followUp: FollowUp): Promise<void> {
+    this.#db.transaction(() => this.#followUps.create(followUp))();
+  }
+
+  async updateFollowUp(id: string, change: FollowUpChange, at: string): Promise<FollowUp | undefined> {
+    return this.#db.transaction(() => this.#followUps.update(id, change, at))();
+  }
+
+  async deleteFollowUpsAbout(actorId: string): Promise<number> {
+    return this.#db.transaction(() => this.#followUps.deleteAbout(actorId))();
   }
 
   async counts(): Promise<StoreCounts> {

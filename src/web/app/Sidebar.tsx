@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { ComparePanel } from "../features/compare/views/ComparePanel.js";
 import { ConnectorsPanel } from "../features/connectors/views/ConnectorsPanel.js";
 import { FiltersPanel } from "../features/filters/views/FiltersPanel.js";
+import { FollowUpsPanel } from "../features/followups/views/FollowUpsPanel.js";
 import { GapsPanel } from "../features/gaps/views/GapsPanel.js";
 import { GiftsPanel } from "../features/gifts/views/GiftsPanel.js";
 import { UnconnectedPanel } from "../features/unconnected/views/UnconnectedPanel.js";
@@ -23,6 +24,7 @@ const PANEL_VIEWS: Record<PanelId, () => React.JSX.Element> = {
   gifts: GiftsPanel,
   years: YearsPanel,
   compare: ComparePanel,
+  followups: FollowUpsPanel,
   filters: FiltersPanel,
 };
 

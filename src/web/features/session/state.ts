@@ -12,6 +12,7 @@ export const KNOWN_ERROR_CODES = [
   "route_not_found",
   "actor_not_found",
   "tie_not_found",
+  "follow_up_not_found",
   "invalid_input",
   "invalid_request",
   "store_unavailable",

@@ -3,8 +3,17 @@ import { CENTRALITIES, type Centrality } from "../../api/types.js";
 import { SHOWN_KINDS, type ShownKind } from "../filters/shown-kind.js";
 
 export type ColourBy = "cluster" | "kind";
-export type PanelId = "connectors" | "unconnected" | "gaps" | "gifts" | "years" | "compare" | "filters";
-export const PANELS: readonly PanelId[] = ["connectors", "unconnected", "gaps", "gifts", "years", "compare", "filters"];
+export type PanelId = "connectors" | "unconnected" | "gaps" | "gifts" | "years" | "compare" | "followups" | "filters";
+export const PANELS: readonly PanelId[] = [
+  "connectors",
+  "unconnected",
+  "gaps",
+  "gifts",
+  "years",
+  "compare",
+  "followups",
+  "filters",
+];
 export type Language = "en" | "nl";
 
 /**

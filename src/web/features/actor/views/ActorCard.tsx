@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useExplorer } from "../../../app/explorer-model.js";
 import { ActorConsent } from "../../consent/views/ActorConsent.js";
 import { ActorEditActions } from "../../edit/views/ActorEditActions.js";
+import { ActorFollowUps } from "../../followups/views/ActorFollowUps.js";
 import { select } from "../../view/state.js";
 import { clustersReached, cutOffIfRemoved, employersOf, headlineRole } from "../state.js";
 import { ActorSuggestions } from "./ActorSuggestions.js";
@@ -76,6 +77,7 @@ export function ActorCard({ id }: { readonly id: string }) {
       <ActorTies id={id} />
       <ActorSuggestions id={id} />
       <ActorConsent id={id} />
+      <ActorFollowUps id={id} />
     </aside>
   );
 }

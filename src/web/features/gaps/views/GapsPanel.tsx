@@ -2,6 +2,8 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Finding } from "../../../api/types.js";
 import { useAnalysis, useExplorer } from "../../../app/explorer-model.js";
+import { followUpOfFinding, kindFrom } from "../../followups/state.js";
+import { FollowUpButton } from "../../followups/views/FollowUpButton.js";
 import { select } from "../../view/state.js";
 
 function byType(findings: readonly Finding[]): Map<string, Finding[]> {
@@ -41,6 +43,7 @@ export function GapsPanel() {
                     </button>
                   ))}
                 </p>
+                <FollowUpButton {...followUpOfFinding(finding, kindFrom(model.actor))} />
               </li>
             ))}
           </ul>

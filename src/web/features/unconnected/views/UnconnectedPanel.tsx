@@ -3,6 +3,8 @@ import { useTranslation } from "react-i18next";
 import type { AnalysedActor, Suggestion } from "../../../api/types.js";
 import { useAnalysis, useExplorer } from "../../../app/explorer-model.js";
 import { ShowMore, useShownRows } from "../../../app/ShowMore.js";
+import { followUpOfFinding, kindFrom } from "../../followups/state.js";
+import { FollowUpButton } from "../../followups/views/FollowUpButton.js";
 import { select } from "../../view/state.js";
 import { firstSuggestionFor, groupUnconnected, type UnconnectedStatus } from "../state.js";
 import { Introducer } from "./Introducer.js";
@@ -49,6 +51,11 @@ function StatusList({ status, actors, suggestions }: StatusListProps) {
               </button>
               {suggestion !== undefined && <p className="suggestion">{model.describe(suggestion.message)}</p>}
               {suggestion?.introducer != null && <Introducer id={suggestion.introducer} />}
+              <FollowUpButton
+                {...(suggestion === undefined
+                  ? { about: [actor.id] }
+                  : followUpOfFinding(suggestion, kindFrom(model.actor)))}
+              />
             </li>
           );
         })}

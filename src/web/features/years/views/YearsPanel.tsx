@@ -5,6 +5,7 @@ import { useAnalysis, useExplorer } from "../../../app/explorer-model.js";
 import { GoingAlone } from "../../independence/views/GoingAlone.js";
 import { setYear } from "../../view/state.js";
 import { measureOf, nextYear, TREND_MEASURES } from "../state.js";
+import { CircleMadeBigger } from "./CircleMadeBigger.js";
 import { TrendChart } from "./TrendChart.js";
 import { WhatChanged } from "./WhatChanged.js";
 import "../years.css";
@@ -78,6 +79,7 @@ export function YearsPanel() {
         <GoingAlone />
       </AnalysisGate>
       {year !== undefined && <WhatChanged year={year} />}
+      <CircleMadeBigger />
     </section>
   );
 }
