@@ -115,6 +115,24 @@ export function describePrivacySuite(name: string, open: () => Promise<PrivacySt
       }
     });
 
+    it("the follow-ups CSV names a non-consenting resident by pseudonym below admin", async () => {
+      const [about] = hidden;
+      if (about === undefined) throw new Error("the sample has no hidden resident");
+      const created = await t.app.inject({
+        method: "POST",
+        url: "/api/follow-ups",
+        headers: headersOf(as.get("editor")),
+        payload: { about: [about.id], status: "to_contact" },
+      });
+      expect(created.statusCode).toBe(201);
+      for (const role of ["viewer", "editor"] as const) {
+        const csv = await get(role, "/api/follow-ups.csv");
+        expect(csv.statusCode).toBe(200);
+        expect(leaked(csv.body, [about.name]), role).toEqual([]);
+      }
+      expect((await get("admin", "/api/follow-ups.csv")).body).toContain(about.name);
+    });
+
     it("a pseudonym is the same in every route, unique, and readable aloud", async () => {
       const graph = (await get("viewer", "/api/graph")).json() as Network;
       const analysis = (await get("viewer", "/api/analysis")).json() as { actors: { id: string; name: string }[] };

@@ -14,6 +14,7 @@ import type { GraphStore } from "../../store/graph-store.js";
 import type { ServerContext } from "../context.js";
 import { HttpError } from "../http-error.js";
 import type { Principal } from "../plugins/auth.js";
+import type { AnswerView } from "../privacy/privacy.js";
 import { ERRORS, ID_PARAMS, type IdParams } from "../schemas/common.js";
 import {
   FOLLOW_UP,
@@ -50,12 +51,16 @@ async function checkProposedTie(store: GraphStore, tie: ProposedTie): Promise<vo
   }
 }
 
-/** Names for the CSV, read in one place so what a reader may see is decided here only. */
-async function namesFor(store: GraphStore, followUps: readonly FollowUp[]): Promise<Map<string, string>> {
+/** Names for the CSV as this reader may see them: pseudonyms for residents without consent below admin. */
+async function namesFor(
+  store: GraphStore,
+  view: AnswerView,
+  followUps: readonly FollowUp[],
+): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   for (const id of new Set(followUps.flatMap((followUp) => followUp.about))) {
     const actor = await store.getActor(id);
-    if (actor !== undefined) names.set(id, actor.name);
+    if (actor !== undefined) names.set(id, view.actor(actor).name);
   }
   return names;
 }
@@ -64,7 +69,7 @@ async function namesFor(store: GraphStore, followUps: readonly FollowUp[]): Prom
  * /api/follow-ups: viewers read, editors (and admins) create and change. Closing a follow-up when
  * its tie is recorded is not here: the store does it with every tie write, whatever the route.
  */
-export function followUpRoutes(app: FastifyInstance, { store, accounts, bus }: ServerContext): void {
+export function followUpRoutes(app: FastifyInstance, { store, accounts, bus, privacy }: ServerContext): void {
   // Only the id: whoever follows the stream reads the follow-up through the API, as their role allows.
   const announce = async (id: string) => bus.publish({ type: "follow-up.changed", version: await store.version(), id });
   const assertAssignee = (assignee: string, principal: Principal) => {
@@ -82,11 +87,11 @@ export function followUpRoutes(app: FastifyInstance, { store, accounts, bus }: S
     return store.listFollowUps(filter);
   };
 
-  const sendCsv = async (followUps: FollowUp[], reply: FastifyReply) =>
+  const sendCsv = async (followUps: FollowUp[], request: FastifyRequest, reply: FastifyReply) =>
     reply
       .type(CSV_TYPE)
       .header("content-disposition", 'attachment; filename="weave-follow-ups.csv"')
-      .send(writeFollowUpsCsv(followUps, await namesFor(store, followUps)));
+      .send(writeFollowUpsCsv(followUps, await namesFor(store, await privacy.view(request), followUps)));
 
   app.get<{ Querystring: FollowUpQuery }>(
     "/api/follow-ups",
@@ -102,7 +107,7 @@ export function followUpRoutes(app: FastifyInstance, { store, accounts, bus }: S
     },
     async (request, reply) => {
       const followUps = await list(request);
-      if (request.query.format === "csv") return sendCsv(followUps, reply);
+      if (request.query.format === "csv") return sendCsv(followUps, request, reply);
       return { followUps };
     },
   );
@@ -118,7 +123,7 @@ export function followUpRoutes(app: FastifyInstance, { store, accounts, bus }: S
         produces: [CSV_TYPE],
       },
     },
-    async (request, reply) => sendCsv(await list(request), reply),
+    async (request, reply) => sendCsv(await list(request), request, reply),
   );
 
   app.get<{ Params: IdParams }>(
