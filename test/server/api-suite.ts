@@ -353,6 +353,27 @@ export function describeApiSuite(name: string, open: OpenStore): void {
     });
 
     describe("import and export", () => {
+      it("lets only an admin record consent through an import", async () => {
+        const form = multipart({
+          nodes: "id,name,kind,consent\nc1,Cleo,resident,yes 2026-11-30\n",
+          ties: "source,target,type\n",
+        });
+        const post = (role: "editor" | "admin") =>
+          t.app.inject({
+            method: "POST",
+            url: "/api/import",
+            headers: { ...as(role), ...form.headers },
+            payload: form.payload,
+          });
+        const refused = await post("editor");
+        expect(refused.statusCode).toBe(403);
+        expect(refused.json().error.message).toContain("c1");
+        expect(await store.getActor("c1")).toBeUndefined();
+        expect((await post("admin")).statusCode).toBe(200);
+        expect((await store.getActor("c1"))?.consent).toEqual({ given: true, date: "2026-11-30" });
+        await store.deleteActor("c1");
+      });
+
       it("imports nodes.csv and ties.csv, and a second import changes nothing", async () => {
         const form = multipart({ nodes: NODES_CSV, ties: TIES_CSV });
         const response = await t.app.inject({

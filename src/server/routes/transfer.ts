@@ -3,8 +3,9 @@ import type { MultipartFile } from "@fastify/multipart";
 import type { FastifyInstance } from "fastify";
 import { strToU8, zipSync } from "fflate";
 import { EXPORT_FORMATS, type ExportFormat, exportNetwork } from "../../io/index.js";
-import { ValidationError } from "../../model/index.js";
+import { type Consent, type Network, ValidationError } from "../../model/index.js";
 import type { ServerContext } from "../context.js";
+import { HttpError } from "../http-error.js";
 import { readNetworkOffThread } from "../import/read-network-off-thread.js";
 import { ERRORS, queryYear, YEAR_PARAM } from "../schemas/common.js";
 
@@ -33,6 +34,21 @@ interface ExportQuery {
   format: ExportFormat;
   year?: string;
   pseudonymise?: "true" | "false";
+}
+
+/** Only an admin records consent, through an import as through PATCH: it decides who may see a name. */
+function refuseConsentChanges(stored: Network, incoming: Network): void {
+  const before = new Map(stored.actors.map((actor) => [actor.id, actor.consent]));
+  const same = (a?: Consent, b?: Consent) => a?.given === b?.given && a?.date === b?.date;
+  const changed = incoming.actors.filter((actor) => !same(before.get(actor.id), actor.consent));
+  if (changed.length === 0) return;
+  const shown = changed.slice(0, 5).map((actor) => actor.id);
+  const more = changed.length > shown.length ? ` and ${changed.length - shown.length} more` : "";
+  throw new HttpError(
+    403,
+    "forbidden",
+    `only an admin records consent; this import would change the consent of ${shown.join(", ")}${more}`,
+  );
 }
 
 export function transferRoutes(app: FastifyInstance, { store, bus, privacy }: ServerContext): void {
@@ -77,6 +93,7 @@ export function transferRoutes(app: FastifyInstance, { store, bus, privacy }: Se
         existing: new Map(stored.actors.map((actor) => [actor.id, { kind: actor.kind }])),
         existingTies: stored.ties.map(({ id, type, source, target }) => ({ id, type, source, target })),
       });
+      if (request.principal?.role !== "admin") refuseConsentChanges(stored, network);
       const summary = await store.importNetwork(network);
       bus.publish({ type: "import.finished", version: await store.version(), summary });
       return summary;
