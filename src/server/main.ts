@@ -3,7 +3,7 @@ import { WeaveError } from "../model/index.js";
 import { AccountStore } from "../store/accounts/account-store.js";
 import type { GraphStore } from "../store/graph-store.js";
 import { openStore } from "../store/open-store.js";
-import { readPseudonymKey } from "../store/pseudonym-key.js";
+import { hasPseudonymKey, readPseudonymKey } from "../store/pseudonym-key.js";
 import { StorageReadOnlyError } from "../store/storage-errors.js";
 import type { Analyse } from "./analysis/analysis-options.js";
 import { buildApp } from "./app.js";
@@ -63,6 +63,9 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
   });
   try {
     if (readOnly) app.log.warn("the data folder is read-only: serving reads; every write is refused (503)");
+    if (!hasPseudonymKey(config.dataDir)) {
+      app.log.warn("no pseudonym.key in the read-only data folder: pseudonyms change when Weave restarts");
+    }
     const sample = readOnly ? undefined : await loadSampleIntoNewStore(store, options.sampleDir ?? SAMPLE_DIR);
     if (sample !== undefined) {
       app.log.info(sample, "first start: loaded the sample neighbourhood from data/sample");
