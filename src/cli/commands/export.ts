@@ -1,7 +1,8 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, extname, join } from "node:path";
 import { type Command, Option } from "commander";
-import { EXPORT_FORMATS, type ExportFormat, exportNetwork } from "../../io/index.js";
+import { analyseNetwork } from "../../analysis/index.js";
+import { EXPORT_FORMATS, type ExportFormat, exportNetwork, figureColumns } from "../../io/index.js";
 import { WeaveError } from "../../model/index.js";
 import { openStore } from "../../store/open-store.js";
 import { parseYearOption } from "../options.js";
@@ -57,14 +58,22 @@ export function register(program: Command): void {
       "a folder, created if needed, that the files go into (nodes.csv and ties.csv, weave.json, weave.gexf or weave.graphml); or, for json, gexf and graphml, one file name ending in .json, .gexf or .graphml",
     )
     .option("--year <year>", "only the network as of this year", parseYearOption)
-    .action(async (options: { format: ExportFormat; out: string; year?: number }) => {
+    .option(
+      "--figures",
+      "csv, gexf and graphml also carry each actor's figures of that year (centralities, cluster, role)",
+    )
+    .action(async (options: { format: ExportFormat; out: string; year?: number; figures?: boolean }) => {
       // The file names do not depend on the data: check --out before touching the store.
       const names = Object.keys(exportNetwork({ actors: [], ties: [] }, options.format));
       const paths = await exportPaths(options.out, options.format, names);
       const store = await openStore(process.env, { readOnly: true });
       try {
         const network = await store.load(options.year === undefined ? {} : { year: options.year });
-        const files = exportNetwork(network, options.format);
+        const figures =
+          options.figures === true
+            ? figureColumns(analyseNetwork(network, { year: options.year, years: false }).actors)
+            : undefined;
+        const files = exportNetwork(network, options.format, figures);
         for (const [index, name] of names.entries()) {
           const path = paths[index] ?? options.out;
           await writeFile(path, files[name] ?? "");

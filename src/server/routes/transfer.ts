@@ -2,7 +2,8 @@ import { basename } from "node:path";
 import type { MultipartFile } from "@fastify/multipart";
 import type { FastifyInstance } from "fastify";
 import { strToU8, zipSync } from "fflate";
-import { EXPORT_FORMATS, type ExportFormat, exportNetwork } from "../../io/index.js";
+import type { NetworkAnalysis } from "../../analysis/index.js";
+import { EXPORT_FORMATS, type ExportFormat, exportNetwork, figureColumns } from "../../io/index.js";
 import { ValidationError } from "../../model/index.js";
 import type { ServerContext } from "../context.js";
 import { readNetworkOffThread } from "../import/read-network-off-thread.js";
@@ -32,9 +33,10 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 interface ExportQuery {
   format: ExportFormat;
   year?: string;
+  figures?: "true" | "false";
 }
 
-export function transferRoutes(app: FastifyInstance, { store, bus }: ServerContext): void {
+export function transferRoutes(app: FastifyInstance, { store, bus, analysis }: ServerContext): void {
   app.post(
     "/api/import",
     {
@@ -90,7 +92,12 @@ export function transferRoutes(app: FastifyInstance, { store, bus }: ServerConte
         summary: "Export the network: csv (a zip of nodes.csv and ties.csv), json, gexf or graphml",
         querystring: {
           type: "object",
-          properties: { format: { type: "string", enum: EXPORT_FORMATS }, year: YEAR_PARAM },
+          properties: {
+            format: { type: "string", enum: EXPORT_FORMATS },
+            year: YEAR_PARAM,
+            // Each actor's figures of that year (centralities, cluster, role) in csv, gexf and graphml.
+            figures: { type: "string", enum: ["true", "false"] },
+          },
           required: ["format"],
           additionalProperties: false,
         },
@@ -100,7 +107,12 @@ export function transferRoutes(app: FastifyInstance, { store, bus }: ServerConte
     async (request, reply) => {
       const { format } = request.query;
       const year = queryYear(request.query.year);
-      const files = exportNetwork(await store.load(year === undefined ? {} : { year }), format);
+      const network = await store.load(year === undefined ? {} : { year });
+      const figures =
+        request.query.figures === "true"
+          ? figureColumns((JSON.parse((await analysis.get(store, { year })).json) as NetworkAnalysis).actors)
+          : undefined;
+      const files = exportNetwork(network, format, figures);
       const stem = year === undefined ? "weave" : `weave-${year}`;
       const entries = Object.entries(files);
       const [only] = entries;
