@@ -67,7 +67,9 @@ describe("the explorer for everyone", () => {
       const found: Record<string, string[]> = {};
       for (const panel of PANELS) {
         await page.getByTestId(`tab-${panel}`).click();
-        await page.waitForTimeout(300);
+        await page.locator(`#tab-${panel}[aria-selected="true"]`).waitFor();
+        // Each panel as it is once the analysis is in, not its "computing" line.
+        await page.getByTestId("analysis-pending").waitFor({ state: "detached" });
         found[`panel ${panel}`] = await seriousViolations(page);
       }
       await page.getByTestId("search").fill("a");
@@ -89,7 +91,7 @@ describe("the explorer for everyone", () => {
       }
       await page.getByTestId("open-report").click();
       await page.getByTestId("report").waitFor();
-      await page.waitForTimeout(500);
+      await page.getByTestId("report-map").locator("img").first().waitFor();
       found.report = await seriousViolations(page);
       await screenshot(page, `a11y-report-${language}`);
       for (const [where, violations] of Object.entries(found)) expect(violations, where).toEqual([]);
@@ -148,6 +150,7 @@ describe("the explorer for everyone", () => {
   for (const size of [
     { width: 1920, height: 1080 },
     { width: 1280, height: 720 },
+    { width: 390, height: 844 },
   ]) {
     it(`keeps the legend beside the map at ${size.width}×${size.height}`, async () => {
       await page.setViewportSize(size);
@@ -161,6 +164,7 @@ describe("the explorer for everyone", () => {
       if (legend !== null && map !== null) {
         expect(boxesOverlap(legend, map)).toBe(false);
         expect(legend.width).toBeGreaterThan(0);
+        expect(map.height).toBeGreaterThan(size.height / 4);
       }
       await screenshot(page, `a11y-legend-${size.width}x${size.height}`);
     });

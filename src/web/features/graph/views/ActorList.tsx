@@ -1,10 +1,10 @@
-import { type KeyboardEvent, useEffect, useId, useState } from "react";
+import { type KeyboardEvent, useEffect, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useExplorer } from "../../../app/explorer-model.js";
 import { select } from "../../view/state.js";
 
 interface ActorListProps {
-  /** The actors drawn on the map, in the order the list walks them. */
+  /** The actors drawn on the map. */
   readonly ids: readonly string[];
   /** The actor the keyboard is on: the map highlights them and their ties, as on hover. */
   readonly onFocusActor: (id: string | undefined) => void;
@@ -16,11 +16,17 @@ const PAGE = 10;
  * The map by keyboard: one focusable list of who is drawn. The arrow keys move the map's focus from
  * actor to actor, Enter opens the card, as a click on the map does.
  */
-export function ActorList({ ids, onFocusActor }: ActorListProps) {
+export function ActorList({ ids: drawn, onFocusActor }: ActorListProps) {
   const { t } = useTranslation();
   const model = useExplorer();
   const listId = useId();
   const [open, setOpen] = useState(false);
+  const { nameOf } = model;
+  // In the order of the names as shown: with names hidden, the order of the real names would leak them.
+  const ids = useMemo(
+    () => (open ? [...drawn].sort((a, b) => nameOf(a).localeCompare(nameOf(b))) : drawn),
+    [open, drawn, nameOf],
+  );
   const [active, setActive] = useState(0);
   const index = Math.min(active, ids.length - 1);
   const activeId = ids[index];
