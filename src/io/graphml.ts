@@ -1,4 +1,5 @@
 import { type Network, TIE_RULES } from "../model/index.js";
+import type { ActorFigureColumns } from "./figure-columns.js";
 import { type FlatValue, flatActor, flatTie } from "./flat-attributes.js";
 import { escapeXml, finishXml } from "./xml-text.js";
 
@@ -34,9 +35,15 @@ function data(record: Record<string, FlatValue>, keys: Map<string, Key>): string
     .join("");
 }
 
-/** GraphML for yEd, Cytoscape and NetworkX: directed edges marked per edge, knows/partner_of undirected. */
-export function writeNetworkGraphml(network: Network): string {
-  const nodes = network.actors.map((actor) => ({ id: actor.id, attributes: flatActor(actor) }));
+/**
+ * GraphML for yEd, Cytoscape and NetworkX: directed edges marked per edge, knows/partner_of undirected.
+ * Given `figures`, each actor also carries its figures of the analysed year (see `figureColumns`).
+ */
+export function writeNetworkGraphml(network: Network, figures?: ActorFigureColumns): string {
+  const nodes = network.actors.map((actor) => ({
+    id: actor.id,
+    attributes: { ...flatActor(actor), ...figures?.get(actor.id) },
+  }));
   const edges = network.ties.map((tie) => ({ tie, attributes: flatTie(tie) }));
   const nodeKeys = keysFor(
     nodes.map((node) => node.attributes),

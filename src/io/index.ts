@@ -1,5 +1,6 @@
 export { parseCsv } from "./csv.js";
 export { EXPORT_FORMATS, type ExportFormat, exportNetwork } from "./export.js";
+export { figureColumns } from "./figure-columns.js";
 export { writeNetworkGexf } from "./gexf.js";
 export { writeNetworkGraphml } from "./graphml.js";
 export { readNetworkJson, writeNetworkJson } from "./json.js";

@@ -2,6 +2,7 @@ import type { Actor, CustomValue, Network, Tie } from "../model/index.js";
 import { formatConsent, formatTags } from "./cells.js";
 import { ALWAYS_WRITTEN_TIE_COLUMNS, NODE_COLUMNS, REQUIRED_NODE_COLUMNS, TIE_COLUMNS } from "./columns.js";
 import { formatCsv } from "./csv.js";
+import { type ActorFigureColumns, FIGURE_COLUMNS } from "./figure-columns.js";
 
 type Cells = Record<string, string>;
 
@@ -55,9 +56,22 @@ function table<T extends { custom: Record<string, CustomValue> }>(
   return formatCsv([...used, ...custom], rows);
 }
 
-export function writeNetworkCsv(network: Network): { nodes: string; ties: string } {
+/** Given `figures`, nodes.csv also has a column per figure of the analysed year, after Weave's own. */
+export function writeNetworkCsv(network: Network, figures?: ActorFigureColumns): { nodes: string; ties: string } {
+  const nodes =
+    figures === undefined
+      ? table(network.actors, NODE_COLUMNS, REQUIRED_NODE_COLUMNS, actorCells)
+      : table(
+          network.actors,
+          [...NODE_COLUMNS, ...FIGURE_COLUMNS],
+          [...REQUIRED_NODE_COLUMNS, ...FIGURE_COLUMNS],
+          (actor) => ({
+            ...actorCells(actor),
+            ...Object.fromEntries(FIGURE_COLUMNS.map((column) => [column, text(figures.get(actor.id)?.[column])])),
+          }),
+        );
   return {
-    nodes: table(network.actors, NODE_COLUMNS, REQUIRED_NODE_COLUMNS, actorCells),
+    nodes,
     ties: table(network.ties, TIE_COLUMNS, ALWAYS_WRITTEN_TIE_COLUMNS, tieCells),
   };
 }

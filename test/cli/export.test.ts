@@ -2,7 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
+import { MultiGraph } from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { analyseNetwork } from "../../src/analysis/index.js";
 import { register } from "../../src/cli/commands/export.js";
 import { openStore } from "../../src/store/open-store.js";
 import { readFixtureNetwork } from "../fixtures/read-fixture.js";
@@ -69,5 +72,21 @@ describe("weave export --out", () => {
       `--out ${plain} is a file; give a folder, or a file name ending in .json`,
     );
     expect(existsSync(join(dir, "x.csv")) || existsSync(gexf)).toBe(false);
+  });
+});
+
+describe("weave export --figures", () => {
+  it("writes each actor's figures of the year into the GEXF, as the analysis has them", async () => {
+    const file = join(dir, "figures", "s50-2020.gexf");
+    await exportTo("--format", "gexf", "--year", "2020", "--figures", "--out", file);
+    const graph = parseGexf(MultiGraph, readFileSync(file, "utf8"));
+    const store = await openStore();
+    const network = await store.load({ year: 2020 });
+    await store.close();
+    const expected = analyseNetwork(network, { year: 2020, years: false }).actors;
+    const bridge = [...expected].sort((a, b) => b.betweenness - a.betweenness)[0];
+    expect(bridge?.betweenness).toBeGreaterThan(0);
+    expect(graph.getNodeAttribute(bridge?.id, "betweenness")).toBeCloseTo(bridge?.betweenness ?? -1, 10);
+    expect(graph.getNodeAttribute(bridge?.id, "role")).toBe(bridge?.role);
   });
 });

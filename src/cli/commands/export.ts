@@ -1,7 +1,8 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, extname, join } from "node:path";
 import { type Command, Option } from "commander";
-import { EXPORT_FORMATS, type ExportFormat, exportNetwork } from "../../io/index.js";
+import { analyseNetwork } from "../../analysis/index.js";
+import { EXPORT_FORMATS, type ExportFormat, exportNetwork, figureColumns } from "../../io/index.js";
 import { PseudonymView, pseudonymTable } from "../../io/pseudonyms.js";
 import { type Network, WeaveError } from "../../model/index.js";
 import type { GraphStore } from "../../store/graph-store.js";
@@ -55,6 +56,14 @@ async function pseudonymised(store: GraphStore, network: Network): Promise<Netwo
   return new PseudonymView("everyone", pseudonymTable(actors, key), key).network(network);
 }
 
+interface ExportOptions {
+  format: ExportFormat;
+  out: string;
+  year?: number;
+  pseudonymise?: boolean;
+  figures?: boolean;
+}
+
 export function register(program: Command): void {
   program
     .command("export")
@@ -71,7 +80,11 @@ export function register(program: Command): void {
       "--pseudonymise",
       "for sharing: every resident gets the installation's pseudonym (as the server gives them), and notes, custom fields and consent are left out",
     )
-    .action(async (options: { format: ExportFormat; out: string; year?: number; pseudonymise?: boolean }) => {
+    .option(
+      "--figures",
+      "csv, gexf and graphml also carry each actor's figures of that year (centralities, cluster, role)",
+    )
+    .action(async (options: ExportOptions) => {
       // The file names do not depend on the data: check --out before touching the store.
       const names = Object.keys(exportNetwork({ actors: [], ties: [] }, options.format));
       const paths = await exportPaths(options.out, options.format, names);
@@ -79,7 +92,11 @@ export function register(program: Command): void {
       try {
         const loaded = await store.load(options.year === undefined ? {} : { year: options.year });
         const network = options.pseudonymise === true ? await pseudonymised(store, loaded) : loaded;
-        const files = exportNetwork(network, options.format);
+        const figures =
+          options.figures === true
+            ? figureColumns(analyseNetwork(loaded, { year: options.year, years: false }).actors)
+            : undefined;
+        const files = exportNetwork(network, options.format, figures);
         for (const [index, name] of names.entries()) {
           const path = paths[index] ?? options.out;
           await writeFile(path, files[name] ?? "");

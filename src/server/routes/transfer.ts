@@ -2,7 +2,8 @@ import { basename } from "node:path";
 import type { MultipartFile } from "@fastify/multipart";
 import type { FastifyInstance } from "fastify";
 import { strToU8, zipSync } from "fflate";
-import { EXPORT_FORMATS, type ExportFormat, exportNetwork } from "../../io/index.js";
+import type { NetworkAnalysis } from "../../analysis/index.js";
+import { EXPORT_FORMATS, type ExportFormat, exportNetwork, figureColumns } from "../../io/index.js";
 import { type Consent, type Network, ValidationError } from "../../model/index.js";
 import type { ServerContext } from "../context.js";
 import { HttpError } from "../http-error.js";
@@ -34,6 +35,7 @@ interface ExportQuery {
   format: ExportFormat;
   year?: string;
   pseudonymise?: "true" | "false";
+  figures?: "true" | "false";
 }
 
 /** Only an admin records consent, through an import as through PATCH: it decides who may see a name. */
@@ -51,7 +53,7 @@ function refuseConsentChanges(stored: Network, incoming: Network): void {
   );
 }
 
-export function transferRoutes(app: FastifyInstance, { store, bus, privacy }: ServerContext): void {
+export function transferRoutes(app: FastifyInstance, { store, bus, privacy, analysis }: ServerContext): void {
   app.post(
     "/api/import",
     {
@@ -114,6 +116,8 @@ export function transferRoutes(app: FastifyInstance, { store, bus, privacy }: Se
             format: { type: "string", enum: EXPORT_FORMATS },
             year: YEAR_PARAM,
             pseudonymise: { type: "string", enum: ["true", "false"] },
+            // Each actor's figures of that year (centralities, cluster, role) in csv, gexf and graphml.
+            figures: { type: "string", enum: ["true", "false"] },
           },
           required: ["format"],
           additionalProperties: false,
@@ -125,7 +129,11 @@ export function transferRoutes(app: FastifyInstance, { store, bus, privacy }: Se
       const { format } = request.query;
       const year = queryYear(request.query.year);
       const view = await privacy.view(request, { pseudonymise: request.query.pseudonymise === "true" });
-      const files = exportNetwork(view.network(await store.load(year === undefined ? {} : { year })), format);
+      const figures =
+        request.query.figures === "true"
+          ? figureColumns((JSON.parse((await analysis.get(store, { year })).json) as NetworkAnalysis).actors)
+          : undefined;
+      const files = exportNetwork(view.network(await store.load(year === undefined ? {} : { year })), format, figures);
       const stem = year === undefined ? "weave" : `weave-${year}`;
       const entries = Object.entries(files);
       const [only] = entries;

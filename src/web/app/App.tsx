@@ -15,6 +15,7 @@ import { ReportView } from "../features/report/views/ReportView.js";
 import { useSession } from "../features/session/use-session.js";
 import { ErrorMessage } from "../features/session/views/ErrorMessage.js";
 import { LoginPage } from "../features/session/views/LoginPage.js";
+import { useEscapeClosesCard } from "../features/view/views/use-escape-closes-card.js";
 import { countsIn } from "../features/years/counts.js";
 import { AnalysisGate } from "./AnalysisGate.js";
 import { ErrorBoundary } from "./ErrorBoundary.js";
@@ -27,6 +28,7 @@ import "./app.css";
 export function App() {
   const { t, i18n } = useTranslation();
   const [view, update] = useViewState();
+  useEscapeClosesCard(view.selected, update);
   const data = useExplorerData(view.year);
   const { fresh, note } = useFresh();
   const { patch, checkVersion } = data;
@@ -113,7 +115,7 @@ export function App() {
           <div className="app">
             <Header live={live} session={session} onLoggedOut={data.reload} />
             {data.error !== undefined && <ErrorMessage error={data.error} />}
-            <div className="workspace">
+            <main className="workspace">
               <Sidebar />
               <ErrorBoundary scope="part">
                 <GraphView layoutRevision={layoutRevision} />
@@ -123,7 +125,7 @@ export function App() {
                   <ActorCard id={view.selected} />
                 </ErrorBoundary>
               )}
-            </div>
+            </main>
             <FreshNotice />
             <EditForms />
           </div>

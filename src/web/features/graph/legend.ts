@@ -1,6 +1,7 @@
 import type { Community } from "../../api/types.js";
 import { SHOWN_KINDS, type ShownKind } from "../filters/shown-kind.js";
 import type { ColourBy } from "../view/state.js";
+import type { OnScreen } from "./on-screen.js";
 import { clusterColour, KIND_COLOURS } from "./palette.js";
 
 export interface LegendEntry {
@@ -17,20 +18,26 @@ export interface LegendModel {
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-/** The legend as data, drawn on screen by <Legend> and into PNG and SVG exports. */
+/**
+ * The legend as data, drawn on screen by <Legend> and into PNG and SVG exports. Given what is on
+ * screen, it names only the kinds and clusters drawn there; without, every kind and cluster.
+ */
 export function legendModel(
   colourBy: ColourBy,
   communities: readonly Community[],
   sizeBy: string,
   t: Translate,
   clusterName: (community: number) => string,
+  present?: Pick<OnScreen, "kinds" | "communities">,
   maxClusters = 8,
 ): LegendModel {
-  const shapes = SHOWN_KINDS.map((kind) => ({ kind, colour: "#8a8a8a", label: t(`kind.plural.${kind}`) }));
+  const kinds = SHOWN_KINDS.filter((kind) => present === undefined || present.kinds.has(kind));
+  const shapes = kinds.map((kind) => ({ kind, colour: "#8a8a8a", label: t(`kind.plural.${kind}`) }));
   const colours =
     colourBy === "kind"
-      ? SHOWN_KINDS.map((kind) => ({ colour: KIND_COLOURS[kind], label: t(`kind.plural.${kind}`) }))
-      : [...communities]
+      ? kinds.map((kind) => ({ colour: KIND_COLOURS[kind], label: t(`kind.plural.${kind}`) }))
+      : communities
+          .filter((community) => present === undefined || present.communities.has(community.community))
           .sort((a, b) => b.size - a.size)
           .slice(0, maxClusters)
           .map((community) => ({

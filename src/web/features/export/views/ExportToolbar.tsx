@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { exportUrl } from "../../../api/client.js";
 import { EXPORT_FORMATS } from "../../../api/types.js";
@@ -22,7 +23,9 @@ export function ExportToolbar({ legend, title, fileStem, layoutRunning, onLayout
   const sigma = useSigma();
   // With names hidden on screen, a download hides them too: the server pseudonymises every resident.
   const { anonymous } = useExplorer().view;
+  const [poster, setPoster] = useState(false);
   if (sigma === undefined) return null;
+  const stem = poster ? `${fileStem}-poster` : fileStem;
   return (
     <div className="graph-toolbar" role="toolbar" aria-label={t("export.toolbar")}>
       <button type="button" onClick={onLayoutToggle} aria-pressed={layoutRunning} data-testid="layout-toggle">
@@ -31,7 +34,7 @@ export function ExportToolbar({ legend, title, fileStem, layoutRunning, onLayout
       <button
         type="button"
         data-testid="export-png"
-        onClick={() => void renderPng(sigma, legend, title).then((blob) => download(blob, `${fileStem}.png`))}
+        onClick={() => void renderPng(sigma, legend, title, { poster }).then((blob) => download(blob, `${stem}.png`))}
       >
         {t("export.png")}
       </button>
@@ -39,11 +42,20 @@ export function ExportToolbar({ legend, title, fileStem, layoutRunning, onLayout
         type="button"
         data-testid="export-svg"
         onClick={() =>
-          download(new Blob([renderSvg(sigma, legend, title)], { type: "image/svg+xml" }), `${fileStem}.svg`)
+          download(new Blob([renderSvg(sigma, legend, title, { poster })], { type: "image/svg+xml" }), `${stem}.svg`)
         }
       >
         {t("export.svg")}
       </button>
+      <label className="poster-size">
+        <input
+          type="checkbox"
+          checked={poster}
+          onChange={(event) => setPoster(event.target.checked)}
+          data-testid="export-poster"
+        />{" "}
+        {t("export.poster")}
+      </label>
       <details className="data-exports">
         <summary>{t("export.data")}</summary>
         <ul>

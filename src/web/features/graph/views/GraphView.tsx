@@ -10,6 +10,8 @@ import { select } from "../../view/state.js";
 import { largestCentrality, type Scene } from "../appearance.js";
 import { isBigNetwork } from "../layout.js";
 import { legendModel } from "../legend.js";
+import { onScreen } from "../on-screen.js";
+import { ActorList } from "./ActorList.js";
 import { AppearanceController } from "./AppearanceController.js";
 import { CameraController } from "./CameraController.js";
 import { InteractionController } from "./InteractionController.js";
@@ -23,6 +25,7 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
   const model = useExplorer();
   const { graph, view, analysis, year, update } = model;
   const [hovered, setHovered] = useState<string>();
+  const [keyboardFocus, setKeyboardFocus] = useState<string>();
   // The layout starts as soon as the map shows: starting in that state spares a redraw with every tie.
   const [layoutRunning, setLayoutRunning] = useState(() => graph.order > 0);
   const onSelect = useCallback((id: string | undefined) => update(select(id)), [update]);
@@ -44,7 +47,12 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
     });
     return found;
   }, [graph, view.search, layoutRevision]);
-  const focusId = hovered ?? view.selected;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the graph is synced in place; `layoutRevision` tells it changed.
+  const present = useMemo(
+    () => onScreen(graph, (id) => analysed.get(id)?.community, professionals, filter),
+    [graph, analysed, professionals, filter, layoutRevision],
+  );
+  const focusId = hovered ?? keyboardFocus ?? view.selected;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the graph is synced in place; `layoutRevision` tells it changed.
   const focus = useMemo(() => {
     if (focusId === undefined || !graph.hasNode(focusId)) return undefined;
@@ -83,17 +91,26 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
     ],
   );
   const legend = useMemo(
-    () => legendModel(colourBy, analysis?.communities ?? [], view.sizeBy, t, model.clusterName),
-    [colourBy, view.sizeBy, analysis, t, model.clusterName],
+    () => legendModel(colourBy, analysis?.communities ?? [], view.sizeBy, t, model.clusterName, present),
+    [colourBy, view.sizeBy, analysis, t, model.clusterName, present],
   );
   const title = year === undefined ? t("export.titleAll") : t("export.titleYear", { year });
 
   return (
-    <SigmaCanvas graph={graph} scene={scene}>
+    <SigmaCanvas
+      graph={graph}
+      scene={scene}
+      beside={
+        <>
+          <Legend model={legend} />
+          <ActorList ids={present.ids} onFocusActor={setKeyboardFocus} />
+        </>
+      }
+    >
       <AppearanceController scene={scene} />
       <InteractionController onHover={setHovered} onSelect={onSelect} />
       <DragToTie />
-      <CameraController focusId={view.selected} />
+      <CameraController focusId={keyboardFocus ?? view.selected} follow={layoutRunning} />
       <LayoutController
         graph={graph}
         revision={layoutRevision}
@@ -107,7 +124,6 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
         layoutRunning={layoutRunning}
         onLayoutToggle={() => setLayoutRunning((running) => !running)}
       />
-      <Legend model={legend} />
     </SigmaCanvas>
   );
 }

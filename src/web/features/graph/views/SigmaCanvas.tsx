@@ -14,10 +14,12 @@ interface SigmaCanvasProps {
   /** Drawn from the very first frame: a first frame without it would draw every tie for nothing. */
   readonly scene: Scene;
   readonly children?: ReactNode;
+  /** Drawn in a column beside the map, never over it (the legend). */
+  readonly beside?: ReactNode;
 }
 
 /** Owns the one sigma instance; the controllers inside steer it and render nothing. */
-export function SigmaCanvas({ graph, scene, children }: SigmaCanvasProps) {
+export function SigmaCanvas({ graph, scene, children, beside }: SigmaCanvasProps) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const [sigma, setSigma] = useState<WeaveSigma>();
@@ -71,14 +73,17 @@ export function SigmaCanvas({ graph, scene, children }: SigmaCanvasProps) {
 
   return (
     <div className="graph-area">
-      <div
-        ref={container}
-        className="sigma-container"
-        role="img"
-        aria-label={t("graph.ariaLabel")}
-        data-testid="sigma-container"
-      />
-      {sigma !== undefined && <SigmaContext.Provider value={sigma}>{children}</SigmaContext.Provider>}
+      <div className="map-frame">
+        <div
+          ref={container}
+          className="sigma-container"
+          role="img"
+          aria-label={t("graph.ariaLabel")}
+          data-testid="sigma-container"
+        />
+        {sigma !== undefined && <SigmaContext.Provider value={sigma}>{children}</SigmaContext.Provider>}
+      </div>
+      {beside !== undefined && <div className="map-side">{beside}</div>}
     </div>
   );
 }
