@@ -1,9 +1,8 @@
 import { adjacencyOf } from "./adjacency.js";
 import { AnalysisInputError, checkGraph, type NodeMapping, type WeaveGraph } from "./graph.js";
+import { search } from "./leiden/consensus.js";
 import { levelGraphOf } from "./leiden/level-graph.js";
 import { numberBySize, startingPartition } from "./leiden/mapping.js";
-import { optimise } from "./leiden/optimise.js";
-import { modularityOf } from "./leiden/partition.js";
 import { checkPositiveInteger, checkPositiveNumber, resolveOptions } from "./options.js";
 import { mulberry32 } from "./rng.js";
 
@@ -14,9 +13,14 @@ export interface LeidenOptions {
   resolution: number;
   /** θ: how freely refinement picks among sub-clusters that improve quality (igraph's beta). */
   randomness: number;
-  /** At most this many iterations; by default until an iteration changes nothing. */
+  /** At most this many iterations per run; by default until an iteration changes nothing. */
   iterations: number;
-  /** Leiden is run this many times and the partition with the highest modularity is kept. */
+  /** A run also stops once an iteration raises modularity by less than this (0: until nothing changes). */
+  tolerance: number;
+  /**
+   * Leiden is run this many times and the best partition is kept; from two runs on, that includes the
+   * runs' consensus: the groups every run agrees on, clustered again (see leiden/consensus.ts).
+   */
   runs: number;
   /** Run k uses the PRNG seeded with seed + k, so the same data gives the same communities. */
   seed: number;
@@ -32,7 +36,8 @@ export const LEIDEN_DEFAULTS: LeidenOptions = {
   resolution: 1,
   randomness: 0.01,
   iterations: Number.POSITIVE_INFINITY,
-  runs: 1,
+  tolerance: 1e-4,
+  runs: 4,
   seed: 1,
   initial: undefined,
 };
@@ -51,11 +56,14 @@ export interface LeidenResult {
 export function leiden(graph: WeaveGraph, options?: Partial<LeidenOptions>): LeidenResult {
   checkGraph("leiden", graph);
   const settings = resolveOptions(LEIDEN_DEFAULTS, options);
-  const { weighted, resolution, randomness, iterations, runs, seed, initial } = settings;
+  const { weighted, resolution, randomness, iterations, tolerance, runs, seed, initial } = settings;
   checkPositiveNumber("leiden", "resolution", resolution);
   checkPositiveNumber("leiden", "randomness", randomness);
   if (iterations !== Number.POSITIVE_INFINITY) checkPositiveInteger("leiden", "iterations", iterations);
   checkPositiveInteger("leiden", "runs", runs);
+  if (!(tolerance >= 0 && tolerance < 1)) {
+    throw new AnalysisInputError("leiden", `tolerance must be at least 0 and below 1, not ${tolerance}`);
+  }
   if (!Number.isInteger(seed)) throw new AnalysisInputError("leiden", `seed must be a whole number, not ${seed}`);
   if (graph.selfLoopCount > 0) {
     throw new AnalysisInputError("leiden", "the graph must be undirected and simple (use buildGraph)");
@@ -72,18 +80,19 @@ export function leiden(graph: WeaveGraph, options?: Partial<LeidenOptions>): Lei
     const alone = Int32Array.from(adjacency.ids, (_, v) => v);
     return { communities: numberBySize(adjacency.ids, alone, alone.length), count: alone.length, modularity: 0 };
   }
-  let best: { membership: Int32Array; count: number; modularity: number } | undefined;
-  for (let run = 0; run < runs; run++) {
-    const random = mulberry32(seed + run);
-    const found = optimise(base, start.slice(), { scale: resolution / twiceTotal, randomness, random }, iterations);
-    const modularity = modularityOf(base, found.membership, found.count, resolution);
-    if (best === undefined || modularity > best.modularity) best = { ...found, modularity };
-  }
-  const chosen = best as { membership: Int32Array; count: number; modularity: number };
+  // Run k and the consensus stages draw from mulberry32(seed + k), so the same seed replays it all.
+  const best = search(base, start, runs, {
+    scale: resolution / twiceTotal,
+    randomness,
+    tolerance: tolerance * twiceTotal,
+    resolution,
+    iterations,
+    randomFor: (stage) => mulberry32(seed + stage),
+  });
   return {
-    communities: numberBySize(adjacency.ids, chosen.membership, chosen.count),
-    count: chosen.count,
-    modularity: chosen.modularity,
+    communities: numberBySize(adjacency.ids, best.membership, best.count),
+    count: best.count,
+    modularity: best.modularity,
   };
 }
 
