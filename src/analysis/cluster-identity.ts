@@ -24,7 +24,7 @@ export const CLUSTER_IDENTITY_DEFAULTS: ClusterIdentityOptions = { threshold: 0.
 export interface ClusterChanges {
   /** Numbers carried on from last year. */
   continued: number[];
-  /** New numbers that are not a piece of a split. */
+  /** New numbers that are neither the result of a merge nor a piece of a split. */
   born: number[];
   /** Last year's numbers not carried on and not merged into a cluster. */
   ended: number[];
@@ -152,10 +152,12 @@ function changesBetween(
     }
   }
   const merging = new Set<number>();
+  // New numbers that came of a merge or a split: these clusters were not born from nothing.
   const pieces = new Set<number>();
   for (const [is, from] of mergedInto) {
     if (from.length < 2) continue;
     for (const was of from) merging.add(was);
+    pieces.add(numberOf.get(is) as number);
     changes.merged.push({ into: numberOf.get(is) as number, from: from.sort((a, b) => a - b) });
   }
   for (const [was, into] of splitInto) {

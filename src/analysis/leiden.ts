@@ -13,7 +13,7 @@ export interface LeidenOptions {
   resolution: number;
   /** θ: how freely refinement picks among sub-clusters that improve quality (igraph's beta). */
   randomness: number;
-  /** At most this many iterations per run; by default until an iteration changes nothing. */
+  /** At most this many iterations per run; by default as many as `tolerance` lets through. */
   iterations: number;
   /** A run also stops once an iteration raises modularity by less than this (0: until nothing changes). */
   tolerance: number;
@@ -26,7 +26,8 @@ export interface LeidenOptions {
   seed: number;
   /**
    * Where to start (a warm start, e.g. last year's communities): actors with the same number start
-   * together, actors not in it start alone. Numbers only group actors; the result is numbered anew.
+   * together, actors not in it start alone. Numbers only group actors; the result is numbered anew
+   * (match it to last year's with cluster-identity.ts). From a warm start one run (runs: 1) does.
    */
   initial: Readonly<NodeMapping> | undefined;
 }
@@ -51,7 +52,8 @@ export interface LeidenResult {
 
 /**
  * Leiden communities with the modularity objective (Traag, Waltman & van Eck 2019), deterministic
- * for a seed. Every community is connected. Best modularity over `runs` seeded runs.
+ * for a seed; every community is connected. By default four runs and their consensus, of which the
+ * partition with the highest modularity is kept.
  */
 export function leiden(graph: WeaveGraph, options?: Partial<LeidenOptions>): LeidenResult {
   checkGraph("leiden", graph);

@@ -51,6 +51,13 @@ describe("matchClusters on hand-made partitions", () => {
     expect(result.changes).toEqual({ ...NO_CHANGES, continued: [0, 1], split: [{ from: 0, into: [0, 2] }] });
   });
 
+  it("a merge too loose to keep either number gets a new one and is reported as a merge, not a birth", () => {
+    // abc and def are each half of the merged cluster's returning members (Jaccard 3/6 < 0.6).
+    const result = matchClusters(partition("abc def"), partition("abcdefxyz"), { threshold: 0.6 });
+    expect(groups(result)).toEqual({ 2: "abcdefxyz" });
+    expect(result.changes).toEqual({ ...NO_CHANGES, merged: [{ into: 2, from: [0, 1] }] });
+  });
+
   it("reports a cluster of newcomers as born and a cluster whose members left as ended", () => {
     const result = matchClusters(partition("abc def"), partition("abc xyz"));
     expect(groups(result)).toEqual({ 0: "abc", 2: "xyz" });
@@ -129,7 +136,7 @@ describe("s50: Leiden warm-started from the wave before, numbers matched by over
   });
   const years = trackClusters(partitions);
 
-  it("accounts for every cluster of every wave: continued, born, ended, merged or split, or too small", () => {
+  it("accounts for every cluster of every wave: continued, born, ended, merged, split, or too small", () => {
     for (let k = 1; k < years.length; k++) {
       const { changes, communities } = years[k] as ClusterIdentity;
       const sizes = (mapping: NodeMapping) => {
@@ -139,7 +146,7 @@ describe("s50: Leiden warm-started from the wave before, numbers matched by over
       };
       const now = sizes(communities);
       const before = sizes((years[k - 1] as ClusterIdentity).communities);
-      const pieces = new Set(changes.split.flatMap((split) => split.into));
+      const pieces = new Set([...changes.split.flatMap((split) => split.into), ...changes.merged.map((m) => m.into)]);
       const merging = new Set(changes.merged.flatMap((merge) => merge.from));
       for (const [number, size] of now) {
         const known = changes.continued.includes(number) || changes.born.includes(number) || pieces.has(number);
