@@ -1,0 +1,111 @@
+import { adjacencyOf } from "./adjacency.js";
+import { AnalysisInputError, checkGraph, type NodeMapping, type WeaveGraph } from "./graph.js";
+import { search } from "./leiden/consensus.js";
+import { levelGraphOf } from "./leiden/level-graph.js";
+import { numberBySize, startingPartition } from "./leiden/mapping.js";
+import { checkPositiveInteger, checkPositiveNumber, resolveOptions } from "./options.js";
+import { mulberry32 } from "./rng.js";
+
+export interface LeidenOptions {
+  /** Tie weights count in modularity. */
+  weighted: boolean;
+  /** γ in modularity Σ_c [L_c / m − γ (K_c / 2m)²]: above 1 gives more, smaller communities. */
+  resolution: number;
+  /** θ: how freely refinement picks among sub-clusters that improve quality (igraph's beta). */
+  randomness: number;
+  /** At most this many iterations per run; by default as many as `tolerance` lets through. */
+  iterations: number;
+  /** A run also stops once an iteration raises modularity by less than this (0: until nothing changes). */
+  tolerance: number;
+  /**
+   * Leiden is run this many times and the best partition is kept; from two runs on, that includes the
+   * runs' consensus: the groups every run agrees on, clustered again (see leiden/consensus.ts).
+   */
+  runs: number;
+  /** Run k uses the PRNG seeded with seed + k, so the same data gives the same communities. */
+  seed: number;
+  /**
+   * Where to start (a warm start, e.g. last year's communities): actors with the same number start
+   * together, actors not in it start alone. Numbers only group actors; the result is numbered anew
+   * (match it to last year's with cluster-identity.ts). From a warm start one run (runs: 1) does.
+   */
+  initial: Readonly<NodeMapping> | undefined;
+}
+
+export const LEIDEN_DEFAULTS: LeidenOptions = {
+  weighted: false,
+  resolution: 1,
+  randomness: 0.01,
+  iterations: Number.POSITIVE_INFINITY,
+  tolerance: 1e-4,
+  runs: 4,
+  seed: 1,
+  initial: undefined,
+};
+
+export interface LeidenResult {
+  /** Community number per actor: 0 is the largest community, ties broken by the smallest member id. */
+  communities: NodeMapping;
+  count: number;
+  modularity: number;
+}
+
+/**
+ * Leiden communities with the modularity objective (Traag, Waltman & van Eck 2019), deterministic
+ * for a seed; every community is connected. By default four runs and their consensus, of which the
+ * partition with the highest modularity is kept.
+ */
+export function leiden(graph: WeaveGraph, options?: Partial<LeidenOptions>): LeidenResult {
+  checkGraph("leiden", graph);
+  const settings = resolveOptions(LEIDEN_DEFAULTS, options);
+  const { weighted, resolution, randomness, iterations, tolerance, runs, seed, initial } = settings;
+  checkPositiveNumber("leiden", "resolution", resolution);
+  checkPositiveNumber("leiden", "randomness", randomness);
+  if (iterations !== Number.POSITIVE_INFINITY) checkPositiveInteger("leiden", "iterations", iterations);
+  checkPositiveInteger("leiden", "runs", runs);
+  if (!(tolerance >= 0 && tolerance < 1)) {
+    throw new AnalysisInputError("leiden", `tolerance must be at least 0 and below 1, not ${tolerance}`);
+  }
+  if (!Number.isInteger(seed)) throw new AnalysisInputError("leiden", `seed must be a whole number, not ${seed}`);
+  if (graph.selfLoopCount > 0) {
+    throw new AnalysisInputError("leiden", "the graph must be undirected and simple (use buildGraph)");
+  }
+  if (weighted) checkWeights(graph);
+
+  const adjacency = adjacencyOf(graph, weighted);
+  const base = levelGraphOf(adjacency);
+  const start = startingPartition(adjacency.ids, initial);
+  let twiceTotal = 0;
+  for (const strength of base.nodeWeights) twiceTotal += strength;
+  if (twiceTotal === 0) {
+    // Modularity is undefined without ties; every actor is a community of its own.
+    const alone = Int32Array.from(adjacency.ids, (_, v) => v);
+    return { communities: numberBySize(adjacency.ids, alone, alone.length), count: alone.length, modularity: 0 };
+  }
+  // Run k and the consensus stages draw from mulberry32(seed + k), so the same seed replays it all.
+  const best = search(base, start, runs, {
+    scale: resolution / twiceTotal,
+    randomness,
+    tolerance: tolerance * twiceTotal,
+    resolution,
+    iterations,
+    randomFor: (stage) => mulberry32(seed + stage),
+  });
+  return {
+    communities: numberBySize(adjacency.ids, best.membership, best.count),
+    count: best.count,
+    modularity: best.modularity,
+  };
+}
+
+function checkWeights(graph: WeaveGraph): void {
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    const weight = attributes.weight;
+    if (typeof weight !== "number" || !Number.isFinite(weight) || weight <= 0) {
+      throw new AnalysisInputError(
+        "leiden",
+        `the weight of the tie ${source}–${target} must be a positive number, not ${String(weight)}`,
+      );
+    }
+  });
+}
