@@ -1,9 +1,7 @@
 export { parseCsv } from "./csv.js";
 export { EXPORT_FORMATS, type ExportFormat, exportNetwork } from "./export.js";
 export { figureColumns } from "./figure-columns.js";
-export { writeNetworkGexf } from "./gexf.js";
-export { writeNetworkGraphml } from "./graphml.js";
 export { readNetworkJson, writeNetworkJson } from "./json.js";
-export { type ReadCsvOptions, readNetworkCsv } from "./read-network-csv.js";
+export { readNetworkCsv } from "./read-network-csv.js";
 export type { CsvFile } from "./table.js";
 export { writeNetworkCsv } from "./write-network-csv.js";

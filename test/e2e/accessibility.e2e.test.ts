@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import AXE from "axe-core/axe.min.js?raw";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { NetworkAnalysis } from "../../src/analysis/index.js";
@@ -11,7 +12,6 @@ import { ROOT, type RunningServer, startWeaveServer, weaveEnv } from "./server.j
 
 const baseUrl = inject("baseUrl");
 // Evaluated rather than added as a script tag: the app's Content-Security-Policy refuses inline scripts.
-const AXE = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
 
 interface Violation {
   readonly id: string;

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { followUpActorIds } from "../../../../model/index.js";
 import { useExplorer } from "../../../app/explorer-model.js";
 import { firstSuggestionFor } from "../../unconnected/state.js";
-import { followUpOfFinding, kindFrom } from "../state.js";
+import { aboutNames, followUpOfFinding, kindFrom } from "../state.js";
 import { useFollowUps, useWhoAmI } from "../use-follow-ups.js";
 import { FollowUpButton } from "./FollowUpButton.js";
 
@@ -22,8 +22,7 @@ export function ActorFollowUps({ id }: { readonly id: string }) {
         <ul className="finding-list">
           {about.map((followUp) => (
             <li key={followUp.id} data-status={followUp.status}>
-              {followUp.about.map(model.nameOf).join(" – ")}: {t(`followups.status.${followUp.status}`)} (
-              {followUp.assignee})
+              {aboutNames(followUp, model.nameOf)}: {t(`followups.status.${followUp.status}`)} ({followUp.assignee})
             </li>
           ))}
         </ul>
