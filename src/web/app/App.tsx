@@ -22,6 +22,7 @@ import { ErrorBoundary } from "./ErrorBoundary.js";
 import { buildExplorerModel, ExplorerContext, neighboursIn } from "./explorer-model.js";
 import { Header } from "./Header.js";
 import { Sidebar } from "./Sidebar.js";
+import { useShallowStable } from "./use-shallow-stable.js";
 import { useViewState } from "./use-view-state.js";
 import "./app.css";
 
@@ -61,25 +62,8 @@ export function App() {
   const counts = useMemo(() => countsIn(graph, year), [graph, year, layoutRevision]);
   // The analysis's words in the chosen language; the model fills names into them as the view shows names.
   const translate = useMemo(() => i18n.getFixedT(i18n.language, "analysis"), [i18n, i18n.language]);
-  const model = useMemo(() => {
-    if (network === undefined || layoutRevision === 0) return undefined;
-    const language = i18n.language;
-    return buildExplorerModel({
-      network,
-      analysis,
-      analysing,
-      years,
-      year,
-      counts,
-      graph,
-      view,
-      update,
-      language,
-      translate,
-      neighbours,
-      fresh,
-    });
-  }, [
+  // One record of everything the model reads, kept while none of its values changes.
+  const sources = useShallowStable({
     network,
     analysis,
     analysing,
@@ -89,12 +73,19 @@ export function App() {
     graph,
     view,
     update,
-    i18n.language,
+    language: i18n.language,
     translate,
     neighbours,
-    layoutRevision,
     fresh,
-  ]);
+  });
+  // The graph is synced in place: `layoutRevision` says when it changed.
+  const model = useMemo(
+    () =>
+      sources.network === undefined || layoutRevision === 0
+        ? undefined
+        : buildExplorerModel({ ...sources, network: sources.network }),
+    [sources, layoutRevision],
+  );
 
   if (data.error?.status === 401) return <LoginPage onLoggedIn={data.reload} />;
   if (model === undefined) {

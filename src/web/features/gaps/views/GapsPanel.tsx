@@ -1,10 +1,10 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Finding } from "../../../api/types.js";
+import { ActorChips } from "../../../app/ActorChips.js";
 import { useAnalysis, useExplorer } from "../../../app/explorer-model.js";
 import { followUpOfFinding, kindFrom } from "../../followups/state.js";
 import { FollowUpButton } from "../../followups/views/FollowUpButton.js";
-import { select } from "../../view/state.js";
 
 function byType(findings: readonly Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
@@ -36,13 +36,7 @@ export function GapsPanel() {
             {findings.slice(0, 20).map((finding) => (
               <li key={finding.actors.join(",")}>
                 <p>{model.describe(finding.message)}</p>
-                <p className="involved">
-                  {finding.actors.slice(0, 6).map((id) => (
-                    <button key={id} type="button" className="chip" onClick={() => model.update(select(id))}>
-                      {model.nameOf(id)}
-                    </button>
-                  ))}
-                </p>
+                <ActorChips ids={finding.actors.slice(0, 6)} />
                 <FollowUpButton {...followUpOfFinding(finding, kindFrom(model.actor))} />
               </li>
             ))}

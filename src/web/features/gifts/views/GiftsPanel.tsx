@@ -1,11 +1,11 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { GiftEntry } from "../../../../analysis/index.js";
-import { useAnalysis, useExplorer } from "../../../app/explorer-model.js";
+import { useAnalysis } from "../../../app/explorer-model.js";
 import { ShowMore, useShownRows } from "../../../app/ShowMore.js";
-import { select } from "../../view/state.js";
 import { findGifts, giftsSummary } from "../state.js";
 import "../gifts.css";
+import { ActorChips } from "../../../app/ActorChips.js";
 
 /** The gifts map: each gift, who can give it, who nearby wants it, and where it could be used. */
 export function GiftsPanel() {
@@ -64,20 +64,13 @@ function Gift({ entry }: { readonly entry: GiftEntry }) {
 }
 
 function People({ title, ids }: { readonly title: string; readonly ids: readonly string[] }) {
-  const model = useExplorer();
   if (ids.length === 0) return null;
   return (
     <>
       <h4>
         {title} <span className="count">({ids.length})</span>
       </h4>
-      <p className="involved">
-        {ids.map((id) => (
-          <button key={id} type="button" className="chip" onClick={() => model.update(select(id))}>
-            {model.nameOf(id)}
-          </button>
-        ))}
-      </p>
+      <ActorChips ids={ids} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useAnalysis, useExplorer } from "../../../app/explorer-model.js";
 import { select } from "../../view/state.js";
 import { independenceShown } from "../state.js";
 import "../independence.css";
+import { ActorChips } from "../../../app/ActorChips.js";
 
 /** Is the network going it alone? The commissioner's sentences, and who stands without paid help. */
 export function GoingAlone() {
@@ -13,17 +14,7 @@ export function GoingAlone() {
   if (shown === undefined) return null;
   const { independence } = shown;
   const chips = (ids: readonly string[]) =>
-    ids.length === 0 ? (
-      <p>{t("independence.nobody")}</p>
-    ) : (
-      <p className="involved">
-        {ids.map((id) => (
-          <button key={id} type="button" className="chip" onClick={() => model.update(select(id))}>
-            {model.nameOf(id)}
-          </button>
-        ))}
-      </p>
-    );
+    ids.length === 0 ? <p>{t("independence.nobody")}</p> : <ActorChips ids={ids} />;
   return (
     <section aria-labelledby="going-alone-title" className="going-alone" data-testid="going-alone">
       <h3 id="going-alone-title">{t("independence.title")}</h3>

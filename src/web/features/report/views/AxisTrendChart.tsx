@@ -1,13 +1,12 @@
 import { useTranslation } from "react-i18next";
+import {
+  selectedIndex,
+  TrendCaption,
+  TrendMarks,
+  type TrendProps,
+  trendFormat,
+} from "../../years/views/trend-parts.js";
 import { labelledYears, niceCeiling } from "../axis.js";
-
-interface AxisTrendChartProps {
-  readonly title: string;
-  readonly years: readonly number[];
-  readonly values: readonly number[];
-  readonly selectedYear: number | undefined;
-  readonly asPercent?: boolean;
-}
 
 const WIDTH = 320;
 const HEIGHT = 150;
@@ -20,9 +19,9 @@ const BOTTOM = 36;
  * The explorer's trend line (same colours, same marks) on paper: a value axis with its scale, a time
  * axis with the years, and both named.
  */
-export function AxisTrendChart({ title, years, values, selectedYear, asPercent = false }: AxisTrendChartProps) {
+export function AxisTrendChart({ title, years, values, selectedYear, asPercent = false }: TrendProps) {
   const { t } = useTranslation();
-  const format = (value: number) => (asPercent ? `${Math.round(value * 100)}%` : String(Math.round(value * 100) / 100));
+  const format = trendFormat(asPercent);
   const high = asPercent
     ? Math.max(0.01, niceCeiling(Math.max(...values) * 100) / 100)
     : niceCeiling(Math.max(...values));
@@ -30,16 +29,12 @@ export function AxisTrendChart({ title, years, values, selectedYear, asPercent =
   const plotHeight = HEIGHT - TOP - BOTTOM;
   const x = (i: number) => LEFT + (years.length < 2 ? plotWidth / 2 : (i * plotWidth) / (years.length - 1));
   const y = (value: number) => TOP + plotHeight - (value / high) * plotHeight;
-  const points = values.map((value, i) => `${x(i).toFixed(1)},${y(value).toFixed(1)}`).join(" ");
-  const selected = selectedYear === undefined ? -1 : years.indexOf(selectedYear);
+  const selected = selectedIndex(years, selectedYear);
   const ticks = [0, high / 2, high];
   const shownYears = new Set(labelledYears(years));
-  const last = values.at(-1);
   return (
     <figure className="trend axis-trend">
-      <figcaption>
-        {title}: <strong>{last === undefined ? "–" : format(selected >= 0 ? (values[selected] ?? 0) : last)}</strong>
-      </figcaption>
+      <TrendCaption title={title} values={values} selected={selected} format={format} />
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-label={title} className="trend-svg">
         <g className="axis" stroke="#8a939e" strokeWidth="1">
           <line x1={LEFT} y1={TOP} x2={LEFT} y2={TOP + plotHeight} />
@@ -68,16 +63,7 @@ export function AxisTrendChart({ title, years, values, selectedYear, asPercent =
             {asPercent ? t("report.axisShare") : t("report.axisNumber")}
           </text>
         </g>
-        <polyline points={points} fill="none" stroke="#0072B2" strokeWidth="2" />
-        {values.map((value, i) => (
-          <circle
-            key={years[i]}
-            cx={x(i)}
-            cy={y(value)}
-            r={i === selected ? 4 : 2.5}
-            fill={i === selected ? "#D55E00" : "#0072B2"}
-          />
-        ))}
+        <TrendMarks years={years} values={values} selected={selected} x={x} y={y} radius={2.5} />
       </svg>
     </figure>
   );

@@ -1,44 +1,24 @@
 import { useTranslation } from "react-i18next";
 import "../years.css";
-
-interface TrendChartProps {
-  readonly title: string;
-  readonly years: readonly number[];
-  readonly values: readonly number[];
-  readonly selectedYear: number | undefined;
-  readonly asPercent?: boolean;
-}
+import { selectedIndex, TrendCaption, TrendMarks, type TrendProps, trendFormat } from "./trend-parts.js";
 
 const WIDTH = 260;
 const HEIGHT = 56;
 const PAD = 6;
 
 /** A small line chart drawn as SVG, with its numbers in a table for screen readers. */
-export function TrendChart({ title, years, values, selectedYear, asPercent = false }: TrendChartProps) {
+export function TrendChart({ title, years, values, selectedYear, asPercent = false }: TrendProps) {
   const { t } = useTranslation();
-  const format = (value: number) => (asPercent ? `${Math.round(value * 100)}%` : String(Math.round(value * 100) / 100));
+  const format = trendFormat(asPercent);
   const high = Math.max(...values, asPercent ? 0.01 : 1);
   const x = (i: number) => PAD + (years.length < 2 ? 0 : (i * (WIDTH - 2 * PAD)) / (years.length - 1));
   const y = (value: number) => HEIGHT - PAD - (value / high) * (HEIGHT - 2 * PAD);
-  const points = values.map((value, i) => `${x(i).toFixed(1)},${y(value).toFixed(1)}`).join(" ");
-  const selected = selectedYear === undefined ? -1 : years.indexOf(selectedYear);
-  const last = values.at(-1);
+  const selected = selectedIndex(years, selectedYear);
   return (
     <figure className="trend">
-      <figcaption>
-        {title}: <strong>{last === undefined ? "–" : format(selected >= 0 ? (values[selected] ?? 0) : last)}</strong>
-      </figcaption>
+      <TrendCaption title={title} values={values} selected={selected} format={format} />
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" height={HEIGHT} aria-hidden="true" className="trend-svg">
-        <polyline points={points} fill="none" stroke="#0072B2" strokeWidth="2" />
-        {values.map((value, i) => (
-          <circle
-            key={years[i]}
-            cx={x(i)}
-            cy={y(value)}
-            r={i === selected ? 4 : 2}
-            fill={i === selected ? "#D55E00" : "#0072B2"}
-          />
-        ))}
+        <TrendMarks years={years} values={values} selected={selected} x={x} y={y} radius={2} />
       </svg>
       <table className="visually-hidden">
         <caption>{title}</caption>
