@@ -27,27 +27,49 @@ export interface TableRow {
   readonly cells: ReadonlyMap<string, string>;
 }
 
-export function readTable(source: CsvFile, known: readonly string[], required: readonly string[]): Table {
+export function readTable(
+  source: CsvFile,
+  known: readonly string[],
+  required: readonly string[],
+  rename?: ColumnNames,
+): Table {
   const file = source.name;
   const decoded = decodeUtf8(source.bytes, file);
-  const unreadable = (issues: Issue[]): Table => ({
-    file,
-    header: [],
-    columns: new Map(),
-    rows: [],
-    issues,
-    unreadable: true,
-  });
-  if ("issue" in decoded) return unreadable([decoded.issue]);
+  if ("issue" in decoded) return unreadableTable(file, [decoded.issue]);
   const { records, issues } = parseCsv(decoded.text, file);
+  return tableFromRecords(file, records, issues, known, required, rename);
+}
+
+/** Column names as a spreadsheet has them, each to the Weave column it holds ("Naam" → "name"). */
+export type ColumnNames = Readonly<Record<string, string>>;
+
+function unreadableTable(file: string, issues: Issue[]): Table {
+  return { file, header: [], columns: new Map(), rows: [], issues, unreadable: true };
+}
+
+/**
+ * Records already split into fields (from a CSV file or a workbook's sheet), the first being the
+ * header, as a table; `issues` holds what splitting them found, and is added to.
+ */
+export function tableFromRecords(
+  file: string,
+  records: readonly CsvRecord[],
+  issues: Issue[],
+  known: readonly string[],
+  required: readonly string[],
+  rename: ColumnNames = {},
+): Table {
   const [headerRecord, ...body] = records;
   if (headerRecord === undefined) {
-    if (issues.length > 0) return unreadable(issues);
+    if (issues.length > 0) return unreadableTable(file, issues);
     issues.push({ file, line: 1, message: `the file is empty; expected a header row starting ${required.join(",")}` });
-    return unreadable(issues);
+    return unreadableTable(file, issues);
   }
   const knownNames = new Set(known);
-  const header = headerRecord.fields.map((name) => normaliseColumn(unescapeCell(name).trim(), knownNames));
+  const header = headerRecord.fields.map((cell) => {
+    const name = unescapeCell(cell).trim();
+    return normaliseColumn(Object.hasOwn(rename, name) ? (rename[name] ?? name) : name, knownNames);
+  });
   const columns = new Map<string, number>();
   header.forEach((name, index) => {
     if (!columns.has(name)) columns.set(name, index + 1);
