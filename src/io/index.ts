@@ -4,7 +4,7 @@ export { writeNetworkGexf } from "./gexf.js";
 export { writeNetworkGraphml } from "./graphml.js";
 export { readNetworkJson, writeNetworkJson } from "./json.js";
 export { type ReadCsvOptions, readNetworkCsv } from "./read-network-csv.js";
-export type { CsvFile } from "./table.js";
+export type { ColumnNames, CsvFile } from "./table.js";
 export { writeNetworkCsv } from "./write-network-csv.js";
 export { readNetworkXlsx, WORKBOOK_SHEETS, type XlsxFile } from "./xlsx-read.js";
 export { writeNetworkXlsx } from "./xlsx-write.js";

@@ -15,7 +15,12 @@ const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
  * with `=` is stored as text and never run as a formula.
  */
 export async function writeNetworkXlsx(network: Network): Promise<Uint8Array> {
-  const { nodes, ties } = writeNetworkCsv(network);
+  // In a stable order, as exportNetwork writes every other format.
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const { nodes, ties } = writeNetworkCsv({
+    actors: [...network.actors].sort(byId),
+    ties: [...network.ties].sort(byId),
+  });
   const buffer = await writeXlsxFile([
     { sheet: "nodes", data: sheetRows(nodes, TEXT_COLUMNS), stickyRowsCount: 1 },
     { sheet: "ties", data: sheetRows(ties, TIE_TEXT_COLUMNS), stickyRowsCount: 1 },

@@ -1,15 +1,21 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, extname, join } from "node:path";
 import { type Command, Option } from "commander";
-import { EXPORT_FORMATS, type ExportFormat, exportNetwork } from "../../io/index.js";
+import { EXPORT_FORMATS, type ExportFormat, exportNetwork, writeNetworkXlsx } from "../../io/index.js";
 import { WeaveError } from "../../model/index.js";
 import { openStore } from "../../store/open-store.js";
 import { parseYearOption } from "../options.js";
 
-const SINGLE_FILE_EXTENSIONS: Readonly<Record<Exclude<ExportFormat, "csv">, string>> = {
+/** The text formats of exportNetwork, and the workbook (binary, written by writeNetworkXlsx). */
+type Format = ExportFormat | "xlsx";
+const FORMATS: readonly Format[] = [...EXPORT_FORMATS, "xlsx"];
+const WORKBOOK = "weave.xlsx";
+
+const SINGLE_FILE_EXTENSIONS: Readonly<Record<Exclude<Format, "csv">, string>> = {
   json: ".json",
   gexf: ".gexf",
   graphml: ".graphml",
+  xlsx: ".xlsx",
 };
 const FILE_EXTENSIONS = new Set([".csv", ...Object.values(SINGLE_FILE_EXTENSIONS)]);
 
@@ -18,7 +24,7 @@ const FILE_EXTENSIONS = new Set([".csv", ...Object.values(SINGLE_FILE_EXTENSIONS
  * is that one file; any other `--out` is a folder, created when missing, that the files go into
  * under their own names. csv is two files, so it always needs a folder.
  */
-async function exportPaths(out: string, format: ExportFormat, names: readonly string[]): Promise<string[]> {
+async function exportPaths(out: string, format: Format, names: readonly string[]): Promise<string[]> {
   const extension = extname(out).toLowerCase();
   const existing = await stat(out).catch(() => undefined);
   if (existing?.isDirectory() || !FILE_EXTENSIONS.has(extension)) {
@@ -49,22 +55,24 @@ export function register(program: Command): void {
   program
     .command("export")
     .description(
-      "Export the stored network: csv (nodes.csv and ties.csv), json (round-trips everything), gexf (Gephi) or graphml",
+      "Export the stored network: csv (nodes.csv and ties.csv), json (round-trips everything), gexf (Gephi), graphml, or xlsx (a workbook with the sheets nodes and ties)",
     )
-    .addOption(new Option("--format <format>", "file format").choices(EXPORT_FORMATS).default("csv"))
+    .addOption(new Option("--format <format>", "file format").choices(FORMATS).default("csv"))
     .requiredOption(
       "--out <path>",
-      "a folder, created if needed, that the files go into (nodes.csv and ties.csv, weave.json, weave.gexf or weave.graphml); or, for json, gexf and graphml, one file name ending in .json, .gexf or .graphml",
+      "a folder, created if needed, that the files go into (nodes.csv and ties.csv, weave.json, weave.gexf, weave.graphml or weave.xlsx); or, for json, gexf, graphml and xlsx, one file name ending in .json, .gexf, .graphml or .xlsx",
     )
     .option("--year <year>", "only the network as of this year", parseYearOption)
-    .action(async (options: { format: ExportFormat; out: string; year?: number }) => {
+    .action(async (options: { format: Format; out: string; year?: number }) => {
+      const { format } = options;
       // The file names do not depend on the data: check --out before touching the store.
-      const names = Object.keys(exportNetwork({ actors: [], ties: [] }, options.format));
-      const paths = await exportPaths(options.out, options.format, names);
+      const names = format === "xlsx" ? [WORKBOOK] : Object.keys(exportNetwork({ actors: [], ties: [] }, format));
+      const paths = await exportPaths(options.out, format, names);
       const store = await openStore(process.env, { readOnly: true });
       try {
         const network = await store.load(options.year === undefined ? {} : { year: options.year });
-        const files = exportNetwork(network, options.format);
+        const files: Record<string, string | Uint8Array> =
+          format === "xlsx" ? { [WORKBOOK]: await writeNetworkXlsx(network) } : exportNetwork(network, format);
         for (const [index, name] of names.entries()) {
           const path = paths[index] ?? options.out;
           await writeFile(path, files[name] ?? "");

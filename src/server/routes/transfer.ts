@@ -2,14 +2,15 @@ import { basename } from "node:path";
 import type { MultipartFile } from "@fastify/multipart";
 import type { FastifyInstance } from "fastify";
 import { strToU8, zipSync } from "fflate";
-import { EXPORT_FORMATS, type ExportFormat, exportNetwork } from "../../io/index.js";
+import { EXPORT_FORMATS, type ExportFormat, exportNetwork, writeNetworkXlsx } from "../../io/index.js";
 import { ValidationError } from "../../model/index.js";
 import type { ServerContext } from "../context.js";
+import { COLUMNS_FIELD, importSource, parseColumnNames } from "../import/import-form.js";
 import { readNetworkOffThread } from "../import/read-network-off-thread.js";
 import { ERRORS, queryYear, YEAR_PARAM } from "../schemas/common.js";
 
 const TAGS = ["import and export"];
-const FILE_FIELDS = ["nodes", "ties"] as const;
+const FILE_FIELDS = ["nodes", "ties", "workbook"] as const;
 type FileField = (typeof FILE_FIELDS)[number];
 
 const SUMMARY = {
@@ -29,8 +30,10 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   graphml: "application/graphml+xml; charset=utf-8",
 };
 
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 interface ExportQuery {
-  format: ExportFormat;
+  format: ExportFormat | "xlsx";
   year?: string;
 }
 
@@ -41,38 +44,37 @@ export function transferRoutes(app: FastifyInstance, { store, bus }: ServerConte
       config: { access: "editor" },
       schema: {
         tags: TAGS,
-        summary: "Import nodes.csv and ties.csv (multipart fields `nodes` and `ties`), all or nothing",
+        summary:
+          "Import nodes.csv and ties.csv (multipart fields `nodes` and `ties`), or one workbook (.xlsx, field `workbook`, sheets nodes and ties), all or nothing",
+        description:
+          "An optional text field `columns` maps differently named columns to Weave's, per file: " +
+          '`{"nodes": {"Naam": "name"}, "ties": {"Van": "source"}}`.',
         consumes: ["multipart/form-data"],
         response: { 200: SUMMARY, ...ERRORS },
       },
     },
     async (request) => {
       const files = new Map<FileField, { name: string; bytes: Uint8Array }>();
+      let columns: ReturnType<typeof parseColumnNames> = {};
       for await (const part of request.parts()) {
+        if (part.type === "field" && part.fieldname === COLUMNS_FIELD) {
+          columns = parseColumnNames(part.value);
+          continue;
+        }
         if (part.type !== "file" || !(FILE_FIELDS as readonly string[]).includes(part.fieldname)) {
           throw new ValidationError([
             {
               field: part.fieldname,
-              message: `the form has a field "${part.fieldname}"; send only the files nodes and ties`,
+              message: `the form has a field "${part.fieldname}"; send only the files nodes and ties, or workbook`,
             },
           ]);
         }
         files.set(part.fieldname as FileField, await readPart(part));
       }
-      const nodes = files.get("nodes");
-      const ties = files.get("ties");
-      if (nodes === undefined || ties === undefined) {
-        throw new ValidationError(
-          FILE_FIELDS.filter((field) => !files.has(field)).map((field) => ({
-            field,
-            message: `the file "${field}" (${field}.csv) is missing from the form`,
-          })),
-        );
-      }
       const stored = await store.load();
       const network = await readNetworkOffThread({
-        nodes,
-        ties,
+        ...importSource(files),
+        columns,
         existing: new Map(stored.actors.map((actor) => [actor.id, { kind: actor.kind }])),
       });
       const summary = await store.importNetwork(network);
@@ -87,21 +89,29 @@ export function transferRoutes(app: FastifyInstance, { store, bus }: ServerConte
       config: { access: "viewer" },
       schema: {
         tags: TAGS,
-        summary: "Export the network: csv (a zip of nodes.csv and ties.csv), json, gexf or graphml",
+        summary:
+          "Export the network: csv (a zip of nodes.csv and ties.csv), json, gexf, graphml or xlsx (a workbook with the sheets nodes and ties)",
         querystring: {
           type: "object",
-          properties: { format: { type: "string", enum: EXPORT_FORMATS }, year: YEAR_PARAM },
+          properties: { format: { type: "string", enum: [...EXPORT_FORMATS, "xlsx"] }, year: YEAR_PARAM },
           required: ["format"],
           additionalProperties: false,
         },
-        produces: Object.values(CONTENT_TYPES),
+        produces: [...Object.values(CONTENT_TYPES), XLSX_TYPE],
       },
     },
     async (request, reply) => {
       const { format } = request.query;
       const year = queryYear(request.query.year);
-      const files = exportNetwork(await store.load(year === undefined ? {} : { year }), format);
+      const network = await store.load(year === undefined ? {} : { year });
       const stem = year === undefined ? "weave" : `weave-${year}`;
+      if (format === "xlsx") {
+        return reply
+          .type(XLSX_TYPE)
+          .header("content-disposition", `attachment; filename="${stem}.xlsx"`)
+          .send(Buffer.from(await writeNetworkXlsx(network)));
+      }
+      const files = exportNetwork(network, format);
       const entries = Object.entries(files);
       const [only] = entries;
       if (format !== "csv" && entries.length === 1 && only !== undefined) {
@@ -122,5 +132,6 @@ export function transferRoutes(app: FastifyInstance, { store, bus }: ServerConte
 
 async function readPart(part: MultipartFile): Promise<{ name: string; bytes: Uint8Array }> {
   const bytes = await part.toBuffer();
-  return { name: basename(part.filename || `${part.fieldname}.csv`), bytes };
+  const extension = part.fieldname === "workbook" ? "xlsx" : "csv";
+  return { name: basename(part.filename || `${part.fieldname}.${extension}`), bytes };
 }
