@@ -1,9 +1,13 @@
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { ImportProblem } from "../state.js";
 
 /** Every problem the server found, each with its file or sheet, line and column. */
 export function ProblemList({ problems }: { readonly problems: readonly ImportProblem[] }) {
   const { t } = useTranslation();
+  const list = useRef<HTMLDivElement>(null);
+  // The list appears below the preview: bring it into view, or a long preview hides the answer.
+  useEffect(() => list.current?.scrollIntoView({ block: "nearest" }), []);
   const place = ({ file, line, column }: ImportProblem) => {
     if (file === undefined) return undefined;
     if (line === undefined) return t("import.placeFile", { file });
@@ -11,7 +15,7 @@ export function ProblemList({ problems }: { readonly problems: readonly ImportPr
     return t("import.place", { file, line, column });
   };
   return (
-    <div className="import-problems" role="alert" data-testid="import-problems">
+    <div ref={list} className="import-problems" role="alert" data-testid="import-problems">
       <p>{t("import.refused", { count: problems.length })}</p>
       <ul>
         {problems.map((problem, index) => {
