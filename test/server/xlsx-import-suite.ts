@@ -112,6 +112,13 @@ export function describeWorkbookImport(name: string, open: OpenStore): void {
       expect(back.ties).toHaveLength(4);
     });
 
+    it("documents the workbook field and the xlsx export in the OpenAPI document", async () => {
+      const spec = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+      expect(spec.paths["/api/import"].post.summary).toContain("field `workbook`");
+      const format = spec.paths["/api/export"].get.parameters.find((p: { name: string }) => p.name === "format");
+      expect(format.schema.enum).toContain("xlsx");
+    });
+
     it("maps differently named columns to Weave's with the field columns", async () => {
       const renamed = [["Code", "Naam", "Soort"], ...NODES.slice(1).map((row) => row.slice(0, 3))];
       const response = await post(
