@@ -6,5 +6,5 @@ export { readNetworkJson, writeNetworkJson } from "./json.js";
 export { type ReadCsvOptions, readNetworkCsv } from "./read-network-csv.js";
 export type { ColumnNames, CsvFile } from "./table.js";
 export { writeNetworkCsv } from "./write-network-csv.js";
-export { readNetworkXlsx, WORKBOOK_SHEETS, type XlsxFile } from "./xlsx-read.js";
+export { readNetworkXlsx, type XlsxFile } from "./xlsx-read.js";
 export { writeNetworkXlsx } from "./xlsx-write.js";

@@ -12,7 +12,7 @@ export interface XlsxFile {
   readonly bytes: Uint8Array;
 }
 
-export const WORKBOOK_SHEETS = ["nodes", "ties"] as const;
+const WORKBOOK_SHEETS = ["nodes", "ties"] as const;
 type SheetName = (typeof WORKBOOK_SHEETS)[number];
 
 /**

@@ -20,7 +20,7 @@ export interface Preview {
   readonly rows: readonly (readonly string[])[];
 }
 
-export const PREVIEW_ROWS = 5;
+const PREVIEW_ROWS = 5;
 
 const isKnown = (part: ImportPart, name: string) => WEAVE_COLUMNS[part].includes(name.trim().toLowerCase());
 
