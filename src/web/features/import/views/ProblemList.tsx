@@ -7,7 +7,9 @@ export function ProblemList({ problems }: { readonly problems: readonly ImportPr
   const { t } = useTranslation();
   const list = useRef<HTMLDivElement>(null);
   // The list appears below the preview: bring it into view, or a long preview hides the answer.
-  useEffect(() => list.current?.scrollIntoView({ block: "nearest" }), []);
+  useEffect(() => {
+    list.current?.scrollIntoView({ block: "nearest" });
+  }, []);
   const place = ({ file, line, column }: ImportProblem) => {
     if (file === undefined) return undefined;
     if (line === undefined) return t("import.placeFile", { file });
