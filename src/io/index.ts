@@ -3,5 +3,7 @@ export { EXPORT_FORMATS, type ExportFormat, exportNetwork } from "./export.js";
 export { figureColumns } from "./figure-columns.js";
 export { readNetworkJson, writeNetworkJson } from "./json.js";
 export { readNetworkCsv } from "./read-network-csv.js";
-export type { CsvFile } from "./table.js";
+export type { ColumnNames, CsvFile } from "./table.js";
 export { writeNetworkCsv } from "./write-network-csv.js";
+export { readNetworkXlsx, type XlsxFile } from "./xlsx-read.js";
+export { writeNetworkXlsx } from "./xlsx-write.js";

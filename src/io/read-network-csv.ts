@@ -16,13 +16,15 @@ import {
 } from "../model/index.js";
 import { customColumnValues, type Parsed, parseConsent, parseTags, parseWeight, parseYear } from "./cells.js";
 import { NODE_COLUMNS, REQUIRED_NODE_COLUMNS, REQUIRED_TIE_COLUMNS, TIE_COLUMNS } from "./columns.js";
-import { type CsvFile, columnOf, readTable, type Table } from "./table.js";
+import { type ColumnNames, type CsvFile, columnOf, readTable, type Table } from "./table.js";
 
 export interface ReadCsvOptions {
   /** Actors already stored, so ties may point at them. */
   readonly existing?: ReadonlyMap<string, Pick<Actor, "kind">>;
   /** Ties already stored, so an actor the file gives another kind is checked against them. */
   readonly existingTies?: readonly TieEnds[];
+  /** Differently named columns, per file, mapped to Weave's. */
+  readonly columns?: { readonly nodes?: ColumnNames; readonly ties?: ColumnNames };
 }
 
 /**
@@ -30,8 +32,13 @@ export interface ReadCsvOptions {
  * in both files with its file, line and column.
  */
 export function readNetworkCsv(nodes: CsvFile, ties: CsvFile, options: ReadCsvOptions = {}): Network {
-  const nodeTable = readTable(nodes, NODE_COLUMNS, REQUIRED_NODE_COLUMNS);
-  const tieTable = readTable(ties, TIE_COLUMNS, REQUIRED_TIE_COLUMNS);
+  const nodeTable = readTable(nodes, NODE_COLUMNS, REQUIRED_NODE_COLUMNS, options.columns?.nodes);
+  const tieTable = readTable(ties, TIE_COLUMNS, REQUIRED_TIE_COLUMNS, options.columns?.ties);
+  return readNetworkTables(nodeTable, tieTable, options);
+}
+
+/** The checks of readNetworkCsv on tables from any source (CSV files, a workbook's sheets). */
+export function readNetworkTables(nodeTable: Table, tieTable: Table, options: ReadCsvOptions = {}): Network {
   const issues: Issue[] = [...nodeTable.issues, ...tieTable.issues];
   const network: Network = {
     actors: readActors(nodeTable, issues),

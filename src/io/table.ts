@@ -29,35 +29,61 @@ export interface TableRow {
   readonly cells: ReadonlyMap<string, string>;
 }
 
-export function readTable(source: CsvFile, known: readonly string[], required: readonly string[]): Table {
+export function readTable(
+  source: CsvFile,
+  known: readonly string[],
+  required: readonly string[],
+  rename?: ColumnNames,
+): Table {
   const file = source.name;
   const decoded = decodeUtf8(source.bytes, file);
-  const unreadable = (issues: Issue[]): Table => ({
-    file,
-    headerLine: 1,
-    header: [],
-    columns: new Map(),
-    rows: [],
-    issues,
-    unreadable: true,
-  });
-  if ("issue" in decoded) return unreadable([decoded.issue]);
+  if ("issue" in decoded) return unreadableTable(file, [decoded.issue]);
   const { records, issues } = parseCsv(decoded.text, file);
   const separator = separatorLine(records[0]);
   if (separator === ",") records.shift();
-  const [headerRecord, ...body] = records;
-  if (headerRecord === undefined) {
-    if (issues.length > 0) return unreadable(issues);
-    issues.push({ file, line: 1, message: `the file is empty; expected a header row starting ${required.join(",")}` });
-    return unreadable(issues);
-  }
-  const otherSeparator = separator !== undefined && separator !== "," ? separator : semicolonHeader(headerRecord);
+  const otherSeparator =
+    separator !== undefined && separator !== ","
+      ? separator
+      : records[0] === undefined
+        ? undefined
+        : semicolonHeader(records[0]);
   if (otherSeparator !== undefined) {
     const message = `the file seems to use ${quotedValue(otherSeparator)} as separator, and Weave reads commas; save it as CSV UTF-8 (comma-separated)`;
-    return unreadable([...issues, { file, line: headerRecord.line, message }]);
+    return unreadableTable(file, [...issues, { file, line: records[0]?.line ?? 1, message }]);
+  }
+  return tableFromRecords(file, records, issues, known, required, rename);
+}
+
+/** Column names as a spreadsheet has them, each to the Weave column it holds ("Naam" → "name"). */
+export type ColumnNames = Readonly<Record<string, string>>;
+
+function unreadableTable(file: string, issues: Issue[]): Table {
+  return { file, headerLine: 1, header: [], columns: new Map(), rows: [], issues, unreadable: true };
+}
+
+/**
+ * Records already split into fields (from a CSV file or a workbook's sheet), the first being the
+ * header, as a table; `issues` holds what splitting them found, and is added to.
+ */
+export function tableFromRecords(
+  file: string,
+  records: readonly CsvRecord[],
+  issues: Issue[],
+  known: readonly string[],
+  required: readonly string[],
+  rename: ColumnNames = {},
+): Table {
+  const [headerRecord, ...body] = records;
+  if (headerRecord === undefined) {
+    if (issues.length > 0) return unreadableTable(file, issues);
+    issues.push({ file, line: 1, message: `the file is empty; expected a header row starting ${required.join(",")}` });
+    return unreadableTable(file, issues);
   }
   const knownNames = new Set(known);
-  const header = headerRecord.fields.map((name) => normaliseColumn(unescapeCell(name).trim(), knownNames));
+  const header = headerRecord.fields.map((cell) => {
+    const name = unescapeCell(cell).trim();
+    return normaliseColumn(Object.hasOwn(rename, name) ? (rename[name] ?? name) : name, knownNames);
+  });
   const columns = new Map<string, number>();
   header.forEach((name, index) => {
     if (!columns.has(name)) columns.set(name, index + 1);

@@ -84,7 +84,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
-  await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 2, fields: 0, parts: 4 } });
+  await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 2, fields: 1, parts: 4 } });
   const auth = registerAuth(app, { accounts: options.accounts, openWhenNoAccounts: isLoopback(options.config.host) });
   await registerDocs(app, API_VERSION);
 

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import writeXlsxFile, { type Row } from "write-excel-file/node";
 import { fixturePath } from "../fixtures/read-fixture.js";
 
 const run = promisify(execFile);
@@ -26,6 +27,19 @@ export async function weave(args: readonly string[], env: Record<string, string>
 }
 
 const sortedLines = (text: string) => text.trim().split("\n").sort();
+
+/** A CSV file of plain cells (no quotes) as sheet rows, numbers as number cells. */
+const sheetOf = (text: string): Row[] =>
+  text
+    .trim()
+    .split("\n")
+    .map((line) => line.split(",").map((cell) => (/^\d+$/.test(cell) ? Number(cell) : cell || null)));
+
+async function workbookOf(sheets: Record<string, Row[]>): Promise<Uint8Array> {
+  return new Uint8Array(
+    await writeXlsxFile(Object.entries(sheets).map(([sheet, data]) => ({ sheet, data }))).toBuffer(),
+  );
+}
 
 /**
  * The user's path through `weave import` and `weave export` on real data (s50, with custom columns
@@ -79,6 +93,26 @@ export function describeImportExport(storeName: string, env: () => Record<string
       const after = join(dir, `after-${storeName}.json`);
       await weave(["export", "--format", "json", "--out", after], env());
       expect(readFileSync(after, "utf8")).toBe(readFileSync(join(dir, `before-${storeName}.json`), "utf8"));
+    });
+
+    it("exports a workbook, and imports one: unchanged when it is the same, refused whole with a bad row", async () => {
+      await reset();
+      await weave(["import", nodes, ties], env());
+      const workbook = join(dir, `s50-${storeName}.xlsx`);
+      expect((await weave(["export", "--format", "xlsx", "--out", workbook], env())).code).toBe(0);
+      const again = await weave(["import", workbook], env());
+      expect(again.stderr).toBe("");
+      expect(again.stdout).toMatch(/actors 0 new, 0 changed, 50 unchanged; ties 0 new, 0 changed, 142 unchanged/);
+      const [nodeSheet, tieSheet] = await Promise.all([nodes, ties].map((file) => sheetOf(readFileSync(file, "utf8"))));
+      const bad = join(dir, "bad.xlsx");
+      nodeSheet?.push(["S99", "New pupil", "martian"]);
+      writeFileSync(bad, await workbookOf({ nodes: nodeSheet ?? [], ties: tieSheet ?? [] }));
+      const refused = await weave(["import", bad], env());
+      expect(refused.code).not.toBe(0);
+      expect(refused.stderr).toContain('bad.xlsx [nodes]:52:3: kind "martian" is not one of');
+      const notWorkbook = await weave(["import", nodes], env());
+      expect(notWorkbook.code).not.toBe(0);
+      expect(notWorkbook.stderr).toContain("one workbook ending in .xlsx");
     });
 
     it("writes GEXF and GraphML files", async () => {

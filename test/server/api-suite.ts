@@ -459,7 +459,7 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         expect(gexf.body).toContain("<gexf");
         const graphml = await request("viewer", "GET", "/api/export?format=graphml");
         expect(graphml.body).toContain("<graphml");
-        expect((await request("viewer", "GET", "/api/export?format=xlsx")).statusCode).toBe(400);
+        expect((await request("viewer", "GET", "/api/export?format=ods")).statusCode).toBe(400);
         expect((await request("viewer", "GET", "/api/export")).statusCode).toBe(400);
       });
     });

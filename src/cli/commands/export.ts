@@ -2,7 +2,7 @@ import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, extname, join } from "node:path";
 import { type Command, Option } from "commander";
 import { analyseNetwork } from "../../analysis/index.js";
-import { EXPORT_FORMATS, type ExportFormat, exportNetwork, figureColumns } from "../../io/index.js";
+import { EXPORT_FORMATS, type ExportFormat, exportNetwork, figureColumns, writeNetworkXlsx } from "../../io/index.js";
 import { PseudonymView, pseudonymTable } from "../../io/pseudonyms.js";
 import { type Network, WeaveError } from "../../model/index.js";
 import type { GraphStore } from "../../store/graph-store.js";
@@ -10,10 +10,16 @@ import { dataDirOf, openStore } from "../../store/open-store.js";
 import { readPseudonymKey } from "../../store/pseudonym-key.js";
 import { parseYearOption } from "../options.js";
 
-const SINGLE_FILE_EXTENSIONS: Readonly<Record<Exclude<ExportFormat, "csv">, string>> = {
+/** The text formats of exportNetwork, and the workbook (binary, written by writeNetworkXlsx). */
+type Format = ExportFormat | "xlsx";
+const FORMATS: readonly Format[] = [...EXPORT_FORMATS, "xlsx"];
+const WORKBOOK = "weave.xlsx";
+
+const SINGLE_FILE_EXTENSIONS: Readonly<Record<Exclude<Format, "csv">, string>> = {
   json: ".json",
   gexf: ".gexf",
   graphml: ".graphml",
+  xlsx: ".xlsx",
 };
 const FILE_EXTENSIONS = new Set([".csv", ...Object.values(SINGLE_FILE_EXTENSIONS)]);
 
@@ -22,7 +28,7 @@ const FILE_EXTENSIONS = new Set([".csv", ...Object.values(SINGLE_FILE_EXTENSIONS
  * is that one file; any other `--out` is a folder, created when missing, that the files go into
  * under their own names. csv is two files, so it always needs a folder.
  */
-async function exportPaths(out: string, format: ExportFormat, names: readonly string[]): Promise<string[]> {
+async function exportPaths(out: string, format: Format, names: readonly string[]): Promise<string[]> {
   const extension = extname(out).toLowerCase();
   const existing = await stat(out).catch(() => undefined);
   if (existing?.isDirectory() || !FILE_EXTENSIONS.has(extension)) {
@@ -57,7 +63,7 @@ async function pseudonymised(store: GraphStore, network: Network): Promise<Netwo
 }
 
 interface ExportOptions {
-  format: ExportFormat;
+  format: Format;
   out: string;
   year?: number;
   pseudonymise?: boolean;
@@ -68,12 +74,12 @@ export function register(program: Command): void {
   program
     .command("export")
     .description(
-      "Export the stored network: csv (nodes.csv and ties.csv), json (round-trips everything), gexf (Gephi) or graphml",
+      "Export the stored network: csv (nodes.csv and ties.csv), json (round-trips everything), gexf (Gephi), graphml, or xlsx (a workbook with the sheets nodes and ties)",
     )
-    .addOption(new Option("--format <format>", "file format").choices(EXPORT_FORMATS).default("csv"))
+    .addOption(new Option("--format <format>", "file format").choices(FORMATS).default("csv"))
     .requiredOption(
       "--out <path>",
-      "a folder, created if needed, that the files go into (nodes.csv and ties.csv, weave.json, weave.gexf or weave.graphml); or, for json, gexf and graphml, one file name ending in .json, .gexf or .graphml",
+      "a folder, created if needed, that the files go into (nodes.csv and ties.csv, weave.json, weave.gexf, weave.graphml or weave.xlsx); or, for json, gexf, graphml and xlsx, one file name ending in .json, .gexf, .graphml or .xlsx",
     )
     .option("--year <year>", "only the network as of this year", parseYearOption)
     .option(
@@ -85,9 +91,10 @@ export function register(program: Command): void {
       "csv, gexf and graphml also carry each actor's figures of that year (centralities, cluster, role)",
     )
     .action(async (options: ExportOptions) => {
+      const { format } = options;
       // The file names do not depend on the data: check --out before touching the store.
-      const names = Object.keys(exportNetwork({ actors: [], ties: [] }, options.format));
-      const paths = await exportPaths(options.out, options.format, names);
+      const names = format === "xlsx" ? [WORKBOOK] : Object.keys(exportNetwork({ actors: [], ties: [] }, format));
+      const paths = await exportPaths(options.out, format, names);
       const store = await openStore(process.env, { readOnly: true });
       try {
         const loaded = await store.load(options.year === undefined ? {} : { year: options.year });
@@ -96,7 +103,8 @@ export function register(program: Command): void {
           options.figures === true
             ? figureColumns(analyseNetwork(loaded, { year: options.year, years: false }).actors)
             : undefined;
-        const files = exportNetwork(network, options.format, figures);
+        const files: Record<string, string | Uint8Array> =
+          format === "xlsx" ? { [WORKBOOK]: await writeNetworkXlsx(network) } : exportNetwork(network, format, figures);
         for (const [index, name] of names.entries()) {
           const path = paths[index] ?? options.out;
           await writeFile(path, files[name] ?? "");

@@ -1,7 +1,9 @@
 import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
+import { basename, extname } from "node:path";
 import type { Command } from "commander";
-import { readNetworkCsv } from "../../io/index.js";
+import { readNetworkCsv, readNetworkXlsx } from "../../io/index.js";
+import { type Network, WeaveError } from "../../model/index.js";
+import type { GraphStore } from "../../store/graph-store.js";
 import { openStore } from "../../store/open-store.js";
 import { endProgress, progress } from "../progress.js";
 
@@ -9,15 +11,16 @@ export function register(program: Command): void {
   program
     .command("import")
     .description(
-      "Import nodes.csv and ties.csv into the configured store (Neo4j when NEO4J_URI is set, else the SQLite file in WEAVE_DATA_DIR). All or nothing: on any problem nothing is written and every problem is listed. Importing the same files again changes nothing.",
+      "Import nodes.csv and ties.csv, or one workbook network.xlsx with the sheets nodes and ties, into the configured store (Neo4j when NEO4J_URI is set, else the SQLite file in WEAVE_DATA_DIR). All or nothing: on any problem nothing is written and every problem is listed. Importing the same files again changes nothing.",
     )
     .argument(
       "<nodes.csv>",
-      "actors: id,name,kind then any of area,gifts,interests,since,until,consent,notes and custom columns",
+      "actors: id,name,kind then any of area,gifts,interests,since,until,consent,notes and custom columns; or a workbook (.xlsx) with these columns in its sheet nodes and the ties' in its sheet ties",
     )
-    .argument("<ties.csv>", "ties: source,target,type then any of since,until,weight,note")
-    .action(async (nodesPath: string, tiesPath: string) => {
+    .argument("[ties.csv]", "ties: source,target,type then any of since,until,weight,note")
+    .action(async (nodesPath: string, tiesPath: string | undefined) => {
       const started = performance.now();
+      if (tiesPath === undefined) return importWorkbook(nodesPath, started);
       progress("reading the files");
       // Read first: a mistyped path should not open, or create, the store.
       const [nodes, ties] = await Promise.all([readFile(nodesPath), readFile(tiesPath)]).finally(endProgress);
@@ -30,16 +33,44 @@ export function register(program: Command): void {
           { name: basename(tiesPath), bytes: ties },
           { existing: new Map(stored.actors.map((actor) => [actor.id, actor])), existingTies: stored.ties },
         );
-        progress(`writing ${network.actors.length} actors and ${network.ties.length} ties to ${store.kind}`);
-        const s = await store.importNetwork(network);
-        endProgress();
-        const elapsed = Math.round(performance.now() - started);
-        process.stdout.write(
-          `imported into ${store.kind} in ${elapsed} ms: actors ${s.actorsCreated} new, ${s.actorsUpdated} changed, ${s.actorsUnchanged} unchanged; ties ${s.tiesCreated} new, ${s.tiesUpdated} changed, ${s.tiesUnchanged} unchanged\n`,
-        );
+        await write(store, network, started);
       } finally {
         endProgress();
         await store.close();
       }
     });
+}
+
+async function importWorkbook(path: string, started: number): Promise<void> {
+  if (extname(path).toLowerCase() !== ".xlsx") {
+    throw new WeaveError(
+      "invalid_option",
+      `${path}: give nodes.csv and ties.csv, or one workbook ending in .xlsx with the sheets nodes and ties`,
+    );
+  }
+  progress("reading the workbook");
+  const bytes = await readFile(path).finally(endProgress);
+  const store = await openStore();
+  try {
+    const stored = await store.load();
+    progress(`checking ${basename(path)}`);
+    const network = await readNetworkXlsx(
+      { name: basename(path), bytes },
+      { existing: new Map(stored.actors.map((actor) => [actor.id, actor])) },
+    );
+    await write(store, network, started);
+  } finally {
+    endProgress();
+    await store.close();
+  }
+}
+
+async function write(store: GraphStore, network: Network, started: number): Promise<void> {
+  progress(`writing ${network.actors.length} actors and ${network.ties.length} ties to ${store.kind}`);
+  const s = await store.importNetwork(network);
+  endProgress();
+  const elapsed = Math.round(performance.now() - started);
+  process.stdout.write(
+    `imported into ${store.kind} in ${elapsed} ms: actors ${s.actorsCreated} new, ${s.actorsUpdated} changed, ${s.actorsUnchanged} unchanged; ties ${s.tiesCreated} new, ${s.tiesUpdated} changed, ${s.tiesUnchanged} unchanged\n`,
+  );
 }

@@ -1,21 +1,24 @@
-import type { CsvFile } from "../../io/index.js";
+import type { CsvFile, XlsxFile } from "../../io/index.js";
 import { type Actor, type Issue, type Network, type TieEnds, ValidationError } from "../../model/index.js";
 import { startTypeScriptWorker } from "../analysis/start-typescript-worker.js";
+import type { ImportColumns } from "./import-form.js";
 
-export interface ImportRequest {
-  readonly nodes: CsvFile;
-  readonly ties: CsvFile;
+/** Two CSV files, or one workbook with the sheets nodes and ties. */
+export type ImportSource = { readonly nodes: CsvFile; readonly ties: CsvFile } | { readonly workbook: XlsxFile };
+
+export type ImportRequest = ImportSource & {
   readonly existing: ReadonlyMap<string, Pick<Actor, "kind">>;
   /** Stored ties, so a kind change is checked against them; none when omitted. */
   readonly existingTies?: readonly TieEnds[];
-}
+  readonly columns?: ImportColumns;
+};
 
 export type ImportReply = { network: Network } | { issues: Issue[] } | { failure: string };
 
 const ENTRY = new URL("./import-worker.ts", import.meta.url);
 
 /**
- * readNetworkCsv on a worker thread of its own, so a huge or hostile upload never holds up the
+ * readNetworkCsv (or readNetworkXlsx) on a worker thread of its own, so a huge or hostile upload never holds up the
  * requests of other users. Throws the reader's ValidationError as if it had run here.
  */
 export function readNetworkOffThread(request: ImportRequest): Promise<Network> {

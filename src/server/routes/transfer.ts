@@ -3,15 +3,16 @@ import type { MultipartFile } from "@fastify/multipart";
 import type { FastifyInstance } from "fastify";
 import { strToU8, zipSync } from "fflate";
 import type { NetworkAnalysis } from "../../analysis/index.js";
-import { EXPORT_FORMATS, type ExportFormat, exportNetwork, figureColumns } from "../../io/index.js";
+import { EXPORT_FORMATS, type ExportFormat, exportNetwork, figureColumns, writeNetworkXlsx } from "../../io/index.js";
 import { type Consent, type Network, ValidationError } from "../../model/index.js";
 import type { ServerContext } from "../context.js";
 import { HttpError } from "../http-error.js";
+import { COLUMNS_FIELD, importSource, parseColumnNames } from "../import/import-form.js";
 import { readNetworkOffThread } from "../import/read-network-off-thread.js";
 import { ERRORS, queryYear, YEAR_PARAM } from "../schemas/common.js";
 
 const TAGS = ["import and export"];
-const FILE_FIELDS = ["nodes", "ties"] as const;
+const FILE_FIELDS = ["nodes", "ties", "workbook"] as const;
 type FileField = (typeof FILE_FIELDS)[number];
 
 const SUMMARY = {
@@ -31,8 +32,10 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   graphml: "application/graphml+xml; charset=utf-8",
 };
 
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 interface ExportQuery {
-  format: ExportFormat;
+  format: ExportFormat | "xlsx";
   year?: string;
   pseudonymise?: "true" | "false";
   figures?: "true" | "false";
@@ -60,38 +63,37 @@ export function transferRoutes(app: FastifyInstance, { store, bus, privacy, anal
       config: { access: "editor" },
       schema: {
         tags: TAGS,
-        summary: "Import nodes.csv and ties.csv (multipart fields `nodes` and `ties`), all or nothing",
+        summary:
+          "Import nodes.csv and ties.csv (multipart fields `nodes` and `ties`), or one workbook (.xlsx, field `workbook`, sheets nodes and ties), all or nothing",
+        description:
+          "An optional text field `columns` maps differently named columns to Weave's, per file: " +
+          '`{"nodes": {"Naam": "name"}, "ties": {"Van": "source"}}`.',
         consumes: ["multipart/form-data"],
         response: { 200: SUMMARY, ...ERRORS },
       },
     },
     async (request) => {
       const files = new Map<FileField, { name: string; bytes: Uint8Array }>();
+      let columns: ReturnType<typeof parseColumnNames> = {};
       for await (const part of request.parts()) {
+        if (part.type === "field" && part.fieldname === COLUMNS_FIELD) {
+          columns = parseColumnNames(part.value);
+          continue;
+        }
         if (part.type !== "file" || !(FILE_FIELDS as readonly string[]).includes(part.fieldname)) {
           throw new ValidationError([
             {
               field: part.fieldname,
-              message: `the form has a field "${part.fieldname}"; send only the files nodes and ties`,
+              message: `the form has a field "${part.fieldname}"; send only the files nodes and ties, or workbook`,
             },
           ]);
         }
         files.set(part.fieldname as FileField, await readPart(part));
       }
-      const nodes = files.get("nodes");
-      const ties = files.get("ties");
-      if (nodes === undefined || ties === undefined) {
-        throw new ValidationError(
-          FILE_FIELDS.filter((field) => !files.has(field)).map((field) => ({
-            field,
-            message: `the file "${field}" (${field}.csv) is missing from the form`,
-          })),
-        );
-      }
       const stored = await store.load();
       const network = await readNetworkOffThread({
-        nodes,
-        ties,
+        ...importSource(files),
+        columns,
         existing: new Map(stored.actors.map((actor) => [actor.id, { kind: actor.kind }])),
         existingTies: stored.ties.map(({ id, type, source, target }) => ({ id, type, source, target })),
       });
@@ -109,11 +111,11 @@ export function transferRoutes(app: FastifyInstance, { store, bus, privacy, anal
       schema: {
         tags: TAGS,
         summary:
-          "Export the network: csv (a zip of nodes.csv and ties.csv), json, gexf or graphml; pseudonymise=true gives every resident a pseudonym and withholds notes, custom fields and consent",
+          "Export the network: csv (a zip of nodes.csv and ties.csv), json, gexf, graphml or xlsx (a workbook with the sheets nodes and ties); pseudonymise=true gives every resident a pseudonym and withholds notes, custom fields and consent",
         querystring: {
           type: "object",
           properties: {
-            format: { type: "string", enum: EXPORT_FORMATS },
+            format: { type: "string", enum: [...EXPORT_FORMATS, "xlsx"] },
             year: YEAR_PARAM,
             pseudonymise: { type: "string", enum: ["true", "false"] },
             // Each actor's figures of that year (centralities, cluster, role) in csv, gexf and graphml.
@@ -122,19 +124,26 @@ export function transferRoutes(app: FastifyInstance, { store, bus, privacy, anal
           required: ["format"],
           additionalProperties: false,
         },
-        produces: Object.values(CONTENT_TYPES),
+        produces: [...Object.values(CONTENT_TYPES), XLSX_TYPE],
       },
     },
     async (request, reply) => {
       const { format } = request.query;
       const year = queryYear(request.query.year);
       const view = await privacy.view(request, { pseudonymise: request.query.pseudonymise === "true" });
+      const network = view.network(await store.load(year === undefined ? {} : { year }));
       const figures =
         request.query.figures === "true"
           ? figureColumns((JSON.parse((await analysis.get(store, { year })).json) as NetworkAnalysis).actors)
           : undefined;
-      const files = exportNetwork(view.network(await store.load(year === undefined ? {} : { year })), format, figures);
       const stem = year === undefined ? "weave" : `weave-${year}`;
+      if (format === "xlsx") {
+        return reply
+          .type(XLSX_TYPE)
+          .header("content-disposition", `attachment; filename="${stem}.xlsx"`)
+          .send(Buffer.from(await writeNetworkXlsx(network)));
+      }
+      const files = exportNetwork(network, format, figures);
       const entries = Object.entries(files);
       const [only] = entries;
       if (format !== "csv" && entries.length === 1 && only !== undefined) {
@@ -155,5 +164,6 @@ export function transferRoutes(app: FastifyInstance, { store, bus, privacy, anal
 
 async function readPart(part: MultipartFile): Promise<{ name: string; bytes: Uint8Array }> {
   const bytes = await part.toBuffer();
-  return { name: basename(part.filename || `${part.fieldname}.csv`), bytes };
+  const extension = part.fieldname === "workbook" ? "xlsx" : "csv";
+  return { name: basename(part.filename || `${part.fieldname}.${extension}`), bytes };
 }

@@ -29,6 +29,11 @@ export function setCsrfToken(token: string | undefined): void {
 
 export const CSRF_HEADER = "x-csrf-token";
 
+/** The headers a write needs, for requests that do not go through `request` (an upload with progress). */
+export function writeHeaders(): Record<string, string> {
+  return csrfToken === undefined ? {} : { [CSRF_HEADER]: csrfToken };
+}
+
 export async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   const headers = new Headers(init.headers);
   headers.set("accept", "application/json");

@@ -22,5 +22,5 @@ export type ActorStatus = ActorFigures["status"];
 export const CENTRALITIES = ["degree", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank"] as const;
 export type Centrality = (typeof CENTRALITIES)[number];
 
-export type ExportFormat = "csv" | "json" | "gexf" | "graphml";
-export const EXPORT_FORMATS: readonly ExportFormat[] = ["csv", "json", "gexf", "graphml"];
+export type ExportFormat = "csv" | "json" | "gexf" | "graphml" | "xlsx";
+export const EXPORT_FORMATS: readonly ExportFormat[] = ["csv", "xlsx", "json", "gexf", "graphml"];

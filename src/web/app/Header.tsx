@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { LiveStatus } from "../api/use-live-updates.js";
 import { EditToolbar } from "../features/edit/views/EditToolbar.js";
+import { ImportButton } from "../features/import/views/ImportButton.js";
 import { SearchBox } from "../features/search/views/SearchBox.js";
 import type { SessionAnswer } from "../features/session/state.js";
 import { SessionStatus } from "../features/session/views/SessionStatus.js";
@@ -36,6 +37,7 @@ export function Header({ live, session, onLoggedOut }: HeaderProps) {
       </p>
       <SearchBox />
       <EditToolbar />
+      <ImportButton />
       <span className={`live live-${live}`} title={t(`live.${live}`)}>
         {t(`live.${live}`)}
       </span>
