@@ -95,6 +95,20 @@ export function describeImportExport(storeName: string, env: () => Record<string
       expect(readFileSync(after, "utf8")).toBe(readFileSync(join(dir, `before-${storeName}.json`), "utf8"));
     });
 
+    it("restores a JSON backup into an empty store, exactly as it was exported", async () => {
+      await reset();
+      await weave(["import", nodes, ties], env());
+      const backup = join(dir, `backup-${storeName}.json`);
+      expect((await weave(["export", "--format", "json", "--out", backup], env())).code).toBe(0);
+      await reset();
+      const restored = await weave(["import", backup], env());
+      expect(restored.stderr).toBe("");
+      expect(restored.code).toBe(0);
+      const again = join(dir, `restored-${storeName}.json`);
+      await weave(["export", "--format", "json", "--out", again], env());
+      expect(readFileSync(again, "utf8")).toBe(readFileSync(backup, "utf8"));
+    });
+
     it("exports a workbook, and imports one: unchanged when it is the same, refused whole with a bad row", async () => {
       await reset();
       await weave(["import", nodes, ties], env());
