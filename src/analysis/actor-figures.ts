@@ -2,11 +2,11 @@ import type { ActorKind } from "../model/index.js";
 import { adjacencyOf, toMapping } from "./adjacency.js";
 import { shortestPathFigures } from "./brandes.js";
 import { closenessFromSums } from "./closeness.js";
+import { type ClusteringMethod, type Clusters, clusterGraph } from "./clusters.js";
 import { type CutPoints, cutPoints } from "./cut-points.js";
 import { degree } from "./degree.js";
 import { eigenvector } from "./eigenvector.js";
 import type { WeaveGraph } from "./graph.js";
-import { type LouvainResult, louvain } from "./louvain.js";
 import { pagerank } from "./pagerank.js";
 import { professionals } from "./professionals.js";
 import { type Role, roles } from "./roles.js";
@@ -40,14 +40,18 @@ export interface ActorFigures {
 
 export interface ActorFiguresOptions {
   weighted: boolean;
-  louvainRuns: number;
+  clustering: ClusteringMethod;
+  /** Seeded clustering runs; undefined: the method's default. */
+  clusteringRuns: number | undefined;
   seed: number;
+  /** Clusters found already (a year of the cluster timeline); otherwise the graph is clustered here. */
+  clusters?: Clusters | undefined;
 }
 
 export interface ActorFiguresResult {
   actors: ActorFigures[];
   byId: Map<string, ActorFigures>;
-  louvain: LouvainResult;
+  clusters: Clusters;
   cutPoints: CutPoints;
 }
 
@@ -63,7 +67,9 @@ export function actorFigures(graph: WeaveGraph, options: ActorFiguresOptions): A
   const between = toMapping(adjacency.ids, paths.betweenness);
   const eigen = eigenvector(graph, { weighted });
   const rank = pagerank(graph, { weighted });
-  const communities = louvain(graph, { weighted, runs: options.louvainRuns, seed: options.seed });
+  const communities =
+    options.clusters ??
+    clusterGraph(graph, { clustering: options.clustering, weighted, runs: options.clusteringRuns, seed: options.seed });
   const actorRoles = roles(graph, communities.communities, between, { weighted });
   const holes = structuralHoles(graph, { weighted });
   const cuts = cutPoints(graph);
@@ -95,5 +101,5 @@ export function actorFigures(graph: WeaveGraph, options: ActorFiguresOptions): A
       status: actorStatus,
     };
   });
-  return { actors, byId: new Map(actors.map((actor) => [actor.id, actor])), louvain: communities, cutPoints: cuts };
+  return { actors, byId: new Map(actors.map((actor) => [actor.id, actor])), clusters: communities, cutPoints: cuts };
 }

@@ -3,7 +3,9 @@ export { betweenness } from "./betweenness.js";
 export type { BridgingOverYears } from "./bridging-over-years.js";
 export { buildGraph } from "./build-graph.js";
 export { closeness } from "./closeness.js";
+export type { ClusterChanges } from "./cluster-identity.js";
 export { averageClustering, density } from "./clustering.js";
+export { CLUSTERING_METHODS, type ClusteringMethod } from "./clusters.js";
 export type { CommunitySummary } from "./communities.js";
 export { components } from "./components.js";
 export { cutPoints } from "./cut-points.js";
@@ -14,6 +16,7 @@ export { GAP_TYPES, type Gap, type GapType } from "./gap-types.js";
 export type { GiftEntry } from "./gifts-map.js";
 export { AnalysisInputError, type WeaveGraph } from "./graph.js";
 export { harmonic } from "./harmonic.js";
+export { leiden } from "./leiden.js";
 export { louvain } from "./louvain.js";
 export {
   MESSAGE_CODES,

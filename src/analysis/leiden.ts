@@ -1,8 +1,9 @@
 import { adjacencyOf } from "./adjacency.js";
+import { numberBySize } from "./cluster-numbers.js";
 import { AnalysisInputError, checkGraph, type NodeMapping, type WeaveGraph } from "./graph.js";
 import { search } from "./leiden/consensus.js";
 import { levelGraphOf } from "./leiden/level-graph.js";
-import { numberBySize, startingPartition } from "./leiden/mapping.js";
+import { startingPartition } from "./leiden/mapping.js";
 import { checkPositiveInteger, checkPositiveNumber, resolveOptions } from "./options.js";
 import { mulberry32 } from "./rng.js";
 

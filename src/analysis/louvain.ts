@@ -1,4 +1,5 @@
 import louvainModule from "graphology-communities-louvain";
+import { numberBySize } from "./cluster-numbers.js";
 import { checkGraph, type NodeMapping, type WeaveGraph } from "./graph.js";
 import { interopDefault } from "./interop.js";
 import { checkPositiveInteger, checkPositiveNumber, resolveOptions } from "./options.js";
@@ -51,18 +52,14 @@ export function louvain(graph: WeaveGraph, options?: Partial<LouvainOptions>): L
 }
 
 function renumber(communities: NodeMapping): { communities: NodeMapping; count: number } {
-  const members = new Map<number, string[]>();
-  for (const [id, community] of Object.entries(communities)) {
-    const list = members.get(community);
-    if (list === undefined) members.set(community, [id]);
-    else list.push(id);
-  }
-  const ordered = [...members.values()]
-    .map((ids) => ids.sort())
-    .sort((a, b) => b.length - a.length || ((a[0] ?? "") < (b[0] ?? "") ? -1 : 1));
-  const renumbered: NodeMapping = {};
-  ordered.forEach((ids, index) => {
-    for (const id of ids) renumbered[id] = index;
+  const ids = Object.keys(communities);
+  const dense = new Map<number, number>();
+  const membership = Int32Array.from(ids, (id) => {
+    const label = communities[id] as number;
+    const known = dense.get(label);
+    if (known !== undefined) return known;
+    dense.set(label, dense.size);
+    return dense.size - 1;
   });
-  return { communities: renumbered, count: ordered.length };
+  return { communities: numberBySize(ids, membership, dense.size), count: dense.size };
 }

@@ -2,7 +2,9 @@ import type { Network } from "../model/index.js";
 import { type ActorFigures, actorFigures } from "./actor-figures.js";
 import { type BridgingOverYears, bridgingOverYears } from "./bridging-over-years.js";
 import { buildGraph } from "./build-graph.js";
+import { clusterTimeline } from "./cluster-timeline.js";
 import { averageClustering, density } from "./clustering.js";
+import { type ClusteringMethod, checkClustering } from "./clusters.js";
 import { type CommunitySummary, summariseCommunities } from "./communities.js";
 import { components } from "./components.js";
 import type { Gap } from "./gap-types.js";
@@ -20,7 +22,10 @@ export interface AnalyseOptions {
   year: number | undefined;
   /** Use tie weights (see CONVENTIONS for what that means per measure). */
   weighted: boolean;
-  louvainRuns: number;
+  /** Leiden (default) or Louvain. */
+  clustering: ClusteringMethod;
+  /** Seeded clustering runs, the best kept; undefined: Leiden 4 (with their consensus), Louvain 10. */
+  clusteringRuns: number | undefined;
   seed: number;
   /** Skip the per-year figures (they rebuild and re-measure the network once per year). */
   years: boolean;
@@ -30,7 +35,8 @@ export interface AnalyseOptions {
 export const ANALYSE_DEFAULTS: AnalyseOptions = {
   year: undefined,
   weighted: false,
-  louvainRuns: 10,
+  clustering: "leiden",
+  clusteringRuns: undefined,
   seed: 1,
   years: true,
   maxSuggestions: SUGGESTION_DEFAULTS.maxSuggestions,
@@ -47,7 +53,8 @@ export const CONVENTIONS = {
     "unnormalised sum of 1/d as networkx.harmonic_centrality (divide by n-1 for 0..1); weighted: distance 1/weight",
   eigenvector: "unit L2 norm, power iteration over the whole graph (small components tend to 0); weighted: tie weights",
   pagerank: "alpha 0.85, uniform teleport, dangling actors redistributed uniformly (networkx); weighted: tie weights",
-  community: "Louvain, resolution 1, best modularity of N seeded runs; 0 = largest; weighted: tie weights",
+  community:
+    "Leiden (modularity, resolution 1, best of 4 seeded runs and their consensus) or Louvain (best of 10); one year: that year of the timeline, each year warm-started from the year before and numbered so a cluster keeps its number (Jaccard >= 0.3); all years: 0 = largest; weighted: tie weights",
   role: "Guimera-Amaral (hub z >= 2.5; connector 0.62 < P <= 0.80, hub 0.30 < P <= 0.75) read with bridging: top tenth by betweenness never (ultra-)peripheral; peripheral only with most ties inside the own community; weighted: strengths",
   structuralHoles:
     "Burt's effective size and constraint as networkx; null for actors without ties; weighted: tie weights",
@@ -93,19 +100,27 @@ export interface NetworkAnalysis {
 /** The whole analysis of DESIGN.md §3 as one plain, JSON-ready object (no NaN, no Infinity). */
 export function analyseNetwork(network: Network, options?: Partial<AnalyseOptions>): NetworkAnalysis {
   const resolved = resolveOptions(ANALYSE_DEFAULTS, options);
-  const { year, weighted, louvainRuns, seed } = resolved;
+  const { year, weighted, clustering, clusteringRuns, seed } = resolved;
   if (year !== undefined && !Number.isInteger(year)) {
     throw new AnalysisInputError("analyseNetwork", `year must be a whole number, not ${year}`);
   }
-  checkPositiveInteger("analyseNetwork", "louvainRuns", louvainRuns);
+  checkClustering("analyseNetwork", clustering);
+  if (clusteringRuns !== undefined) checkPositiveInteger("analyseNetwork", "clusteringRuns", clusteringRuns);
+  const clusterOptions = { clustering, weighted, runs: clusteringRuns, seed };
+  // One clustering per year, up to the year analysed (all years when they are reported).
+  const timeline =
+    resolved.years || year !== undefined
+      ? clusterTimeline(network, clusterOptions, resolved.years ? undefined : year)
+      : [];
   const graph = year === undefined ? buildGraph(network) : buildGraph(network, { year });
-  const figures = actorFigures(graph, { weighted, louvainRuns, seed });
+  const clusters = year === undefined ? undefined : timeline.find((entry) => entry.year === year);
+  const figures = actorFigures(graph, { weighted, clustering, clusteringRuns, seed, clusters });
   const communities = summariseCommunities(graph, figures.actors);
   const bridges = thinBridges(graph, figures.byId, communities);
   const consenting = new Set(network.actors.filter((actor) => actor.consent?.given === true).map((actor) => actor.id));
   const gifts = giftsMap(graph);
   const context = { graph, ...figures, communities, bridges, consenting, gifts };
-  const years = resolved.years ? yearFigures(network, { ...YEAR_DEFAULTS, weighted, louvainRuns, seed }) : [];
+  const years = resolved.years ? yearFigures(network, timeline, { ...YEAR_DEFAULTS, weighted, seed }) : [];
   return {
     asOf: year ?? null,
     weighted,
@@ -116,8 +131,8 @@ export function analyseNetwork(network: Network, options?: Partial<AnalyseOption
       density: density(graph),
       components: components(graph).length,
       isolates: graph.filterNodes((id) => graph.degree(id) === 0),
-      modularity: figures.louvain.modularity,
-      communities: figures.louvain.count,
+      modularity: figures.clusters.modularity,
+      communities: figures.clusters.count,
       averageClustering: averageClustering(graph),
     },
     actors: figures.actors,

@@ -30,7 +30,10 @@ export function thinBridges(
   communities: readonly CommunitySummary[],
   options: ThinBridgeOptions = THIN_BRIDGE_DEFAULTS,
 ): ThinBridge[] {
-  const sizeable = communities.filter((community) => community.size >= options.minCommunitySize);
+  // Largest first: a year's clusters carry stable numbers, not numbers by size.
+  const sizeable = communities
+    .filter((community) => community.size >= options.minCommunitySize)
+    .sort((a, b) => b.size - a.size || a.community - b.community);
   const links = new Map<string, { count: number; tie: [string, string] }>();
   graph.forEachEdge((_edge, _attributes, source, target) => {
     const a = actors.get(source)?.community ?? -1;
@@ -44,7 +47,8 @@ export function thinBridges(
   const result: ThinBridge[] = [];
   sizeable.forEach((a, i) => {
     for (const b of sizeable.slice(i + 1)) {
-      const entry = links.get(`${a.community}:${b.community}`);
+      const [low, high] = a.community < b.community ? [a, b] : [b, a];
+      const entry = links.get(`${low.community}:${high.community}`);
       const ties = entry?.count ?? 0;
       if (ties === 1 && entry !== undefined) result.push({ a, b, ties, tie: entry.tie });
       else if (ties === 0 && i < options.unjoinedAmongLargest && sizeable.indexOf(b) < options.unjoinedAmongLargest) {

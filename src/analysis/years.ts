@@ -3,10 +3,11 @@ import { adjacencyOf } from "./adjacency.js";
 import { betweenness } from "./betweenness.js";
 import { shortestPathFigures } from "./brandes.js";
 import { buildGraph } from "./build-graph.js";
+import type { ClusterChanges } from "./cluster-identity.js";
+import type { ClusterYear } from "./cluster-timeline.js";
 import { density } from "./clustering.js";
 import { components } from "./components.js";
 import type { WeaveGraph } from "./graph.js";
-import { louvain } from "./louvain.js";
 import { type IndependenceYear, independenceYear } from "./professionals.js";
 import { mulberry32 } from "./rng.js";
 import { topBrokers } from "./roles.js";
@@ -24,9 +25,12 @@ export interface YearFigures {
   isolates: string[];
   /** Residents with no tie to a resident or group that year (DESIGN.md's "isolated"). */
   isolatedResidents: string[];
+  /** Of that year's clusters in the cluster timeline (cluster-timeline.ts). */
   modularity: number;
-  /** Clusters (Louvain communities) that year. */
+  /** Clusters that year. */
   clusters: number;
+  /** Clusters continued, born, ended, merged and split since the year before (stable numbers). */
+  clusterChanges: ClusterChanges;
   /** Pairs of groups tied to each other (any tie type; partner_of by the tie rules). */
   groupLinks: number;
   /** Pairs of a group and an institution tied to each other (partner_of or supports). */
@@ -51,25 +55,29 @@ export interface YearFigures {
 
 export interface YearOptions {
   weighted: boolean;
-  louvainRuns: number;
   seed: number;
   /** Larger unweighted networks estimate the brokerage share from `brokeragePivots` seeded sources. */
   exactBrokerageUpTo: number;
   brokeragePivots: number;
 }
 
-export const YEAR_DEFAULTS: Omit<YearOptions, "weighted" | "louvainRuns" | "seed"> = {
+export const YEAR_DEFAULTS: Omit<YearOptions, "weighted" | "seed"> = {
   exactBrokerageUpTo: 2000,
   brokeragePivots: 256,
 };
 
-/** The network as of every year in the data, with its figures and what changed from the year before. */
-export function yearFigures(network: Network, options: YearOptions): YearFigures[] {
+/**
+ * The network as of every year in the data, with its figures and what changed from the year before;
+ * the clusters come from `timeline` (clusterTimeline over the same network).
+ */
+export function yearFigures(network: Network, timeline: readonly ClusterYear[], options: YearOptions): YearFigures[] {
   const result: YearFigures[] = [];
+  const clustersOf = new Map(timeline.map((entry) => [entry.year, entry]));
   for (const changes of changesOverYears(network)) {
     const { year } = changes;
     const graph = buildGraph(network, { year });
-    const communities = louvain(graph, { weighted: options.weighted, runs: options.louvainRuns, seed: options.seed });
+    const communities = clustersOf.get(year);
+    if (communities === undefined) throw new Error(`the cluster timeline has no year ${year}`);
     const estimated = !options.weighted && graph.order > options.exactBrokerageUpTo;
     const between = estimated ? sampledBetweenness(graph, options) : betweenness(graph, { weighted: options.weighted });
     const statuses = status(graph);
@@ -91,6 +99,7 @@ export function yearFigures(network: Network, options: YearOptions): YearFigures
       isolatedResidents: Object.keys(statuses).filter((id) => statuses[id] === "isolated"),
       modularity: communities.modularity,
       clusters: communities.count,
+      clusterChanges: communities.changes,
       groupLinks: links["group-group"],
       groupInstitutionLinks: links["group-institution"],
       institutionBrokerageShare: total > 0 ? institutions / total : 0,

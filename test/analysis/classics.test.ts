@@ -9,6 +9,7 @@ import { eigenvector } from "../../src/analysis/eigenvector.js";
 import { harmonic } from "../../src/analysis/harmonic.js";
 import { louvain } from "../../src/analysis/louvain.js";
 import { pagerank } from "../../src/analysis/pagerank.js";
+import { analyseNetwork } from "../../src/analysis/report.js";
 import { structuralHoles } from "../../src/analysis/structural-holes.js";
 import type { Network } from "../../src/model/index.js";
 import {
@@ -72,6 +73,13 @@ describe.each(CASES)("%s agrees with NetworkX 3.6.1", (_name, make, reference, o
   // seeds) and the exact optimum (community_optimal_modularity): karate 0.419790, Florentine+Pucci 0.398750.
   it("Louvain reaches 99% of the best modularity NetworkX and igraph find (the exact optimum)", () => {
     expect(louvain(graph).modularity).toBeGreaterThanOrEqual(0.99 * reference.bestLouvainModularity);
+  });
+  it("the default clustering (Leiden) reaches the exact optimum", () => {
+    const analysis = analyseNetwork(make(), { years: false });
+    expect(analysis.graph.modularity).toBeGreaterThanOrEqual(reference.bestLouvainModularity - 5e-7);
+    expect(analyseNetwork(make(), { years: false, clustering: "louvain" }).graph.modularity).toBeGreaterThanOrEqual(
+      0.99 * reference.bestLouvainModularity,
+    );
   });
 });
 

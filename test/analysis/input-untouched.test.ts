@@ -69,8 +69,8 @@ describe.each(NETWORKS)("the analysis leaves its input unchanged (%s)", (_name, 
   it("analyseNetwork and buildGraph leave the network's actors and ties as they were, in order", () => {
     const before = structuredClone(network);
     buildGraph(network, { year: 2020 });
-    analyseNetwork(network, { louvainRuns: 2 });
-    analyseNetwork(network, { year: 2020, weighted: true, louvainRuns: 2 });
+    analyseNetwork(network, { clusteringRuns: 2 });
+    analyseNetwork(network, { year: 2020, weighted: true, clusteringRuns: 2 });
     expect(network).toEqual(before);
   });
 });

@@ -24,7 +24,7 @@ const twoGroups = () =>
   );
 
 describe("the shrinking professional", () => {
-  const analysis = analyseNetwork(twoGroups(), { louvainRuns: 1 });
+  const analysis = analyseNetwork(twoGroups(), { clusteringRuns: 1 });
   const year = (y: number) => analysis.years.find((entry) => entry.year === y)?.independence;
 
   it("calls a resident with a paid tie a professional, and nobody else", () => {
@@ -70,7 +70,7 @@ describe("the shrinking professional", () => {
     };
     const graph = buildGraph(data, { year: 2022 });
     expect(graph.hasEdge("a1", "B")).toBe(true);
-    const reaching = analyseNetwork(data, { louvainRuns: 1 }).years.at(-1)?.independence.groupsReachingAlone;
+    const reaching = analyseNetwork(data, { clusteringRuns: 1 }).years.at(-1)?.independence.groupsReachingAlone;
     expect(reaching).toEqual([]);
   });
 
@@ -89,7 +89,7 @@ describe("the shrinking professional", () => {
         ["y", "I", "client_of"],
       ],
     );
-    const gaps = analyseNetwork(data, { louvainRuns: 1, years: false }).gaps.filter(
+    const gaps = analyseNetwork(data, { clusteringRuns: 1, years: false }).gaps.filter(
       (gap) => gap.type === "articulation-point",
     );
     expect(gaps.map((gap) => gap.message)).toContainEqual({
@@ -117,7 +117,7 @@ describe("duplication", () => {
     );
   };
   const duplicates = (data: ReturnType<typeof pair>) =>
-    analyseNetwork(data, { louvainRuns: 1, years: false }).gaps.filter((gap) => gap.type === "duplication");
+    analyseNetwork(data, { clusteringRuns: 1, years: false }).gaps.filter((gap) => gap.type === "duplication");
 
   it("finds two groups doing the same for largely the same people", () => {
     const found = duplicates(pair(["homework help"], ["homework help", "cooking"], 4));

@@ -79,6 +79,13 @@ describe("s50 years in analyseNetwork", () => {
       expect([entry?.tiesAdded, entry?.tiesRemoved]).toEqual([change.ties_added, change.ties_removed]);
     }
   });
+  it("each wave's clusters (Leiden, warm-started from the wave before) reach the exact optimum", () => {
+    const optimum: Record<number, number> = { 2019: 0.685993, 2020: 0.672077, 2021: 0.741272 };
+    for (const entry of analysis.years) {
+      expect(entry.modularity).toBeGreaterThanOrEqual((optimum[entry.year] ?? 1) - 5e-7);
+    }
+    expect(analysis.graph.modularity).toBe(analysis.years[1]?.modularity);
+  });
   it("with a year, the top-level figures are those of that year", () => {
     expect(analysis.asOf).toBe(2020);
     expect(analysis.graph.ties).toBe(81);

@@ -5,6 +5,7 @@ import { register } from "../../src/cli/commands/analyse.js";
 import { languageFromEnvironment } from "../../src/cli/i18n.js";
 import { ValidationError } from "../../src/model/index.js";
 import { fixturePath } from "../fixtures/read-fixture.js";
+import { SAMPLE_FOLDER } from "../sample/read-sample.js";
 
 const NODES = fixturePath("s50", "s50.nodes.csv");
 const TIES = fixturePath("s50", "s50.ties.csv");
@@ -38,6 +39,17 @@ describe("weave analyse", () => {
     expect(Object.keys(result.actors[0])).toEqual(
       expect.arrayContaining(["degree", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "role"]),
     );
+  });
+  it("clusters with Leiden, or with Louvain when asked, and refuses another method", async () => {
+    const sample = [`${SAMPLE_FOLDER}nodes.csv`, `${SAMPLE_FOLDER}ties.csv`];
+    const modularities = (json: string) =>
+      JSON.parse(json).years.map((year: { modularity: number }) => Number(year.modularity.toFixed(4)));
+    // The sample's first years, where Louvain's best of 10 stays below Leiden's.
+    expect(modularities(await analyse(...sample, "--json")).slice(0, 2)).toEqual([0.6774, 0.6881]);
+    expect(modularities(await analyse(...sample, "--json", "--clustering", "louvain")).slice(0, 2)).toEqual([
+      0.6643, 0.6728,
+    ]);
+    await expect(analyse(NODES, TIES, "--clustering", "kmeans")).rejects.toThrow(/leiden, louvain/);
   });
   it("prints sentences as codes with parameters in JSON, in any language", async () => {
     const json = await analyse(NODES, TIES, "--year", "2020", "--json", "--lang", "nl");

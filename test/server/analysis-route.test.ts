@@ -49,6 +49,18 @@ describe("GET /api/analysis on the sample neighbourhood", { timeout: 60_000 }, (
     expect(expected.gaps[0].message).toEqual({ code: expect.any(String), params: expect.any(Object) });
   });
 
+  it("clusters with Louvain on ?clustering=louvain, cached apart from Leiden's answer", async () => {
+    const louvain = await t.app.inject({ method: "GET", url: "/api/analysis?year=2025&clustering=louvain" });
+    expect(louvain.statusCode).toBe(200);
+    const expected = JSON.parse(JSON.stringify(analyseNetwork(network, { year: 2025, clustering: "louvain" })));
+    expect(JSON.parse(louvain.body)).toEqual(expected);
+    const leiden = await t.app.inject({ method: "GET", url: "/api/analysis?year=2025" });
+    expect(leiden.headers.etag).not.toBe(louvain.headers.etag);
+    expect(JSON.parse(leiden.body).graph.modularity).not.toBe(expected.graph.modularity);
+    const bad = await t.app.inject({ method: "GET", url: "/api/analysis?clustering=kmeans" });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it("answers within its documented response schema", async () => {
     expect(await schemaErrors(ANALYSIS_RESPONSE, JSON.parse(body))).toBeUndefined();
   });

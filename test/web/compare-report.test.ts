@@ -22,6 +22,7 @@ function year(figures: Partial<YearFigures> & { year: number }): YearFigures {
     isolatedResidents: [],
     modularity: 0,
     clusters: 0,
+    clusterChanges: { continued: [], born: [], ended: [], merged: [], split: [] },
     groupLinks: 0,
     groupInstitutionLinks: 0,
     institutionBrokerageShare: 0,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { type Command, InvalidArgumentError, Option } from "commander";
-import { analyseNetwork } from "../../analysis/index.js";
+import { analyseNetwork, CLUSTERING_METHODS, type ClusteringMethod } from "../../analysis/index.js";
 import { LANGUAGES, type Language } from "../../analysis/messages/catalogs.js";
 import { readNetworkCsv } from "../../io/index.js";
 import { formatAnalysis } from "../format-analysis.js";
@@ -12,7 +12,8 @@ interface AnalyseFlags {
   weighted?: boolean;
   json?: boolean;
   lang?: Language;
-  louvainRuns: number;
+  clustering: ClusteringMethod;
+  clusteringRuns?: number;
   seed: number;
 }
 
@@ -36,22 +37,33 @@ export function register(program: Command): void {
     .argument("<nodes.csv>", "the actors")
     .argument("<ties.csv>", "the ties")
     .option("--year <year>", "analyse the network as of this year (default: every actor and tie in the files)", integer)
-    .option("--weighted", "use tie weights (strength, distance = 1/weight, weighted eigenvector, PageRank and Louvain)")
+    .option(
+      "--weighted",
+      "use tie weights (strength, distance = 1/weight, weighted eigenvector, PageRank and clusters)",
+    )
     .option("--json", "print one JSON object instead of tables (sentences as codes with parameters)")
     .addOption(
       new Option("--lang <language>", "language of the tables (default: from LC_ALL, LC_MESSAGES or LANG)").choices(
         LANGUAGES,
       ),
     )
-    .option("--louvain-runs <n>", "seeded Louvain runs; the best modularity is kept", integer, 10)
-    .option("--seed <n>", "seed of the first Louvain run", integer, 1)
+    .addOption(
+      new Option("--clustering <method>", "how clusters are found").choices(CLUSTERING_METHODS).default("leiden"),
+    )
+    .option(
+      "--clustering-runs <n>",
+      "seeded clustering runs; the best modularity is kept (default: Leiden 4, Louvain 10)",
+      integer,
+    )
+    .option("--seed <n>", "seed of the first clustering run", integer, 1)
     .action((nodesPath: string, tiesPath: string, flags: AnalyseFlags) => {
       const file = (path: string) => ({ name: basename(path), bytes: readFileSync(path) });
       const network = readNetworkCsv(file(nodesPath), file(tiesPath));
       const analysis = analyseNetwork(network, {
         year: flags.year,
         weighted: flags.weighted === true,
-        louvainRuns: flags.louvainRuns,
+        clustering: flags.clustering,
+        clusteringRuns: flags.clusteringRuns,
         seed: flags.seed,
       });
       process.stdout.write(

@@ -4,4 +4,8 @@ import type { AnalysisOptions } from "./analysis-options.js";
 
 /** The analysis behind /api/analysis: exactly `weave analyse --json` with its default runs and seed. */
 export const analyseForApi = (network: Network, options: AnalysisOptions): unknown =>
-  analyseNetwork(network, { year: options.year, weighted: options.weighted === true });
+  analyseNetwork(network, {
+    year: options.year,
+    weighted: options.weighted === true,
+    clustering: options.clustering ?? "leiden",
+  });

@@ -119,5 +119,6 @@ export class AnalysisCache {
 }
 
 function kindOf(options: AnalysisOptions): string {
-  return `${options.year ?? "all"}-${options.weighted === true ? "w" : "u"}`;
+  const clustering = options.clustering === "louvain" ? "-louvain" : "";
+  return `${options.year ?? "all"}-${options.weighted === true ? "w" : "u"}${clustering}`;
 }

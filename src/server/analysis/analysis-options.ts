@@ -1,8 +1,11 @@
+import type { ClusteringMethod } from "../../analysis/index.js";
 import type { Network } from "../../model/index.js";
 
 export interface AnalysisOptions {
   readonly year?: number;
   readonly weighted?: boolean;
+  /** Leiden when left out. */
+  readonly clustering?: ClusteringMethod;
 }
 
 /**

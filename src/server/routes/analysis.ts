@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { CLUSTERING_METHODS, type ClusteringMethod } from "../../analysis/index.js";
 import type { ServerContext } from "../context.js";
 import { ANALYSIS_RESPONSE } from "../schemas/analysis.js";
 import { ERRORS, queryYear, YEAR_PARAM } from "../schemas/common.js";
@@ -6,6 +7,7 @@ import { ERRORS, queryYear, YEAR_PARAM } from "../schemas/common.js";
 interface AnalysisQuery {
   year?: string;
   weighted?: "true" | "false";
+  clustering?: ClusteringMethod;
 }
 
 export function analysisRoutes(app: FastifyInstance, { store, analysis, privacy }: ServerContext): void {
@@ -19,7 +21,11 @@ export function analysisRoutes(app: FastifyInstance, { store, analysis, privacy 
           "The analysis of `weave analyse --json`, cached per graph version (ETag); below admin, residents without consent carry pseudonyms",
         querystring: {
           type: "object",
-          properties: { year: YEAR_PARAM, weighted: { type: "string", enum: ["true", "false"] } },
+          properties: {
+            year: YEAR_PARAM,
+            weighted: { type: "string", enum: ["true", "false"] },
+            clustering: { type: "string", enum: [...CLUSTERING_METHODS], description: "leiden (default) or louvain" },
+          },
           additionalProperties: false,
         },
         // The body is the cached JSON text, sent as it is: the schema documents it, never filters it.
@@ -27,8 +33,12 @@ export function analysisRoutes(app: FastifyInstance, { store, analysis, privacy 
       },
     },
     async (request, reply) => {
-      const options = { year: queryYear(request.query.year), weighted: request.query.weighted === "true" };
-      // One answer is cached per (version, year, weighting), as the admin sees it; each reader gets
+      const options = {
+        year: queryYear(request.query.year),
+        weighted: request.query.weighted === "true",
+        clustering: request.query.clustering ?? "leiden",
+      };
+      // One answer is cached per (version, year, weighting, clustering), as the admin sees it; each reader gets
       // their view of it, under an ETag of that view, so no cache serves one role's answer to another.
       reply.header("cache-control", "private, no-cache").header("vary", "Cookie");
       const view = await privacy.view(request);

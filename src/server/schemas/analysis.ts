@@ -35,7 +35,11 @@ function closed(properties: Record<string, object>, description?: string) {
 const PARAM_SCHEMAS: Readonly<Record<ParamKind, object>> = {
   actor: { type: "string", description: "an actor id; the reader fills in the name" },
   actors: { type: "array", items: ID, description: "actor ids" },
-  cluster: { type: "integer", minimum: 0, description: "a community number (0 = largest)" },
+  cluster: {
+    type: "integer",
+    minimum: 0,
+    description: "a community number (0 = largest over all years; one year: its stable number in the timeline)",
+  },
   status: { type: "string", enum: STATUSES },
   tag: { type: "string" },
   tags: { type: "array", items: { type: "string" } },
@@ -125,6 +129,19 @@ const GIFT = closed({
   unmetHolders: IDS,
 });
 
+const CLUSTER_NUMBERS = { type: "array", items: { type: "integer", minimum: 0 } } as const;
+
+const CLUSTER_CHANGES = closed(
+  {
+    continued: CLUSTER_NUMBERS,
+    born: CLUSTER_NUMBERS,
+    ended: CLUSTER_NUMBERS,
+    merged: { type: "array", items: closed({ into: { type: "integer", minimum: 0 }, from: CLUSTER_NUMBERS }) },
+    split: { type: "array", items: closed({ from: { type: "integer", minimum: 0 }, into: CLUSTER_NUMBERS }) },
+  },
+  "what happened to last year's clusters, in stable numbers (empty in the first year, the baseline)",
+);
+
 const YEAR = closed({
   year: { type: "integer" },
   actors: COUNT,
@@ -135,6 +152,7 @@ const YEAR = closed({
   isolatedResidents: IDS,
   modularity: NUMBER,
   clusters: COUNT,
+  clusterChanges: CLUSTER_CHANGES,
   groupLinks: COUNT,
   groupInstitutionLinks: COUNT,
   institutionBrokerageShare: SHARE,

@@ -6,6 +6,7 @@ import { GoingAlone } from "../../independence/views/GoingAlone.js";
 import { setYear } from "../../view/state.js";
 import { measureOf, nextYear, TREND_MEASURES } from "../state.js";
 import { CircleMadeBigger } from "./CircleMadeBigger.js";
+import { ClusterChangeList } from "./ClusterChangeList.js";
 import { TrendChart } from "./TrendChart.js";
 import { WhatChanged } from "./WhatChanged.js";
 import "../years.css";
@@ -79,6 +80,11 @@ export function YearsPanel() {
         <GoingAlone />
       </AnalysisGate>
       {year !== undefined && <WhatChanged year={year} />}
+      {year !== undefined && (
+        <AnalysisGate>
+          <ClusterChangeList year={year} />
+        </AnalysisGate>
+      )}
       <CircleMadeBigger />
     </section>
   );

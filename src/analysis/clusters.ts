@@ -1,0 +1,43 @@
+import type { NodeMapping, WeaveGraph } from "./graph.js";
+import { AnalysisInputError } from "./graph.js";
+import { LEIDEN_DEFAULTS, leiden } from "./leiden.js";
+import { LOUVAIN_DEFAULTS, louvain } from "./louvain.js";
+
+export const CLUSTERING_METHODS = ["leiden", "louvain"] as const;
+export type ClusteringMethod = (typeof CLUSTERING_METHODS)[number];
+
+export interface ClusteringOptions {
+  clustering: ClusteringMethod;
+  weighted: boolean;
+  /** Seeded runs, the best kept; undefined: the method's own default (Leiden 4, Louvain 10). */
+  runs: number | undefined;
+  seed: number;
+  /** Leiden only: a warm start (e.g. last year's clusters). Louvain starts from scratch. */
+  initial?: Readonly<NodeMapping> | undefined;
+}
+
+export interface Clusters {
+  /** Cluster number per actor. */
+  communities: NodeMapping;
+  count: number;
+  modularity: number;
+}
+
+export function defaultRuns(clustering: ClusteringMethod): number {
+  return clustering === "leiden" ? LEIDEN_DEFAULTS.runs : LOUVAIN_DEFAULTS.runs;
+}
+
+export function checkClustering(caller: string, clustering: unknown): asserts clustering is ClusteringMethod {
+  if (!CLUSTERING_METHODS.includes(clustering as ClusteringMethod)) {
+    throw new AnalysisInputError(caller, `clustering must be "leiden" or "louvain", not ${String(clustering)}`);
+  }
+}
+
+/** The clusters of a graph by the chosen method; numbered 0 = largest. */
+export function clusterGraph(graph: WeaveGraph, options: ClusteringOptions): Clusters {
+  const { clustering, weighted, seed, initial } = options;
+  const runs = options.runs ?? defaultRuns(clustering);
+  return clustering === "leiden"
+    ? leiden(graph, { weighted, runs, seed, initial })
+    : louvain(graph, { weighted, runs, seed });
+}
