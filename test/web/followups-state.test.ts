@@ -83,14 +83,14 @@ describe("the tie a suggestion proposes", () => {
   });
 
   it("comes with suggestions only, not with gaps", () => {
-    const suggestion = { actors: ["r1", "g1"], via: null };
+    const suggestion = { actors: ["r1", "g1"], introducer: null };
     expect(followUpOfFinding(suggestion, kindOf)).toEqual({
       about: ["r1", "g1"],
       tie: { type: "member_of", source: "r1", target: "g1" },
     });
     expect(followUpOfFinding({ actors: ["r1", "g1"] }, kindOf)).toEqual({ about: ["r1", "g1"] });
     const named = { type: "leads", source: "r1", target: "g1" } as const;
-    expect(followUpOfFinding({ actors: ["r1", "g1"], via: "r2", tie: named }, kindOf).tie).toEqual(named);
+    expect(followUpOfFinding({ actors: ["r1", "g1"], introducer: "r2", tie: named }, kindOf).tie).toEqual(named);
     const many = Array.from({ length: 14 }, (_, index) => `r${index}`);
     expect(followUpOfFinding({ actors: many }, kindOf).about).toHaveLength(10);
   });

@@ -136,18 +136,18 @@ export const kindFrom =
 
 /**
  * The follow-up a finding becomes: about the actors it names (at most ten), proposing the tie when
- * it is an introduction between two (a suggestion, which carries `via`). A finding that names its
+ * it is an introduction between two (a suggestion, which carries `introducer`). A finding that names its
  * tie itself (`tie`) is taken at its word.
  */
 export function followUpOfFinding(
-  finding: { readonly actors: readonly string[]; readonly via?: string | null; readonly tie?: ProposedTie },
+  finding: { readonly actors: readonly string[]; readonly introducer?: string | null; readonly tie?: ProposedTie },
   kindOf: (id: string) => ActorKind | undefined,
 ): { readonly about: readonly string[]; readonly tie?: ProposedTie } {
   const about = finding.actors.slice(0, 10);
   const [a, b] = finding.actors;
   const tie =
     finding.tie ??
-    ("via" in finding && finding.actors.length === 2 && a !== undefined && b !== undefined
+    ("introducer" in finding && finding.actors.length === 2 && a !== undefined && b !== undefined
       ? proposedTieFor([a, b], kindOf)
       : undefined);
   return tie === undefined ? { about } : { about, tie };
