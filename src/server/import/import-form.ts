@@ -1,6 +1,8 @@
-import type { ColumnNames, CsvFile } from "../../io/index.js";
+import type { ColumnNames, CsvFile, XlsxFile } from "../../io/index.js";
 import { ValidationError } from "../../model/index.js";
-import type { ImportSource } from "./read-network-off-thread.js";
+
+/** Two CSV files, or one workbook with the sheets nodes and ties. */
+export type ImportSource = { readonly nodes: CsvFile; readonly ties: CsvFile } | { readonly workbook: XlsxFile };
 
 /** The optional text field of an import form that maps a file's own column names to Weave's. */
 export const COLUMNS_FIELD = "columns";

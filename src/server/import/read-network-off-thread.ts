@@ -1,10 +1,6 @@
-import type { CsvFile, XlsxFile } from "../../io/index.js";
 import { type Actor, type Issue, type Network, type TieEnds, ValidationError } from "../../model/index.js";
 import { startTypeScriptWorker } from "../analysis/start-typescript-worker.js";
-import type { ImportColumns } from "./import-form.js";
-
-/** Two CSV files, or one workbook with the sheets nodes and ties. */
-export type ImportSource = { readonly nodes: CsvFile; readonly ties: CsvFile } | { readonly workbook: XlsxFile };
+import type { ImportColumns, ImportSource } from "./import-form.js";
 
 export type ImportRequest = ImportSource & {
   readonly existing: ReadonlyMap<string, Pick<Actor, "kind">>;
