@@ -126,7 +126,7 @@ export function describeFollowUpApiSuite(name: string, open: OpenStore): void {
     });
 
     it("exports as CSV with names and notes, formula cells escaped", async () => {
-      await store.upsertActors([resident("r9", { name: "=2+3 Jansen" })]);
+      await store.upsertActors([resident("r9", { name: "=2+3 Jansen", consent: { given: true } })]);
       await create("editor", { about: ["r9"], note: "Rang twice" });
       for (const url of ["/api/follow-ups.csv", "/api/follow-ups?format=csv"]) {
         const response = await request("viewer", "GET", url);

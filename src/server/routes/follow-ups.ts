@@ -121,6 +121,7 @@ export function followUpRoutes(app: FastifyInstance, { store, accounts, bus, pri
         summary: "Follow-ups as CSV (the same filters); formula cells escaped",
         querystring: FOLLOW_UP_QUERY,
         produces: [CSV_TYPE],
+        response: { 200: { description: "the follow-ups as CSV", type: "string" }, ...ERRORS },
       },
     },
     async (request, reply) => sendCsv(await list(request), request, reply),
