@@ -38,6 +38,10 @@ export function weaveEnv(dataDir: string, extra: Record<string, string> = {}): N
 
 export interface RunningServer {
   readonly baseUrl: string;
+  /** The `weave serve` process, for tests that signal it themselves. */
+  readonly process: ChildProcess;
+  /** What it printed so far. */
+  readonly output: () => string;
   readonly stop: () => Promise<void>;
 }
 
@@ -59,6 +63,8 @@ export async function startWeaveServer(dataDir: string, webDir: string, atPort?:
   await waitForHealth(baseUrl, server, () => output);
   return {
     baseUrl,
+    process: server,
+    output: () => output,
     stop: async () => {
       server.kill("SIGTERM");
       await new Promise((done) => {

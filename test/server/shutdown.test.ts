@@ -1,38 +1,9 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { SqliteStore } from "../../src/store/sqlite/sqlite-store.js";
+import { startWeaveServer } from "../e2e/server.js";
 import { errorCode, openModeToken, scratchDir, startTestApp, type TestApp } from "./harness.js";
 import { collectEvents } from "./sse-client.js";
-
-const ROOT = resolve(import.meta.dirname, "../..");
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address !== null ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
-
-async function healthy(url: string, server: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`weave serve exited with ${server.exitCode}:\n${log()}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((wait) => setTimeout(wait, 250));
-  }
-  throw new Error(`weave serve did not become healthy within 60 s:\n${log()}`);
-}
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -44,22 +15,11 @@ describe("weave serve shutting down", () => {
     it(`stops within 5 s on ${signal} while a page follows /api/events`, async () => {
       const { dir, remove } = scratchDir("weave-shutdown-");
       cleanups.push(remove);
-      const port = await freePort();
-      let output = "";
-      const server = spawn(process.execPath, [join(ROOT, "bin/weave.js"), "serve"], {
-        cwd: ROOT,
-        env: { ...process.env, WEAVE_DATA_DIR: dir, LOG_LEVEL: "warn", NEO4J_URI: "", PORT: String(port) },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
+      // No built app is needed: the API alone is what stops.
+      const weave = await startWeaveServer(dir, join(dir, "no-web"));
+      const server = weave.process;
       cleanups.push(() => server.exitCode === null && server.kill("SIGKILL"));
-      server.stdout?.on("data", (chunk: Buffer) => {
-        output += chunk.toString();
-      });
-      server.stderr?.on("data", (chunk: Buffer) => {
-        output += chunk.toString();
-      });
-      const url = `http://127.0.0.1:${port}`;
-      await healthy(url, server, () => output);
+      const url = weave.baseUrl;
       const events = await collectEvents(`${url}/api/events`, {});
       cleanups.push(() => events.close());
       await events.next("hello");
@@ -68,7 +28,7 @@ describe("weave serve shutting down", () => {
       const sent = Date.now();
       server.kill(signal);
       const code = await Promise.race([exited, new Promise<"hung">((done) => setTimeout(() => done("hung"), 5000))]);
-      expect(code, `still running 5 s after ${signal}:\n${output}`).toBe(0);
+      expect(code, `still running 5 s after ${signal}:\n${weave.output()}`).toBe(0);
       expect(Date.now() - sent).toBeLessThan(5000);
     });
   }
