@@ -1,7 +1,7 @@
 // Compiles the Node side of Weave (src/ without src/web) to JavaScript in build/, one .js and source
 // map per .ts, so `weave` starts without a TypeScript compiler. build/ sits at the same depth as src/,
 // so paths a module finds from its own URL (data/sample/, neo4j/) are the same from either.
-// `node bin/build.js` builds; bin/weave.js calls buildIfStale() before every run.
+// `npm run build` runs it; bin/weave.js calls buildIfStale() before every run.
 import {
   copyFileSync,
   existsSync,
@@ -91,4 +91,7 @@ export async function buildIfStale() {
   await build();
 }
 
-if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) await build();
+// `node bin/build.js` always builds; `node bin/build.js --if-stale` only when a source changed.
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await (process.argv.includes("--if-stale") ? buildIfStale() : build());
+}

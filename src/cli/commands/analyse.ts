@@ -58,7 +58,7 @@ export function register(program: Command): void {
       const [{ analyseNetwork }, { readNetworkCsv }, { formatAnalysis }, { languageFromEnvironment }] =
         await Promise.all([
           import("../../analysis/index.js"),
-          import("../../io/index.js"),
+          import("../../io/read-network-csv.js"),
           import("../format-analysis.js"),
           import("../i18n.js"),
         ]);

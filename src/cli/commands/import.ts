@@ -23,7 +23,7 @@ export function register(program: Command): void {
       // Read first: a mistyped path should not open, or create, the store.
       const [nodes, ties] = await Promise.all([readFile(nodesPath), readFile(tiesPath)]).finally(endProgress);
       const [{ readNetworkCsv }, { openStore }] = await Promise.all([
-        import("../../io/index.js"),
+        import("../../io/read-network-csv.js"),
         import("../../store/open-store.js"),
       ]);
       const store = await openStore();
