@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 // and the CLI, and "neo4j" the same against a real Neo4j (*.neo4j.test.ts, one file at a time, as
 // they share one database); "e2e" drives Chromium against a real server.
 const INTEGRATION = ["test/store/**", "test/server/**", "test/cli/**", "test/fault/**"];
+// Those that run `weave` as a process run the compiled build/ (bin/weave.js), built once here first.
+const COMPILE = "test/setup/compile.ts";
 
 export default defineConfig({
   test: {
@@ -23,6 +25,7 @@ export default defineConfig({
           name: "integration",
           include: INTEGRATION.map((folder) => `${folder}/*.test.ts`),
           exclude: ["test/**/*.neo4j.test.ts"],
+          globalSetup: [COMPILE],
           testTimeout: 30_000,
         },
       },
@@ -41,7 +44,7 @@ export default defineConfig({
           name: "e2e",
           include: ["test/e2e/**/*.e2e.test.ts"],
           fileParallelism: false,
-          globalSetup: ["test/e2e/global-setup.ts"],
+          globalSetup: [COMPILE, "test/e2e/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

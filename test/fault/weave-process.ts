@@ -3,7 +3,7 @@ import { statSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The repository's root, where `src/cli/main.ts` is. */
+/** The repository's root, where `bin/weave.js` is. */
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /** The user tests run Weave as when they need permissions to hold: root ignores a read-only folder. */
@@ -28,9 +28,9 @@ export interface WeaveProcessOptions {
   readonly fileSizeLimitKb?: number;
 }
 
-/** `weave <args>` as its own process: `node --import tsx src/cli/main.ts`, from the repository. */
+/** `weave <args>` as its own process: `node bin/weave.js`, the compiled CLI, from the repository. */
 export function spawnWeave(args: readonly string[], options: WeaveProcessOptions = {}): ChildProcess {
-  const command = ["node", "--import", "tsx", "src/cli/main.ts", ...args];
+  const command = ["node", "bin/weave.js", ...args];
   const limited =
     options.fileSizeLimitKb === undefined
       ? command

@@ -1,11 +1,8 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { type Command, InvalidArgumentError, Option } from "commander";
-import { analyseNetwork, CLUSTERING_METHODS, type ClusteringMethod } from "../../analysis/index.js";
+import { CLUSTERING_METHODS, type ClusteringMethod } from "../../analysis/clusters.js";
 import { LANGUAGES, type Language } from "../../analysis/messages/catalogs.js";
-import { readNetworkCsv } from "../../io/index.js";
-import { formatAnalysis } from "../format-analysis.js";
-import { languageFromEnvironment } from "../i18n.js";
 
 interface AnalyseFlags {
   year?: number;
@@ -56,7 +53,15 @@ export function register(program: Command): void {
       integer,
     )
     .option("--seed <n>", "seed of the first clustering run", integer, 1)
-    .action((nodesPath: string, tiesPath: string, flags: AnalyseFlags) => {
+    .action(async (nodesPath: string, tiesPath: string, flags: AnalyseFlags) => {
+      // Loaded here rather than above, so `weave --help` and the other commands start without them.
+      const [{ analyseNetwork }, { readNetworkCsv }, { formatAnalysis }, { languageFromEnvironment }] =
+        await Promise.all([
+          import("../../analysis/index.js"),
+          import("../../io/read-network-csv.js"),
+          import("../format-analysis.js"),
+          import("../i18n.js"),
+        ]);
       const file = (path: string) => ({ name: basename(path), bytes: readFileSync(path) });
       const network = readNetworkCsv(file(nodesPath), file(tiesPath));
       const analysis = analyseNetwork(network, {

@@ -1,7 +1,6 @@
 import { createInterface } from "node:readline/promises";
 import type { Command } from "commander";
 import { NotFoundError, visibleText, WeaveError } from "../../model/index.js";
-import { openStore } from "../../store/open-store.js";
 
 async function confirmed(question: string): Promise<boolean> {
   const terminal = createInterface({ input: process.stdin, output: process.stderr });
@@ -22,6 +21,7 @@ export function register(program: Command): void {
     .argument("<id>", "the actor's id")
     .option("--yes", "do not ask for confirmation")
     .action(async (id: string, options: { yes?: boolean }) => {
+      const { openStore } = await import("../../store/open-store.js");
       const store = await openStore();
       try {
         const actor = await store.getActor(id);

@@ -1,10 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { Command } from "commander";
-import { readNetworkCsv, readNetworkJson, readNetworkXlsx } from "../../io/index.js";
 import { type Network, WeaveError } from "../../model/index.js";
 import type { GraphStore } from "../../store/graph-store.js";
-import { openStore } from "../../store/open-store.js";
 import { endProgress, progress } from "../progress.js";
 
 export function register(program: Command): void {
@@ -24,6 +22,10 @@ export function register(program: Command): void {
       progress("reading the files");
       // Read first: a mistyped path should not open, or create, the store.
       const [nodes, ties] = await Promise.all([readFile(nodesPath), readFile(tiesPath)]).finally(endProgress);
+      const [{ readNetworkCsv }, { openStore }] = await Promise.all([
+        import("../../io/read-network-csv.js"),
+        import("../../store/open-store.js"),
+      ]);
       const store = await openStore();
       try {
         const stored = await store.load();
@@ -52,6 +54,10 @@ async function importOneFile(path: string, started: number): Promise<void> {
   }
   progress(`reading ${basename(path)}`);
   const bytes = await readFile(path).finally(endProgress);
+  const [{ readNetworkJson, readNetworkXlsx }, { openStore }] = await Promise.all([
+    import("../../io/index.js"),
+    import("../../store/open-store.js"),
+  ]);
   const store = await openStore();
   try {
     const stored = await store.load();

@@ -1,5 +1,4 @@
 import { type Command, InvalidArgumentError } from "commander";
-import { startNeo4j } from "../../store/neo4j/launcher.js";
 
 export const DEFAULT_NEO4J_HOME = "data/neo4j";
 export const DEFAULT_BOLT_PORT = 7687;
@@ -18,6 +17,7 @@ interface Neo4jCommandOptions {
 }
 
 async function runNeo4j(options: Neo4jCommandOptions): Promise<void> {
+  const { startNeo4j } = await import("../../store/neo4j/launcher.js");
   const neo4j = await startNeo4j({
     home: options.home,
     port: options.port,

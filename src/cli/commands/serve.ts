@@ -1,6 +1,4 @@
 import type { Command } from "commander";
-import { loadConfig } from "../../server/config.js";
-import { closeOnSignals, startServer } from "../../server/main.js";
 
 export function register(program: Command): void {
   program
@@ -11,6 +9,10 @@ export function register(program: Command): void {
     .option("--port <port>", "port to listen on (overrides PORT)")
     .option("--host <host>", "address to listen on (overrides HOST)")
     .action(async (options: { port?: string; host?: string }) => {
+      const [{ loadConfig }, { closeOnSignals, startServer }] = await Promise.all([
+        import("../../server/config.js"),
+        import("../../server/main.js"),
+      ]);
       const config = loadConfig({
         ...process.env,
         ...(options.port === undefined ? {} : { PORT: options.port }),

@@ -1,9 +1,8 @@
 import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
 import { WeaveError } from "../../model/index.js";
-import { AccountStore } from "../../store/accounts/account-store.js";
+import type { AccountStore } from "../../store/accounts/account-store.js";
 import { isRole, ROLES, type Role } from "../../store/accounts/roles.js";
-import { dataDirOf } from "../../store/open-store.js";
 
 function parseRole(value: string): Role {
   if (!isRole(value)) throw new InvalidArgumentError(`"${value}" is not one of ${ROLES.join(", ")}`);
@@ -11,6 +10,10 @@ function parseRole(value: string): Role {
 }
 
 async function withAccounts<T>(work: (accounts: AccountStore) => Promise<T> | T): Promise<T> {
+  const [{ AccountStore }, { dataDirOf }] = await Promise.all([
+    import("../../store/accounts/account-store.js"),
+    import("../../store/open-store.js"),
+  ]);
   const accounts = AccountStore.inDataDir(dataDirOf(process.env));
   try {
     return await work(accounts);

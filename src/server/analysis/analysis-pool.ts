@@ -43,7 +43,7 @@ export class AnalysisPool {
       throw new RangeError(`an analysis pool needs at least one worker, not ${size}`);
     this.#slots = Array.from({ length: size }, () => ({}));
     this.#maxMemoryMb = options.maxMemoryMb;
-    // Started now, so loading tsx and the analysis modules overlaps the server's own start.
+    // Started now, so loading the analysis modules overlaps the server's own start.
     for (const slot of this.#slots) this.#startWorker(slot);
   }
 

@@ -1,13 +1,26 @@
 import { Worker, type WorkerOptions } from "node:worker_threads";
 
-const TSX_API = import.meta.resolve("tsx/esm/api");
+/** True when this module runs as compiled JavaScript (build/, via bin/weave.js); false from the .ts sources. */
+const COMPILED = import.meta.url.endsWith(".js");
 
 /**
- * Starts a worker thread on a TypeScript entry. The app runs its sources through tsx (registered by
- * bin/weave.js, or vitest's transform in tests), and neither reaches a new thread, so a small
- * bootstrap registers tsx inside the worker before importing the entry.
+ * Starts a worker thread on a TypeScript entry, named by its source: `new URL("./x-worker.ts", import.meta.url)`.
+ * - Compiled (bin/weave.js runs build/), the entry is the .js beside this module's own, with source maps
+ *   on, so a worker's stack trace points at src/ as the main thread's does.
+ * - From the sources (vitest, tsx), nothing compiled exists and neither runner reaches a new thread, so
+ *   a small bootstrap registers tsx (a devDependency, present wherever the sources run) inside the
+ *   worker before importing the entry.
  */
 export function startTypeScriptWorker(entry: URL, options: WorkerOptions = {}): Worker {
-  const bootstrap = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
+  if (!entry.pathname.endsWith(".ts")) throw new Error(`a worker entry names its .ts source: ${entry.href}`);
+  if (COMPILED) {
+    const compiled = new URL(entry.href.replace(/\.ts$/, ".js"));
+    return new Worker(compiled, {
+      ...options,
+      execArgv: [...(options.execArgv ?? process.execArgv), "--enable-source-maps"],
+    });
+  }
+  const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
+  const bootstrap = `import(${tsx}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
   return new Worker(bootstrap, { ...options, eval: true });
 }
