@@ -1,7 +1,9 @@
 import { createInterface } from "node:readline/promises";
 import type { Command } from "commander";
 import { NotFoundError, visibleText, WeaveError } from "../../model/index.js";
-import { openStore } from "../../store/open-store.js";
+import { dataDirOf, openStore } from "../../store/open-store.js";
+import { forgetErasedEntries } from "../../store/workshops/forget-erased.js";
+import { WorkshopStore } from "../../store/workshops/workshop-store.js";
 
 async function confirmed(question: string): Promise<boolean> {
   const terminal = createInterface({ input: process.stdin, output: process.stderr });
@@ -17,7 +19,7 @@ export function register(program: Command): void {
   program
     .command("erase")
     .description(
-      "Erase an actor for good: the actor, every tie that touches them and every follow-up about them, with no bytes left in the SQLite file (what the API's DELETE /api/actors/:id does)",
+      "Erase an actor for good: the actor, every tie that touches them, every follow-up and workshop entry about them, with no bytes left in the SQLite file (what the API's DELETE /api/actors/:id does)",
     )
     .argument("<id>", "the actor's id")
     .option("--yes", "do not ask for confirmation")
@@ -32,6 +34,12 @@ export function register(program: Command): void {
           throw new WeaveError("cancelled", "cancelled; nothing was erased");
         }
         await store.deleteActor(id);
+        const workshops = WorkshopStore.inDataDir(dataDirOf(process.env));
+        try {
+          await forgetErasedEntries(workshops, store);
+        } finally {
+          workshops.close();
+        }
         // The name is not repeated: the terminal's scrollback is a log too.
         process.stdout.write(`erased ${visibleText(actor.id)} and ${ties} ${ties === 1 ? "tie" : "ties"}\n`);
       } finally {
