@@ -1,9 +1,12 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { createInterface } from "node:readline/promises";
 import type { Command } from "commander";
 import { NotFoundError, visibleText, WeaveError } from "../../model/index.js";
+import type { GraphStore } from "../../store/graph-store.js";
 import { dataDirOf, openStore } from "../../store/open-store.js";
 import { forgetErasedEntries } from "../../store/workshops/forget-erased.js";
-import { WorkshopStore } from "../../store/workshops/workshop-store.js";
+import { WORKSHOPS_FILE, WorkshopStore } from "../../store/workshops/workshop-store.js";
 
 async function confirmed(question: string): Promise<boolean> {
   const terminal = createInterface({ input: process.stdin, output: process.stderr });
@@ -12,6 +15,18 @@ async function confirmed(question: string): Promise<boolean> {
     return /^(y|yes|j|ja)$/i.test(answer.trim());
   } finally {
     terminal.close();
+  }
+}
+
+/** The erased actor's workshop entries go too, when this installation ever held a workshop. */
+async function forgetWorkshopEntries(store: GraphStore): Promise<void> {
+  const dataDir = dataDirOf(process.env);
+  if (!existsSync(join(dataDir, WORKSHOPS_FILE))) return;
+  const workshops = WorkshopStore.inDataDir(dataDir);
+  try {
+    await forgetErasedEntries(workshops, store);
+  } finally {
+    workshops.close();
   }
 }
 
@@ -34,12 +49,7 @@ export function register(program: Command): void {
           throw new WeaveError("cancelled", "cancelled; nothing was erased");
         }
         await store.deleteActor(id);
-        const workshops = WorkshopStore.inDataDir(dataDirOf(process.env));
-        try {
-          await forgetErasedEntries(workshops, store);
-        } finally {
-          workshops.close();
-        }
+        await forgetWorkshopEntries(store);
         // The name is not repeated: the terminal's scrollback is a log too.
         process.stdout.write(`erased ${visibleText(actor.id)} and ${ties} ${ties === 1 ? "tie" : "ties"}\n`);
       } finally {
