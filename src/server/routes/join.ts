@@ -70,8 +70,7 @@ export function joinRoutes(app: FastifyInstance, { store, bus, workshops, privac
   const participantIn = (request: CodeRequest): { workshop: WorkshopRecord; participant: Participant } => {
     const found = byCode(request.params.code);
     const participant = request.participant as Participant;
-    if (found === undefined) openWorkshop(found);
-    if (found?.id !== participant.workshopId) {
+    if (found !== undefined && found.id !== participant.workshopId) {
       throw new HttpError(403, "participant_forbidden", "you joined another workshop, not this one");
     }
     return { workshop: openWorkshop(found), participant };
@@ -84,6 +83,11 @@ export function joinRoutes(app: FastifyInstance, { store, bus, workshops, privac
   const perParticipant = rateLimited(
     app,
     WORKSHOP_LIMITS.writesPerParticipant,
+    (request) => `participant:${request.participant?.id ?? request.ip}`,
+  );
+  const participantReads = rateLimited(
+    app,
+    WORKSHOP_LIMITS.readsPerParticipant,
     (request) => `participant:${request.participant?.id ?? request.ip}`,
   );
   const participantConfig = { access: "participant" as const };
@@ -154,6 +158,7 @@ export function joinRoutes(app: FastifyInstance, { store, bus, workshops, privac
     "/api/join/:code/me",
     {
       config: participantConfig,
+      onRequest: participantReads,
       schema: {
         tags: TAGS,
         summary: "What I added (participant)",
@@ -248,6 +253,7 @@ export function joinRoutes(app: FastifyInstance, { store, bus, workshops, privac
     "/api/join/:code/choices",
     {
       config: participantConfig,
+      onRequest: participantReads,
       schema: {
         tags: TAGS,
         summary: "Groups, places and fellow participants to pick from (participant)",
@@ -277,6 +283,7 @@ export function joinRoutes(app: FastifyInstance, { store, bus, workshops, privac
     "/api/join/:code/map",
     {
       config: participantConfig,
+      onRequest: participantReads,
       schema: {
         tags: TAGS,
         summary: "The map as the projector shows it, names only with consent (participant)",

@@ -15,6 +15,8 @@ export const WORKSHOP_LIMITS = {
   joinsPerCode: 100,
   /** Writes of one participant. */
   writesPerParticipant: 30,
+  /** Reads of one participant (the map loads the whole network). */
+  readsPerParticipant: 120,
 } as const;
 
 type Hook = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
