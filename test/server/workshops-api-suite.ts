@@ -151,7 +151,12 @@ export function describeWorkshopApiSuite(name: string, open: OpenStore): void {
         consent: false,
       });
       expect(janActor).toMatchObject({ name: "Jan", area: "Oosthoek", gifts: ["cooking"], consent: false });
-      const annActor = await addSelf(ann, { name: "Ann", consent: true });
+      // A double tap makes one resident, not two.
+      const [annActor, tappedTwice] = await Promise.all([
+        addSelf(ann, { name: "Ann", consent: true }),
+        addSelf(ann, { name: "Ann", consent: true }),
+      ]);
+      expect(tappedTwice.id).toBe(annActor.id);
       expect(seen.filter((event) => event.type === "actor.created")).toHaveLength(2);
 
       const choices = ok(await phone(jan, "GET", "/choices"));
@@ -355,11 +360,14 @@ export function describeWorkshopApiSuite(name: string, open: OpenStore): void {
       expect(intoNothing.statusCode).toBe(404);
       expect(await api.store.getActor(janActor.id)).toBeDefined();
 
+      // A follow-up about the participant's actor goes with it (deleted, not moved to r1).
+      const followUp = ok(await api.request("editor", "POST", "/api/follow-ups", { about: [janActor.id, "r3"] }), 201);
       const merged = ok(
         await api.request("admin", "POST", `/api/workshops/${workshop.id}/merge`, { actorId: janActor.id, into: "r1" }),
       );
       expect(merged).toMatchObject({ actor: { id: "r1" }, tiesMoved: 3 });
       expect(await api.store.getActor(janActor.id)).toBeUndefined();
+      expect(await api.store.getFollowUp(followUp.id)).toBeUndefined();
       const ties = (await api.store.load()).ties.map((tie) => tie.id).sort();
       expect(ties).toEqual(
         [

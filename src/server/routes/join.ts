@@ -91,6 +91,17 @@ export function joinRoutes(app: FastifyInstance, { store, bus, workshops, privac
     (request) => `participant:${request.participant?.id ?? request.ip}`,
   );
   const participantConfig = { access: "participant" as const };
+  // One write of a participant at a time: a double tap must not make two residents.
+  const writing = new Map<string, Promise<unknown>>();
+  const oneAtATime = <T>(participant: Participant, work: () => Promise<T>): Promise<T> => {
+    const next = (writing.get(participant.id) ?? Promise.resolve()).then(work, work);
+    const settled = next.catch(() => {});
+    writing.set(participant.id, settled);
+    void settled.then(() => {
+      if (writing.get(participant.id) === settled) writing.delete(participant.id);
+    });
+    return next;
+  };
   const meOf = async (participant: Participant) => {
     const network = await store.load();
     const fellows = workshops.participants(participant.workshopId);
@@ -186,17 +197,20 @@ export function joinRoutes(app: FastifyInstance, { store, bus, workshops, privac
       },
     },
     async (request) => {
-      const { participant } = participantIn(request);
+      const { participant: joined } = participantIn(request);
       workshops.assertWritable();
-      const network = await store.load();
-      const stored = ownActor(workshops, participant, network);
-      assertNotMerged(participant, stored, network);
-      const actor = validActor(selfActor(request.body, stored, new Date().toISOString().slice(0, 10)));
-      await store.upsertActors([actor]);
-      if (stored === undefined) workshops.setParticipantActor(participant, actor.id);
-      const version = await store.version();
-      bus.publish({ type: stored === undefined ? "actor.created" : "actor.updated", version, actor });
-      return { actor: participantActor(actor) };
+      return oneAtATime(joined, async () => {
+        const participant = workshops.participant(joined.id) ?? joined;
+        const network = await store.load();
+        const stored = ownActor(workshops, participant, network);
+        assertNotMerged(participant, stored, network);
+        const actor = validActor(selfActor(request.body, stored, new Date().toISOString().slice(0, 10)));
+        await store.upsertActors([actor]);
+        if (stored === undefined) workshops.setParticipantActor(participant, actor.id);
+        const version = await store.version();
+        bus.publish({ type: stored === undefined ? "actor.created" : "actor.updated", version, actor });
+        return { actor: participantActor(actor) };
+      });
     },
   );
 
@@ -214,38 +228,41 @@ export function joinRoutes(app: FastifyInstance, { store, bus, workshops, privac
       },
     },
     async (request) => {
-      const { participant } = participantIn(request);
+      const { participant: joined } = participantIn(request);
       workshops.assertWritable();
-      const network = await store.load();
-      const actor = ownActor(workshops, participant, network);
-      assertNotMerged(participant, actor, network);
-      if (actor === undefined) throw new HttpError(409, "participant_not_added", "add yourself first (PUT …/me)");
-      const wanted = wantedTies(
-        actor.id,
-        request.body,
-        network,
-        workshops.participants(participant.workshopId),
-        participant,
-      );
-      const stored = new Set(network.ties.map((tie) => tie.id));
-      const added = wanted.filter((tie) => !stored.has(tie.id));
-      const wantedIds = new Set(wanted.map((tie) => tie.id));
-      // Only ties this participant made are ever taken back; a tie someone else recorded stays.
-      const dropped = workshops
-        .items(participant.workshopId)
-        .filter((item) => item.kind === "tie" && item.participantId === participant.id)
-        .filter((item) => stored.has(item.id) && !wantedIds.has(item.id));
-      for (const tie of added) await validTie(store, tie);
-      if (added.length > 0) await store.upsertTies(added);
-      for (const tie of added)
-        workshops.recordItem(participant.workshopId, { kind: "tie", id: tie.id, participantId: participant.id });
-      for (const tie of added) bus.publish({ type: "tie.created", version: await store.version(), tie });
-      for (const item of dropped) {
-        await store.deleteTie(item.id);
-        workshops.removeItem(participant, "tie", item.id);
-        bus.publish({ type: "tie.deleted", version: await store.version(), id: item.id });
-      }
-      return meOf(participant);
+      return oneAtATime(joined, async () => {
+        const participant = workshops.participant(joined.id) ?? joined;
+        const network = await store.load();
+        const actor = ownActor(workshops, participant, network);
+        assertNotMerged(participant, actor, network);
+        if (actor === undefined) throw new HttpError(409, "participant_not_added", "add yourself first (PUT …/me)");
+        const wanted = wantedTies(
+          actor.id,
+          request.body,
+          network,
+          workshops.participants(participant.workshopId),
+          participant,
+        );
+        const stored = new Set(network.ties.map((tie) => tie.id));
+        const added = wanted.filter((tie) => !stored.has(tie.id));
+        const wantedIds = new Set(wanted.map((tie) => tie.id));
+        // Only ties this participant made are ever taken back; a tie someone else recorded stays.
+        const dropped = workshops
+          .items(participant.workshopId)
+          .filter((item) => item.kind === "tie" && item.participantId === participant.id)
+          .filter((item) => stored.has(item.id) && !wantedIds.has(item.id));
+        for (const tie of added) await validTie(store, tie);
+        if (added.length > 0) await store.upsertTies(added);
+        for (const tie of added)
+          workshops.recordItem(participant.workshopId, { kind: "tie", id: tie.id, participantId: participant.id });
+        for (const tie of added) bus.publish({ type: "tie.created", version: await store.version(), tie });
+        for (const item of dropped) {
+          await store.deleteTie(item.id);
+          workshops.removeItem(participant, "tie", item.id);
+          bus.publish({ type: "tie.deleted", version: await store.version(), id: item.id });
+        }
+        return meOf(participant);
+      });
     },
   );
 
