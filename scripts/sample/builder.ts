@@ -56,6 +56,7 @@ const TIE_ORDER: readonly TieType[] = [
   "supports",
   "partner_of",
   "meets_at",
+  "visits",
 ];
 
 const compare = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);

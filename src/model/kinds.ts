@@ -11,6 +11,7 @@ export const TIE_TYPES = [
   "partner_of",
   "supports",
   "meets_at",
+  "visits",
 ] as const;
 export type TieType = (typeof TIE_TYPES)[number];
 
@@ -33,6 +34,7 @@ export const TIE_RULES: Readonly<Record<TieType, TieRule>> = {
   partner_of: { sources: ASSOCIATIONS, targets: ASSOCIATIONS, undirected: true },
   supports: { sources: ["institution"], targets: ["group"], undirected: false },
   meets_at: { sources: ASSOCIATIONS, targets: ["place"], undirected: false },
+  visits: { sources: ["resident"], targets: ["place"], undirected: false },
 };
 
 export function isActorKind(value: string): value is ActorKind {

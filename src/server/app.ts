@@ -5,6 +5,7 @@ import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import type { AccountStore } from "../store/accounts/account-store.js";
 import type { GraphStore } from "../store/graph-store.js";
+import { WorkshopStore } from "../store/workshops/workshop-store.js";
 import { AnalysisCache } from "./analysis/analysis-cache.js";
 import type { Analyse } from "./analysis/analysis-options.js";
 import { AnalysisPool } from "./analysis/analysis-pool.js";
@@ -27,10 +28,12 @@ import { eventRoutes } from "./routes/events.js";
 import { followUpRoutes } from "./routes/follow-ups.js";
 import { graphRoutes } from "./routes/graph.js";
 import { healthRoutes } from "./routes/health.js";
+import { joinRoutes } from "./routes/join.js";
 import { sessionRoutes } from "./routes/session.js";
 import { tieRoutes } from "./routes/ties.js";
 import { transferRoutes } from "./routes/transfer.js";
 import { userRoutes } from "./routes/users.js";
+import { workshopRoutes } from "./routes/workshops.js";
 
 export const API_VERSION = "0.1.0";
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -56,6 +59,8 @@ const WARM_AFTER_MS = 500;
 export interface BuildAppOptions {
   readonly store: GraphStore;
   readonly accounts: AccountStore;
+  /** Workshops and their participants; one in memory when absent (tests that do not need them). */
+  readonly workshops?: WorkshopStore;
   readonly config: AppConfig;
   /** The analysis behind /api/analysis; by default `weave analyse --json` in worker threads the app owns. */
   readonly analyse?: Analyse;
@@ -85,7 +90,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 2, fields: 1, parts: 4 } });
-  const auth = registerAuth(app, { accounts: options.accounts, openWhenNoAccounts: isLoopback(options.config.host) });
+  const workshops = options.workshops ?? new WorkshopStore(":memory:");
+  if (options.workshops === undefined) app.addHook("onClose", async () => workshops.close());
+  const auth = registerAuth(app, {
+    accounts: options.accounts,
+    openWhenNoAccounts: isLoopback(options.config.host),
+    findParticipant: (token) => workshops.findParticipant(token),
+  });
   await registerDocs(app, API_VERSION);
 
   const pool =
@@ -95,6 +106,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const context: ServerContext = {
     store: options.store,
     accounts: options.accounts,
+    workshops,
     bus: options.bus ?? new ChangeBus(),
     streams: new OpenStreams(),
     auth,
@@ -126,6 +138,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     transferRoutes,
     eventRoutes,
     followUpRoutes,
+    workshopRoutes,
+    joinRoutes,
   ]) {
     routes(app, context);
   }

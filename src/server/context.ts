@@ -1,5 +1,6 @@
 import type { AccountStore } from "../store/accounts/account-store.js";
 import type { GraphStore } from "../store/graph-store.js";
+import type { WorkshopStore } from "../store/workshops/workshop-store.js";
 import type { AnalysisCache } from "./analysis/analysis-cache.js";
 import type { OpenStreams } from "./event-streams.js";
 import type { ChangeBus } from "./events.js";
@@ -10,6 +11,8 @@ import type { Privacy } from "./privacy/privacy.js";
 export interface ServerContext {
   readonly store: GraphStore;
   readonly accounts: AccountStore;
+  /** Workshops, participants and what they added (workshops.db beside accounts.db). */
+  readonly workshops: WorkshopStore;
   readonly bus: ChangeBus;
   /** The open event streams, ended when their session or account goes. */
   readonly streams: OpenStreams;

@@ -9,7 +9,9 @@ export type ChangeEvent =
   | { readonly type: "tie.created" | "tie.updated"; readonly version: number; readonly tie: Tie }
   | { readonly type: "tie.deleted"; readonly version: number; readonly id: string }
   | { readonly type: "import.finished"; readonly version: number; readonly summary: ImportSummary }
-  | { readonly type: "follow-up.changed"; readonly version: number; readonly id: string };
+  | { readonly type: "follow-up.changed"; readonly version: number; readonly id: string }
+  /** A workshop opened or closed, got a participant, or its `added` counts changed: only its id. */
+  | { readonly type: "workshop.changed"; readonly version: number; readonly id: string };
 
 export type ChangeListener = (event: ChangeEvent) => void;
 

@@ -5,6 +5,7 @@ import type { GraphStore } from "../store/graph-store.js";
 import { openStore } from "../store/open-store.js";
 import { hasPseudonymKey, readPseudonymKey } from "../store/pseudonym-key.js";
 import { StorageReadOnlyError } from "../store/storage-errors.js";
+import { WorkshopStore } from "../store/workshops/workshop-store.js";
 import type { Analyse } from "./analysis/analysis-options.js";
 import { buildApp } from "./app.js";
 import { isLoopback, type ServerConfig } from "./config.js";
@@ -44,9 +45,18 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
     accounts.close();
     throw error;
   });
+  let workshops: WorkshopStore;
+  try {
+    workshops = WorkshopStore.inDataDir(config.dataDir);
+  } catch (error) {
+    accounts.close();
+    await store.close();
+    throw error;
+  }
   const app = await buildApp({
     store,
     accounts,
+    workshops,
     pseudonymKey,
     analyse: options.analyse,
     config: {
@@ -60,6 +70,7 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
   app.addHook("onClose", async () => {
     await store.close();
     accounts.close();
+    workshops.close();
   });
   try {
     if (readOnly) app.log.warn("the data folder is read-only: serving reads; every write is refused (503)");

@@ -1,4 +1,5 @@
 import type { Actor, FollowUp, FollowUpChange, FollowUpFilter, Network, Tie } from "../model/index.js";
+import type { MergeResult } from "./merge-plan.js";
 
 export interface ImportSummary {
   readonly actorsCreated: number;
@@ -45,6 +46,13 @@ export interface GraphStore {
    * no such actor.
    */
   deleteActor(id: string): Promise<boolean>;
+  /**
+   * Merges actor `from` into actor `into` (same kind) in one transaction: every tie of `from` moves
+   * to `into` under the id tieId gives its new ends, except one that would become a self-tie or
+   * duplicate a tie `into` has (dropped); then `from` is erased as deleteActor erases, follow-ups
+   * about it included. NotFoundError when either actor is missing.
+   */
+  mergeActor(from: string, into: string): Promise<MergeResult>;
   deleteTie(id: string): Promise<boolean>;
   /**
    * Validates against stored data, then upserts every actor and tie in one transaction. Like

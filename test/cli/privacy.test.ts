@@ -8,6 +8,7 @@ import type { Actor } from "../../src/model/index.js";
 import { loadSampleIntoNewStore, SAMPLE_DIR } from "../../src/server/sample.js";
 import { openStore } from "../../src/store/open-store.js";
 import { PSEUDONYM_KEY_FILE } from "../../src/store/pseudonym-key.js";
+import { WorkshopStore } from "../../src/store/workshops/workshop-store.js";
 import { scratchDir } from "../server/harness.js";
 
 const scratch = scratchDir("weave-cli-privacy-");
@@ -86,6 +87,28 @@ describe("weave erase", () => {
       expect((await store.load()).ties.some((tie) => tie.source === person.id || tie.target === person.id)).toBe(false);
     } finally {
       await store.close();
+    }
+  });
+
+  it("removes the erased actor's workshop entries, leaving its id nowhere in workshops.db", async () => {
+    const workshops = WorkshopStore.inDataDir(dataDir);
+    try {
+      const workshop = workshops.open("Evening", "2026-03-12");
+      const { participant } = workshops.join(workshop.id);
+      workshops.setParticipantActor(participant, "r073");
+      workshops.recordItem(workshop.id, { kind: "actor", id: "r074" });
+    } finally {
+      workshops.close();
+    }
+    await weave("erase", "r073", "--yes");
+    expect(filesHolding(dataDir, "r073")).toEqual([]);
+    const after = WorkshopStore.inDataDir(dataDir);
+    try {
+      const [workshop] = after.list();
+      expect(after.items(workshop?.id ?? "")).toEqual([{ kind: "actor", id: "r074" }]);
+      expect(after.participants(workshop?.id ?? "")[0]?.actorId).toBeUndefined();
+    } finally {
+      after.close();
     }
   });
 

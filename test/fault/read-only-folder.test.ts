@@ -5,6 +5,7 @@ import { readNetworkCsv } from "../../src/io/index.js";
 import { SQLITE_FILE } from "../../src/store/open-store.js";
 import { SqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 import { StorageReadOnlyError } from "../../src/store/storage-errors.js";
+import { WORKSHOPS_FILE, WorkshopStore } from "../../src/store/workshops/workshop-store.js";
 import { NODES_CSV, TIES_CSV } from "../server/fixtures.js";
 import { scratchDir } from "../server/harness.js";
 import { resident } from "../store/contract.js";
@@ -21,6 +22,7 @@ const scratch = scratchDir("weave-read-only-");
 const dataDir = join(scratch.dir, "data");
 const outDir = join(scratch.dir, "out");
 const env = { WEAVE_DATA_DIR: dataDir };
+let workshopCode = "";
 afterAll(() => {
   if (existsSync(dataDir)) chmodSync(dataDir, 0o755);
   scratch.remove();
@@ -38,12 +40,16 @@ describe.skipIf(!runnable)("a read-only data folder", () => {
       ),
     );
     await store.close();
+    const workshops = WorkshopStore.inDataDir(dataDir);
+    workshopCode = workshops.open("Evening", "2026-03-12").code;
+    workshops.close();
     mkdirSync(outDir);
     writeFileSync(join(outDir, "nodes.csv"), NODES_CSV.replace("Noor", "Noor B"));
     writeFileSync(join(outDir, "ties.csv"), TIES_CSV);
     chmodSync(scratch.dir, 0o755);
     chmodSync(outDir, 0o777);
     chmodSync(join(dataDir, SQLITE_FILE), 0o444);
+    chmodSync(join(dataDir, WORKSHOPS_FILE), 0o444);
     chmodSync(dataDir, 0o555);
   });
 
@@ -84,6 +90,11 @@ describe.skipIf(!runnable)("a read-only data folder", () => {
       const body = (await created.json()) as { error: { code: string; message: string } };
       expect(body.error.code).toBe("storage_read_only");
       expect(body.error.message).toMatch(/read-only/);
+      // Workshops too: a code can be looked up, but nobody can join.
+      expect((await fetch(`${server.address}/api/join/${workshopCode}`)).status).toBe(200);
+      const joined = await fetch(`${server.address}/api/join/${workshopCode}`, { method: "POST" });
+      expect(joined.status).toBe(503);
+      expect(((await joined.json()) as { error: { code: string } }).error.code).toBe("storage_read_only");
       expect(server.output()).not.toMatch(/SqliteError/);
     } finally {
       await server.stop();

@@ -96,7 +96,7 @@ describe("readNetworkCsv on malformed input: every problem, located, in plain wo
       problems(nodes("id,name,kind\nr1,Ann,resdent\nr2,Bob,resident\n"), ties("source,target,type\nr1,r2,friends\n")),
     ).toEqual([
       'nodes.csv:2:3: kind "resdent" is not one of resident, group, institution, place',
-      'ties.csv:2:3: type "friends" is not one of knows, member_of, leads, volunteers_at, works_at, client_of, partner_of, supports, meets_at',
+      'ties.csv:2:3: type "friends" is not one of knows, member_of, leads, volunteers_at, works_at, client_of, partner_of, supports, meets_at, visits',
     ]);
   });
 

@@ -188,7 +188,7 @@ describe("checkTie", () => {
       [
         issue(
           "type",
-          'type "likes" is not one of knows, member_of, leads, volunteers_at, works_at, client_of, partner_of, supports, meets_at',
+          'type "likes" is not one of knows, member_of, leads, volunteers_at, works_at, client_of, partner_of, supports, meets_at, visits',
         ),
       ],
     ],

@@ -56,6 +56,7 @@ describe("the sample's files (data/sample/README.md)", () => {
       partner_of: 41,
       supports: 30,
       meets_at: 22,
+      visits: 0,
     });
   });
 

@@ -5,8 +5,10 @@ import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import type { Network } from "../../src/model/index.js";
 import type { Analyse } from "../../src/server/analysis/analysis-options.js";
 import { buildApp } from "../../src/server/app.js";
+import type { ChangeBus } from "../../src/server/events.js";
 import { AccountStore } from "../../src/store/accounts/account-store.js";
 import type { GraphStore } from "../../src/store/graph-store.js";
+import type { WorkshopStore } from "../../src/store/workshops/workshop-store.js";
 
 export type OpenStore = () => Promise<GraphStore>;
 
@@ -75,6 +77,8 @@ export async function startTestApp(
     analyse?: Analyse;
     heartbeatMs?: number;
     trustProxy?: string;
+    workshops?: WorkshopStore;
+    bus?: ChangeBus;
   } = {},
 ): Promise<TestApp> {
   const scratch = options.accounts === undefined ? scratchDir("weave-accounts-") : undefined;
@@ -82,6 +86,8 @@ export async function startTestApp(
   const app = await buildApp({
     store,
     accounts,
+    workshops: options.workshops,
+    bus: options.bus,
     analyse: options.analyse ?? countingAnalysis().analyse,
     config: { host: options.host ?? "127.0.0.1", heartbeatMs: options.heartbeatMs, trustProxy: options.trustProxy },
     logLevel: false,

@@ -28,6 +28,7 @@ const READS: Record<TieType, { en: [string, string]; nl: [string, string] }> = {
   partner_of: { en: ["partner of", "partner of"], nl: ["partner van", "partner van"] },
   supports: { en: ["supports", "supported by"], nl: ["steunt", "gesteund door"] },
   meets_at: { en: ["meets at", "meeting place of"], nl: ["komt samen in", "ontmoetingsplek van"] },
+  visits: { en: ["visits", "visited by"], nl: ["bezoekt", "bezocht door"] },
 };
 
 describe("the card reads every tie in its true direction", () => {

@@ -78,7 +78,7 @@ describe("the tie a suggestion proposes", () => {
     expect(proposedTieFor(["g1", "r1"], kindOf)).toEqual({ type: "member_of", source: "r1", target: "g1" });
     expect(proposedTieFor(["r1", "i1"], kindOf)).toEqual({ type: "volunteers_at", source: "r1", target: "i1" });
     expect(proposedTieFor(["p1", "g1"], kindOf)).toEqual({ type: "meets_at", source: "g1", target: "p1" });
-    expect(proposedTieFor(["r1", "p1"], kindOf)).toBeUndefined();
+    expect(proposedTieFor(["r1", "p1"], kindOf)).toEqual({ type: "visits", source: "r1", target: "p1" });
     expect(proposedTieFor(["r1", "gone"], kindOf)).toBeUndefined();
   });
 

@@ -1,6 +1,9 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { createInterface } from "node:readline/promises";
 import type { Command } from "commander";
 import { NotFoundError, visibleText, WeaveError } from "../../model/index.js";
+import type { GraphStore } from "../../store/graph-store.js";
 
 async function confirmed(question: string): Promise<boolean> {
   const terminal = createInterface({ input: process.stdin, output: process.stderr });
@@ -12,11 +15,28 @@ async function confirmed(question: string): Promise<boolean> {
   }
 }
 
+/** The erased actor's workshop entries go too, when this installation ever held a workshop. */
+async function forgetWorkshopEntries(store: GraphStore): Promise<void> {
+  const [{ dataDirOf }, { forgetErasedEntries }, { WORKSHOPS_FILE, WorkshopStore }] = await Promise.all([
+    import("../../store/open-store.js"),
+    import("../../store/workshops/forget-erased.js"),
+    import("../../store/workshops/workshop-store.js"),
+  ]);
+  const dataDir = dataDirOf(process.env);
+  if (!existsSync(join(dataDir, WORKSHOPS_FILE))) return;
+  const workshops = WorkshopStore.inDataDir(dataDir);
+  try {
+    await forgetErasedEntries(workshops, store);
+  } finally {
+    workshops.close();
+  }
+}
+
 export function register(program: Command): void {
   program
     .command("erase")
     .description(
-      "Erase an actor for good: the actor, every tie that touches them and every follow-up about them, with no bytes left in the SQLite file (what the API's DELETE /api/actors/:id does)",
+      "Erase an actor for good: the actor, every tie that touches them, every follow-up and workshop entry about them, with no bytes left in the SQLite file (what the API's DELETE /api/actors/:id does)",
     )
     .argument("<id>", "the actor's id")
     .option("--yes", "do not ask for confirmation")
@@ -32,6 +52,7 @@ export function register(program: Command): void {
           throw new WeaveError("cancelled", "cancelled; nothing was erased");
         }
         await store.deleteActor(id);
+        await forgetWorkshopEntries(store);
         // The name is not repeated: the terminal's scrollback is a log too.
         process.stdout.write(`erased ${visibleText(actor.id)} and ${ties} ${ties === 1 ? "tie" : "ties"}\n`);
       } finally {

@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { AccountStore, Session } from "../../store/accounts/account-store.js";
 import { hasRole, type Role } from "../../store/accounts/roles.js";
+import type { Participant } from "../../store/workshops/workshop-store.js";
 import { isLoopback } from "../config.js";
 import { HttpError } from "../http-error.js";
 
@@ -12,12 +13,17 @@ export interface Principal {
   readonly session?: Session;
 }
 
-/** `public` routes need nothing; the others need at least that role. */
-export type Access = "public" | Role;
+/**
+ * `public` routes need nothing; `participant` routes need a workshop participant's cookie (and
+ * nothing else will do); the others need at least that role.
+ */
+export type Access = "public" | "participant" | Role;
 
 declare module "fastify" {
   interface FastifyRequest {
     principal: Principal | null;
+    /** Set on `participant` routes only: who joined, and which workshop. */
+    participant: Participant | null;
   }
   interface FastifyContextConfig {
     access?: Access;
@@ -27,6 +33,7 @@ declare module "fastify" {
 }
 
 export const SESSION_COOKIE = "weave_session";
+export const PARTICIPANT_COOKIE = "weave_participant";
 export const CSRF_HEADER = "x-csrf-token";
 const LOCAL_USER = "local";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -35,6 +42,8 @@ export interface AuthOptions {
   readonly accounts: AccountStore;
   /** True when the server listens on loopback only: with no accounts, the one local user is admin. */
   readonly openWhenNoAccounts: boolean;
+  /** The participant a `weave_participant` cookie belongs to. */
+  readonly findParticipant: (token: string) => Participant | undefined;
 }
 
 export interface Auth {
@@ -61,8 +70,10 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions): Auth {
   };
 
   app.decorateRequest("principal", null);
+  app.decorateRequest("participant", null);
   app.addHook("onRequest", async (request: FastifyRequest, reply: FastifyReply) => {
     const access = accessOf(request);
+    if (access === "participant") return authenticateParticipant(request, options);
     if (isOpen()) {
       // A page on another site reaching this laptop through DNS rebinding arrives with its own host name.
       if (access !== "public" && !isLoopback(hostName(request.headers.host))) {
@@ -93,6 +104,32 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions): Auth {
     }
   });
   return { csrfToken, isOpen };
+}
+
+/**
+ * A participant's cookie opens the participant routes and nothing else (no principal is set, so
+ * every other route still answers 401); writes need the CSRF token derived from it.
+ */
+function authenticateParticipant(request: FastifyRequest, options: AuthOptions): void {
+  if (options.openWhenNoAccounts && !isLoopback(hostName(request.headers.host)) && options.accounts.count() === 0) {
+    throw new HttpError(403, "host_not_allowed", "without accounts this server only answers to localhost");
+  }
+  const token = request.cookies[PARTICIPANT_COOKIE];
+  const participant = token === undefined ? undefined : options.findParticipant(token);
+  if (token === undefined || participant === undefined) {
+    throw new HttpError(401, "unauthenticated", "join the workshop first (POST /api/join/<code>)");
+  }
+  request.participant = participant;
+  if (SAFE_METHODS.has(request.method)) return;
+  const sent = request.headers[CSRF_HEADER];
+  if (typeof sent !== "string" || !sameText(sent, participantCsrfToken(token))) {
+    throw new HttpError(403, "csrf_token_invalid", `writes need the ${CSRF_HEADER} header with the token from joining`);
+  }
+}
+
+/** The CSRF token of a participant, derived from their cookie's token as a session's is. */
+export function participantCsrfToken(token: string): string {
+  return createHash("sha256").update(`participant-csrf:${token}`).digest("base64url");
 }
 
 function accessOf(request: FastifyRequest): Access {

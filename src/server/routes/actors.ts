@@ -9,6 +9,7 @@ import {
   ValidationError,
   withoutUndefined,
 } from "../../model/index.js";
+import { forgetErasedEntries } from "../../store/workshops/forget-erased.js";
 import type { ServerContext } from "../context.js";
 import { HttpError } from "../http-error.js";
 import { ACTOR, ACTOR_PATCH, type ActorPatchBody, NEW_ACTOR, type NewActorBody } from "../schemas/actor.js";
@@ -17,7 +18,8 @@ import { patched } from "./patch.js";
 
 const TAGS = ["actors"];
 
-function validActor(actor: Actor): Actor {
+/** The actor when its fields are valid; ValidationError naming each bad field otherwise. */
+export function validActor(actor: Actor): Actor {
   const issues = checkActor(actor);
   if (issues.length > 0) throw new ValidationError(issues);
   return actor;
@@ -30,7 +32,7 @@ function assertMayRecordConsent(role: string | undefined, body: { consent?: unkn
 }
 
 /** A JSON merge patch: null removes an optional field, absent leaves it. */
-export function actorRoutes(app: FastifyInstance, { store, bus, analysis, privacy }: ServerContext): void {
+export function actorRoutes(app: FastifyInstance, { store, workshops, bus, analysis, privacy }: ServerContext): void {
   /** A new kind must still fit every tie the actor has, as an import is checked. */
   async function refuseBrokenTies(actor: Actor): Promise<void> {
     const { actors, ties } = await store.load();
@@ -121,9 +123,10 @@ export function actorRoutes(app: FastifyInstance, { store, bus, analysis, privac
       },
     },
     async (request, reply) => {
-      // The store removes the actor, their ties (and follow-ups) and the freed bytes; what memory
-      // holds about them goes with it.
+      // The store removes the actor, their ties (and follow-ups) and the freed bytes, the workshops
+      // their entries; what memory holds about them goes with it.
       if (!(await store.deleteActor(request.params.id))) throw new NotFoundError("actor", request.params.id);
+      await forgetErasedEntries(workshops, store);
       analysis.forget();
       privacy.forget();
       bus.publish({ type: "actor.deleted", version: await store.version(), id: request.params.id });

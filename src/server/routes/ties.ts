@@ -17,7 +17,8 @@ import { patched } from "./patch.js";
 
 const TAGS = ["ties"];
 
-async function validTie(store: GraphStore, tie: Tie): Promise<Tie> {
+/** The tie when its fields and stored ends are valid; ValidationError naming each problem otherwise. */
+export async function validTie(store: GraphStore, tie: Tie): Promise<Tie> {
   const ends = new Map<string, Actor>();
   for (const id of [tie.source, tie.target]) {
     const actor = await store.getActor(id);

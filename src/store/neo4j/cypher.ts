@@ -20,6 +20,7 @@ export const RELATIONSHIP_TYPES: Readonly<Record<TieType, string>> = {
   partner_of: "PARTNER_OF",
   supports: "SUPPORTS",
   meets_at: "MEETS_AT",
+  visits: "VISITS",
 };
 
 export const TIE_TYPE_OF_RELATIONSHIP: ReadonlyMap<string, TieType> = new Map(

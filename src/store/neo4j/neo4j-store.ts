@@ -16,9 +16,11 @@ import {
 } from "../../model/index.js";
 import type { GraphStore, ImportSummary, LoadOptions, StoreCounts } from "../graph-store.js";
 import { planImport } from "../import-plan.js";
+import type { MergeResult } from "../merge-plan.js";
 import * as CYPHER from "./cypher.js";
 import { toWeaveError } from "./errors.js";
 import * as FOLLOW_UPS from "./follow-ups.js";
+import { mergeActorInNeo4j } from "./merge.js";
 import { migrate } from "./migrate.js";
 import { actorToProperties, propertiesToActor, propertiesToTie, tieToProperties, toNumber } from "./properties.js";
 
@@ -130,6 +132,10 @@ export class Neo4jStore implements GraphStore {
       const deleted = toNumber(result.records[0]?.get("deleted")) > 0;
       return { changed: deleted, result: deleted };
     });
+  }
+
+  async mergeActor(from: string, into: string): Promise<MergeResult> {
+    return this.#write((tx) => mergeActorInNeo4j(tx, from, into));
   }
 
   async deleteTie(id: string): Promise<boolean> {

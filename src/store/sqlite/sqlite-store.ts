@@ -13,8 +13,10 @@ import {
 } from "../../model/index.js";
 import type { GraphStore, ImportSummary, LoadOptions, StoreCounts } from "../graph-store.js";
 import { planImport } from "../import-plan.js";
+import type { MergeResult } from "../merge-plan.js";
 import { mappingStorageErrors, StorageFullError, StorageReadOnlyError, toStorageError } from "../storage-errors.js";
 import { SqliteFollowUps } from "./follow-ups.js";
+import { mergeActorInSqlite } from "./merge.js";
 import { openForReading, openForWriting } from "./open-database.js";
 import { type ActorRow, actorToRow, rowToActor, rowToTie, type TieRow, tieToRow } from "./rows.js";
 import { MIGRATIONS } from "./schema.js";
@@ -147,6 +149,10 @@ export class SqliteStore implements GraphStore {
     const deleted = this.#write(() => this.#db.prepare("DELETE FROM actors WHERE id = ?").run(id).changes > 0);
     if (deleted) this.#db.pragma("wal_checkpoint(TRUNCATE)");
     return deleted;
+  }
+
+  async mergeActor(from: string, into: string): Promise<MergeResult> {
+    return mergeActorInSqlite(this.#db, this.path, from, into);
   }
 
   async deleteTie(id: string): Promise<boolean> {

@@ -79,12 +79,13 @@ const POSITIVE_TIE: Readonly<Record<string, TieType>> = {
   "institution:group": "supports",
   "group:place": "meets_at",
   "institution:place": "meets_at",
+  "resident:place": "visits",
 };
 
 /**
  * The tie an introduction between two actors would record: the one type that fits their kinds and
  * is not a needs-based tie (a resident and an institution: volunteering, not being a client). Ends
- * are turned round when the type runs the other way. Undefined when no type fits (a resident and a place).
+ * are turned round when the type runs the other way. Undefined when no type fits (a place and a place).
  */
 export function proposedTieFor(
   [a, b]: readonly [string, string],
