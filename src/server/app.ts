@@ -5,6 +5,7 @@ import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import type { AccountStore } from "../store/accounts/account-store.js";
 import type { GraphStore } from "../store/graph-store.js";
+import { SavedViewStore } from "../store/saved-views/saved-view-store.js";
 import { AnalysisCache } from "./analysis/analysis-cache.js";
 import type { Analyse } from "./analysis/analysis-options.js";
 import { AnalysisPool } from "./analysis/analysis-pool.js";
@@ -27,6 +28,7 @@ import { eventRoutes } from "./routes/events.js";
 import { followUpRoutes } from "./routes/follow-ups.js";
 import { graphRoutes } from "./routes/graph.js";
 import { healthRoutes } from "./routes/health.js";
+import { savedViewRoutes } from "./routes/saved-views.js";
 import { sessionRoutes } from "./routes/session.js";
 import { tieRoutes } from "./routes/ties.js";
 import { transferRoutes } from "./routes/transfer.js";
@@ -64,6 +66,8 @@ export interface BuildAppOptions {
   readonly bus?: ChangeBus;
   /** The installation's pseudonym key (`pseudonym.key` in the data folder); a random one when absent (tests). */
   readonly pseudonymKey?: Uint8Array;
+  /** The saved views; by default `views.db` beside the accounts file, opened and closed by the app. */
+  readonly views?: SavedViewStore;
 }
 
 /** The whole API as one Fastify instance, not yet listening; the store is the caller's to close. */
@@ -92,9 +96,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     options.analyse === undefined
       ? new AnalysisPool({ size: options.config.analysisWorkers, maxMemoryMb: options.config.analysisMemoryMb })
       : undefined;
+  const views = options.views ?? SavedViewStore.besideFile(options.accounts.path);
   const context: ServerContext = {
     store: options.store,
     accounts: options.accounts,
+    views,
     bus: options.bus ?? new ChangeBus(),
     streams: new OpenStreams(),
     auth,
@@ -114,6 +120,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook("onClose", async () => {
     await warmer?.stop();
     await pool?.close();
+    if (options.views === undefined) views.close();
   });
   for (const routes of [
     healthRoutes,
@@ -126,6 +133,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     transferRoutes,
     eventRoutes,
     followUpRoutes,
+    savedViewRoutes,
   ]) {
     routes(app, context);
   }

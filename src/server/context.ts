@@ -1,5 +1,6 @@
 import type { AccountStore } from "../store/accounts/account-store.js";
 import type { GraphStore } from "../store/graph-store.js";
+import type { SavedViewStore } from "../store/saved-views/saved-view-store.js";
 import type { AnalysisCache } from "./analysis/analysis-cache.js";
 import type { OpenStreams } from "./event-streams.js";
 import type { ChangeBus } from "./events.js";
@@ -10,6 +11,8 @@ import type { Privacy } from "./privacy/privacy.js";
 export interface ServerContext {
   readonly store: GraphStore;
   readonly accounts: AccountStore;
+  /** The saved views, in the data folder beside the accounts. */
+  readonly views: SavedViewStore;
   readonly bus: ChangeBus;
   /** The open event streams, ended when their session or account goes. */
   readonly streams: OpenStreams;

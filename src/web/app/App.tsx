@@ -11,7 +11,9 @@ import { FreshNotice } from "../features/edit/views/FreshNotice.js";
 import { createDisplayGraph, seedByArea, syncDisplayGraph } from "../features/graph/display-graph.js";
 import { loadPositions } from "../features/graph/layout.js";
 import { GraphView } from "../features/graph/views/GraphView.js";
+import { ProjectorView } from "../features/projector/views/ProjectorView.js";
 import { ReportView } from "../features/report/views/ReportView.js";
+import { SavedViewsProvider } from "../features/saved-views/views/SavedViewsProvider.js";
 import { useSession } from "../features/session/use-session.js";
 import { ErrorMessage } from "../features/session/views/ErrorMessage.js";
 import { LoginPage } from "../features/session/views/LoginPage.js";
@@ -98,29 +100,33 @@ export function App() {
   return (
     <ExplorerContext.Provider value={model}>
       <EditorProvider role={session?.user?.role}>
-        {view.report ? (
-          <AnalysisGate>
-            <ReportView />
-          </AnalysisGate>
-        ) : (
-          <div className="app">
-            <Header live={live} session={session} onLoggedOut={data.reload} />
-            {data.error !== undefined && <ErrorMessage error={data.error} />}
-            <main className="workspace">
-              <Sidebar />
-              <ErrorBoundary scope="part">
-                <GraphView layoutRevision={layoutRevision} />
-              </ErrorBoundary>
-              {view.selected !== undefined && model.actor(view.selected) !== undefined && (
-                <ErrorBoundary key={view.selected} scope="part">
-                  <ActorCard id={view.selected} />
+        <SavedViewsProvider>
+          {view.report ? (
+            <AnalysisGate>
+              <ReportView />
+            </AnalysisGate>
+          ) : view.projector ? (
+            <ProjectorView layoutRevision={layoutRevision} />
+          ) : (
+            <div className="app">
+              <Header live={live} session={session} onLoggedOut={data.reload} />
+              {data.error !== undefined && <ErrorMessage error={data.error} />}
+              <main className="workspace">
+                <Sidebar />
+                <ErrorBoundary scope="part">
+                  <GraphView layoutRevision={layoutRevision} />
                 </ErrorBoundary>
-              )}
-            </main>
-            <FreshNotice />
-            <EditForms />
-          </div>
-        )}
+                {view.selected !== undefined && model.actor(view.selected) !== undefined && (
+                  <ErrorBoundary key={view.selected} scope="part">
+                    <ActorCard id={view.selected} />
+                  </ErrorBoundary>
+                )}
+              </main>
+              <FreshNotice />
+              <EditForms />
+            </div>
+          )}
+        </SavedViewsProvider>
       </EditorProvider>
     </ExplorerContext.Provider>
   );
