@@ -67,7 +67,7 @@ export class SavedViewStore {
   }
 
   list(): SavedView[] {
-    const rows = this.#db.prepare("SELECT * FROM saved_views ORDER BY created, id").all() as Row[];
+    const rows = this.#db.prepare("SELECT * FROM saved_views ORDER BY rowid").all() as Row[];
     return rows.map(toView);
   }
 
