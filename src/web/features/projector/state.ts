@@ -41,13 +41,16 @@ export interface CameraState {
   readonly ratio: number;
 }
 
-/** Room around the outermost actors, so their discs and labels stay on the screen. */
-const MARGIN = 1.2;
+/** Room around the outermost actors, so their discs stay on the screen… */
+const MARGIN = 1.1;
+/** …and, on the right, for the labels written after them. */
+const LABEL_ROOM = 0.15;
 const SMALLEST_RATIO = 0.05;
 
 /**
  * The camera (in sigma's framed space, where the whole graph spans 0 to 1) that shows every given
- * point: centred on their box, zoomed to its longer side. Undefined when nobody is drawn.
+ * point: centred on their box widened to the right for labels, zoomed to its longer side.
+ * Undefined when nobody is drawn.
  */
 export function fittingCamera(points: readonly Point[]): CameraState | undefined {
   if (points.length === 0) return undefined;
@@ -61,6 +64,7 @@ export function fittingCamera(points: readonly Point[]): CameraState | undefined
     minY = Math.min(minY, y);
     maxY = Math.max(maxY, y);
   }
+  maxX += (maxX - minX) * LABEL_ROOM;
   const ratio = Math.max(SMALLEST_RATIO, Math.max(maxX - minX, maxY - minY) * MARGIN);
   return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
 }

@@ -6,8 +6,10 @@ const PROJECTOR_LABELS = {
   labelSize: 20,
   labelWeight: "700",
   labelColor: { color: "#000000" },
-  labelRenderedSizeThreshold: 5,
-  labelDensity: 1,
+  labelRenderedSizeThreshold: 6,
+  // Large labels need large cells, or they are drawn over each other.
+  labelDensity: 0.5,
+  labelGridCellSize: 220,
 } as const;
 
 type LabelSetting = keyof typeof PROJECTOR_LABELS;
