@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { SAVED_VIEW_LIMITS } from "../../src/model/index.js";
 import { SavedViewStore } from "../../src/store/saved-views/saved-view-store.js";
@@ -36,13 +38,17 @@ describe("the saved view store", () => {
     views.close();
   });
 
-  it("drops an erased actor's id from every focus, leaving the rest of each view", () => {
-    const views = SavedViewStore.inDataDir(folder());
-    const focused = views.add("On r1", { year: "all", actor: "r1" });
+  it("drops an erased actor's id from every focus and from the bytes of the folder, leaving the rest", () => {
+    const dir = folder();
+    const views = SavedViewStore.inDataDir(dir);
+    const focused = views.add("On Jan", { year: "all", actor: "jan-de-vries-1957" });
     const other = views.add("On r2", { actor: "r2" });
-    views.forgetActor("r1");
+    views.forgetActor("jan-de-vries-1957");
     expect(views.get(focused.id)?.state).toEqual({ year: "all" });
     expect(views.get(other.id)?.state).toEqual({ actor: "r2" });
+    const files = readdirSync(dir).map((name) => readFileSync(join(dir, name)).toString("latin1"));
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((bytes) => bytes.includes("jan-de-vries-1957"))).toEqual([]);
     views.close();
   });
 

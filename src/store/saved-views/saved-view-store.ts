@@ -54,6 +54,8 @@ export class SavedViewStore {
     }
     this.#db = db;
     this.#db.pragma("busy_timeout = 5000");
+    // An erased actor's id is zeroed in the file, not left in a free page (see forgetActor).
+    this.#db.pragma("secure_delete = ON");
     mappingStorageErrors(path, () => this.#db.exec(SCHEMA));
   }
 
@@ -120,16 +122,20 @@ export class SavedViewStore {
     );
   }
 
-  /** After an actor is erased: no saved view keeps its id as the focus. */
+  /**
+   * After an actor is erased: no saved view keeps its id as the focus, and the WAL's older copies of
+   * those rows go too, as the graph store does on erasure.
+   */
   forgetActor(id: string): void {
     if (this.readOnly) return;
-    mappingStorageErrors(this.path, () =>
-      this.#db
+    mappingStorageErrors(this.path, () => {
+      const changed = this.#db
         .prepare(
           "UPDATE saved_views SET state = json_remove(state, '$.actor') WHERE json_extract(state, '$.actor') = ?",
         )
-        .run(id),
-    );
+        .run(id).changes;
+      if (changed > 0) this.#db.pragma("wal_checkpoint(TRUNCATE)");
+    });
   }
 
   close(): void {

@@ -87,7 +87,9 @@ function pathValue(parameter: Parameter, hints: Hints): fc.Arbitrary<string> {
   const hint = hints[parameter.name];
   const encoded = fc
     .oneof(...(hint === undefined ? [] : [hint, hint]), anyString(60), fc.constant("z".repeat(600)))
-    .map(encode);
+    .map(encode)
+    // An empty segment is another route's URL: `/api/views/` is the list (trailing slashes are ignored).
+    .filter((value) => value !== "");
   return fc.oneof({ weight: 9, arbitrary: encoded }, { weight: 1, arbitrary: fc.constantFrom(...RAW_SEGMENTS) });
 }
 
