@@ -18,6 +18,7 @@ import { useSession } from "../features/session/use-session.js";
 import { ErrorMessage } from "../features/session/views/ErrorMessage.js";
 import { LoginPage } from "../features/session/views/LoginPage.js";
 import { useEscapeClosesCard } from "../features/view/views/use-escape-closes-card.js";
+import { useHiddenNames } from "../features/view/views/use-hidden-names.js";
 import { countsIn } from "../features/years/counts.js";
 import { AnalysisGate } from "./AnalysisGate.js";
 import { ErrorBoundary } from "./ErrorBoundary.js";
@@ -58,6 +59,8 @@ export function App() {
   }, [graph, data.network]);
 
   const { network, analysis, analysing, years, year } = data;
+  const residents = useMemo(() => network?.actors.filter((actor) => actor.kind === "resident").length ?? 0, [network]);
+  const hiddenNames = useHiddenNames(view.anonymous, residents);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the graph is synced in place; `layoutRevision` tells it changed.
   const neighbours = useMemo(() => neighboursIn(graph, year), [graph, year, layoutRevision]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the graph is synced in place; `layoutRevision` tells it changed.
@@ -79,6 +82,7 @@ export function App() {
     translate,
     neighbours,
     fresh,
+    hiddenNames,
   });
   // The graph is synced in place: `layoutRevision` says when it changed.
   const model = useMemo(

@@ -80,6 +80,7 @@ export function GraphView({ layoutRevision, children }: GraphViewProps) {
       focusId,
       hideEdges: layoutRunning && isBigNetwork(graph),
       fresh: model.fresh,
+      hiddenNames: model.hiddenNames,
     }),
     [
       shown,
@@ -94,6 +95,7 @@ export function GraphView({ layoutRevision, children }: GraphViewProps) {
       layoutRunning,
       graph,
       model.fresh,
+      model.hiddenNames,
     ],
   );
   const legend = useMemo(
