@@ -229,6 +229,26 @@ describe("the projector view on the sample neighbourhood", () => {
     await screenshot(page, "projector-slide");
   });
 
+  it("renames and deletes saved views from the explorer's menu, which axe finds no fault with", async () => {
+    await page.goto(server.baseUrl);
+    await page.getByTestId("count-actors").waitFor();
+    const menu = page.getByTestId("saved-views");
+    await menu.locator("summary").click();
+    await menu.getByTestId("saved-view").first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "saved-views-menu");
+
+    await menu.getByRole("button", { name: "Rename The busiest group" }).click();
+    await menu.getByLabel("New name for The busiest group").fill("Around the choir");
+    await menu.getByRole("button", { name: "Save name" }).click();
+    await menu.getByTestId("saved-view").filter({ hasText: "Around the choir" }).waitFor();
+    page.once("dialog", (dialog) => void dialog.accept());
+    await menu.getByRole("button", { name: "Delete Five years ago" }).click();
+    await expect.poll(() => menu.getByTestId("saved-view").allTextContents()).toEqual(["Around the choir"]);
+    const { views } = await api<{ views: SavedView[] }>("/api/views");
+    expect(views.map((view) => view.name)).toEqual(["Around the choir"]);
+  });
+
   for (const language of ["en", "nl"] as const) {
     it(`has no serious or critical axe violation, names hidden and a slide open (${language})`, async () => {
       await page.setViewportSize({ width: 1280, height: 720 });
