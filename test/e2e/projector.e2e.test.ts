@@ -227,6 +227,10 @@ describe("the projector view on the sample neighbourhood", () => {
     await page.keyboard.press("PageDown");
     await expect.poll(() => page.url()).toContain(`view=${second.id}`);
     await screenshot(page, "projector-slide");
+    // A reload keeps the place among the slides, and the page's own state.
+    await page.reload();
+    await expect.poll(() => position.textContent()).toBe("2 / 2 — The busiest group");
+    await expect.poll(() => page.getByTestId("actor-card").locator("h2").textContent()).toBe(focus.name);
   });
 
   it("renames and deletes saved views from the explorer's menu, which axe finds no fault with", async () => {

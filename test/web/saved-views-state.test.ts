@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { SavedView } from "../../src/model/index.js";
 import {
   leaveSavedView,
+  linkOpensSavedView,
   openSavedView,
   slideFrom,
   slidePosition,
@@ -91,6 +92,12 @@ describe("a saved view", () => {
     expect(viewToQuery(view)).toBe("projector=1&view=abc_123");
     expect(queryToView("projector=1&view=abc_123")).toEqual(view);
     expect(queryToView("view=")).toEqual(DEFAULT_VIEW);
+  });
+
+  it("opens from a link that names it alone, not over a reloaded page's own changes", () => {
+    expect(linkOpensSavedView(queryToView("view=v1&projector=1&lang=nl&anonymous=1&panel=gaps"))).toBe(true);
+    expect(linkOpensSavedView(queryToView("view=v1&year=2019&actor=r7"))).toBe(false);
+    expect(linkOpensSavedView(queryToView("year=2019"))).toBe(false);
   });
 });
 

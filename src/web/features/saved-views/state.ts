@@ -44,6 +44,15 @@ export const openSavedView =
     };
   };
 
+/**
+ * Whether the page's URL asks to open its saved view: a shared link is `?view=<id>` alone. A URL that
+ * carries a year, filters or a focus of its own is a page reloaded after the view was opened and then
+ * changed: its own state wins, and the saved view stays only as the place among the slides.
+ */
+export function linkOpensSavedView(view: ViewState): boolean {
+  return view.savedView !== undefined && Object.keys(toSavedState(view)).length === 0;
+}
+
 /** Forgets which saved view is open (after it was deleted). */
 export const leaveSavedView: ViewProducer = (view) => ({ ...view, savedView: undefined });
 

@@ -2,7 +2,7 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useM
 import type { SavedView } from "../../../../model/index.js";
 import { useExplorer } from "../../../app/explorer-model.js";
 import { changeSavedView, createSavedView, deleteSavedView, fetchSavedViews } from "../api.js";
-import { leaveSavedView, openSavedView, toSavedState } from "../state.js";
+import { leaveSavedView, linkOpensSavedView, openSavedView, toSavedState } from "../state.js";
 
 export interface SavedViews {
   /** Oldest first: the order of the slides. Undefined while loading. */
@@ -29,6 +29,8 @@ export function SavedViewsProvider({ children }: { readonly children: ReactNode 
   const [views, setViews] = useState<SavedView[]>();
   const [error, setError] = useState<unknown>();
   const opened = useRef<string | undefined>(undefined);
+  // The saved view the page was loaded with, when its URL carries a state of its own that wins.
+  const [keptFromUrl] = useState(() => (linkOpensSavedView(view) ? undefined : view.savedView));
 
   useEffect(() => {
     let current = true;
@@ -46,8 +48,9 @@ export function SavedViewsProvider({ children }: { readonly children: ReactNode 
     if (views === undefined || linked === undefined || opened.current === linked) return;
     const found = views.find((candidate) => candidate.id === linked);
     opened.current = linked;
-    update(found === undefined ? leaveSavedView : openSavedView(found));
-  }, [views, linked, update]);
+    if (found === undefined) update(leaveSavedView);
+    else if (linked !== keptFromUrl) update(openSavedView(found));
+  }, [views, linked, update, keptFromUrl]);
 
   const open = useCallback(
     (chosen: SavedView) => {
