@@ -63,9 +63,9 @@ export class SavedViewStore {
     return new SavedViewStore(join(dataDir, SAVED_VIEWS_FILE));
   }
 
-  /** Beside the accounts file: the server's data folder without asking for it twice. */
+  /** Beside the accounts file: the server's data folder without asking for it twice (in memory beside memory). */
   static besideFile(path: string): SavedViewStore {
-    return SavedViewStore.inDataDir(dirname(path));
+    return path === ":memory:" ? new SavedViewStore(":memory:") : SavedViewStore.inDataDir(dirname(path));
   }
 
   list(): SavedView[] {
