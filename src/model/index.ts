@@ -4,6 +4,7 @@ export * from "./ids.js";
 export * from "./kinds.js";
 export * from "./limits.js";
 export * from "./records.js";
+export * from "./saved-view.js";
 export type * from "./types.js";
 export * from "./validate.js";
 export * from "./years.js";

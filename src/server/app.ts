@@ -5,6 +5,7 @@ import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import type { AccountStore } from "../store/accounts/account-store.js";
 import type { GraphStore } from "../store/graph-store.js";
+import { SavedViewStore } from "../store/saved-views/saved-view-store.js";
 import { WorkshopStore } from "../store/workshops/workshop-store.js";
 import { AnalysisCache } from "./analysis/analysis-cache.js";
 import type { Analyse } from "./analysis/analysis-options.js";
@@ -29,6 +30,7 @@ import { followUpRoutes } from "./routes/follow-ups.js";
 import { graphRoutes } from "./routes/graph.js";
 import { healthRoutes } from "./routes/health.js";
 import { joinRoutes } from "./routes/join.js";
+import { savedViewRoutes } from "./routes/saved-views.js";
 import { sessionRoutes } from "./routes/session.js";
 import { tieRoutes } from "./routes/ties.js";
 import { transferRoutes } from "./routes/transfer.js";
@@ -69,6 +71,8 @@ export interface BuildAppOptions {
   readonly bus?: ChangeBus;
   /** The installation's pseudonym key (`pseudonym.key` in the data folder); a random one when absent (tests). */
   readonly pseudonymKey?: Uint8Array;
+  /** The saved views; by default `views.db` beside the accounts file, opened and closed by the app. */
+  readonly views?: SavedViewStore;
 }
 
 /** The whole API as one Fastify instance, not yet listening; the store is the caller's to close. */
@@ -103,10 +107,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     options.analyse === undefined
       ? new AnalysisPool({ size: options.config.analysisWorkers, maxMemoryMb: options.config.analysisMemoryMb })
       : undefined;
+  const views = options.views ?? SavedViewStore.besideFile(options.accounts.path);
   const context: ServerContext = {
     store: options.store,
     accounts: options.accounts,
     workshops,
+    views,
     bus: options.bus ?? new ChangeBus(),
     streams: new OpenStreams(),
     auth,
@@ -126,6 +132,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook("onClose", async () => {
     await warmer?.stop();
     await pool?.close();
+    if (options.views === undefined) views.close();
   });
   for (const routes of [
     healthRoutes,
@@ -140,6 +147,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     followUpRoutes,
     workshopRoutes,
     joinRoutes,
+    savedViewRoutes,
   ]) {
     routes(app, context);
   }

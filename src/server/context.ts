@@ -1,5 +1,6 @@
 import type { AccountStore } from "../store/accounts/account-store.js";
 import type { GraphStore } from "../store/graph-store.js";
+import type { SavedViewStore } from "../store/saved-views/saved-view-store.js";
 import type { WorkshopStore } from "../store/workshops/workshop-store.js";
 import type { AnalysisCache } from "./analysis/analysis-cache.js";
 import type { OpenStreams } from "./event-streams.js";
@@ -13,6 +14,8 @@ export interface ServerContext {
   readonly accounts: AccountStore;
   /** Workshops, participants and what they added (workshops.db beside accounts.db). */
   readonly workshops: WorkshopStore;
+  /** The saved views, in the data folder beside the accounts. */
+  readonly views: SavedViewStore;
   readonly bus: ChangeBus;
   /** The open event streams, ended when their session or account goes. */
   readonly streams: OpenStreams;

@@ -133,7 +133,7 @@ describe("the printable report on the sample neighbourhood", () => {
     const report = page.getByTestId("report");
     await report.getByLabel(en.report.hideNames).check();
     await expect.poll(() => page.url()).toContain("anonymous=1");
-    // The map is copied again, its labels drawn by the same reducers as the explorer's (initials only).
+    // The map is copied again, its labels drawn by the same reducers as the explorer's (pseudonyms).
     await report.getByTestId("report-map-image").waitFor();
     const text = (await report.textContent()) ?? "";
     const residents = network.actors.filter((actor) => actor.kind === "resident").map((actor) => actor.name);

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readNetworkCsv } from "../../src/io/index.js";
 import { SQLITE_FILE } from "../../src/store/open-store.js";
+import { SavedViewStore } from "../../src/store/saved-views/saved-view-store.js";
 import { SqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 import { StorageReadOnlyError } from "../../src/store/storage-errors.js";
 import { WORKSHOPS_FILE, WorkshopStore } from "../../src/store/workshops/workshop-store.js";
@@ -43,6 +44,9 @@ describe.skipIf(!runnable)("a read-only data folder", () => {
     const workshops = WorkshopStore.inDataDir(dataDir);
     workshopCode = workshops.open("Evening", "2026-03-12").code;
     workshops.close();
+    const views = SavedViewStore.inDataDir(dataDir);
+    views.add("Tonight", { year: 2021 });
+    views.close();
     mkdirSync(outDir);
     writeFileSync(join(outDir, "nodes.csv"), NODES_CSV.replace("Noor", "Noor B"));
     writeFileSync(join(outDir, "ties.csv"), TIES_CSV);
@@ -96,6 +100,19 @@ describe.skipIf(!runnable)("a read-only data folder", () => {
       expect(joined.status).toBe(503);
       expect(((await joined.json()) as { error: { code: string } }).error.code).toBe("storage_read_only");
       expect(server.output()).not.toMatch(/SqliteError/);
+
+      // The saved views beside the accounts: listed from the read-only folder, never written.
+      const views = await fetch(`${server.address}/api/views`);
+      expect(((await views.json()) as { views: { name: string }[] }).views.map((view) => view.name)).toEqual([
+        "Tonight",
+      ]);
+      const saved = await fetch(`${server.address}/api/views`, {
+        method: "POST",
+        headers: { ...(await openModeHeaders(server.address)), "content-type": "application/json" },
+        body: JSON.stringify({ name: "Later", state: {} }),
+      });
+      expect(saved.status).toBe(503);
+      expect(((await saved.json()) as { error: { code: string } }).error.code).toBe("storage_read_only");
     } finally {
       await server.stop();
     }

@@ -22,7 +22,7 @@ const TINY: Network = network(
   ],
 );
 
-function modelFor(language: "en" | "nl", anonymous: boolean) {
+function modelFor(language: "en" | "nl", anonymous: boolean, hiddenNames?: ReadonlyMap<string, string>) {
   const graph = createDisplayGraph();
   syncDisplayGraph(graph, TINY, () => ({ x: 0, y: 0 }));
   return buildExplorerModel({
@@ -38,6 +38,7 @@ function modelFor(language: "en" | "nl", anonymous: boolean) {
     neighbours: () => [],
     language,
     translate: cliTranslations(language).analysis,
+    hiddenNames,
   });
 }
 
@@ -60,6 +61,21 @@ describe("the explorer's sentences", () => {
       expect(sentences).toContain("Weverskoor");
       expect(sentences).not.toMatch(/Ann|Vries|Bea|Smit|Cas|Bakker/);
     }
+  });
+
+  it("call residents by the pseudonym downloads use when the server gave them, groups by name", () => {
+    const pseudonyms = new Map([
+      ["ann", "Amber Heron"],
+      ["bea", "Quiet Otter"],
+    ]);
+    const model = modelFor("en", true, pseudonyms);
+    expect(["ann", "bea", "cas", "choir"].map(model.nameOf)).toEqual(["Amber Heron", "Quiet Otter", "…", "Weverskoor"]);
+    const gap = model.analysis?.gaps.find((entry) => entry.type === "isolated-resident");
+    expect(model.describe(gap?.message ?? { code: "isolated_group", params: { group: "choir" } })).toMatch(
+      /^Amber Heron has no tie/,
+    );
+    // Names shown: the pseudonyms change nothing.
+    expect(modelFor("en", false, undefined).nameOf("ann")).toBe("Ann de Vries");
   });
 
   it("name clusters as the legend does: Cluster in English, Kring in Dutch", () => {

@@ -118,11 +118,16 @@ describe("reducers' appearance", () => {
     expect(nodeAppearance("b", graph.getNodeAttributes("b"), { ...paid, filter: residentsOnly }).hidden).toBe(false);
   });
 
-  it("shows residents by initials only in the anonymous view, groups by name", () => {
+  it("shows residents by initials, or by the server's pseudonyms, in the anonymous view, groups by name", () => {
     const anonymous = scene({ view: { ...DEFAULT_VIEW, anonymous: true } });
     expect(nodeAppearance("a", graph.getNodeAttributes("a"), anonymous).label).toBe("N.");
     expect(nodeAppearance("g", graph.getNodeAttributes("g"), anonymous).label).toBe("Name g");
     expect(initials("Anna van der Berg")).toBe("A.B.");
+    // With the server's pseudonyms, residents are called as in the downloads; a newcomer without one yet, neutrally.
+    const named = scene({ view: { ...DEFAULT_VIEW, anonymous: true }, hiddenNames: new Map([["a", "Amber Heron"]]) });
+    expect(nodeAppearance("a", graph.getNodeAttributes("a"), named).label).toBe("Amber Heron");
+    expect(nodeAppearance("b", graph.getNodeAttributes("b"), named).label).toBe("…");
+    expect(nodeAppearance("g", graph.getNodeAttributes("g"), named).label).toBe("Name g");
     expect(displayName("Jan-Willem Smit", true)).toBe("J.W.S.");
   });
 

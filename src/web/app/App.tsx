@@ -11,11 +11,14 @@ import { FreshNotice } from "../features/edit/views/FreshNotice.js";
 import { createDisplayGraph, seedByArea, syncDisplayGraph } from "../features/graph/display-graph.js";
 import { loadPositions } from "../features/graph/layout.js";
 import { GraphView } from "../features/graph/views/GraphView.js";
+import { ProjectorView } from "../features/projector/views/ProjectorView.js";
 import { ReportView } from "../features/report/views/ReportView.js";
+import { SavedViewsProvider } from "../features/saved-views/views/SavedViewsProvider.js";
 import { useSession } from "../features/session/use-session.js";
 import { ErrorMessage } from "../features/session/views/ErrorMessage.js";
 import { LoginPage } from "../features/session/views/LoginPage.js";
 import { useEscapeClosesCard } from "../features/view/views/use-escape-closes-card.js";
+import { useHiddenNames } from "../features/view/views/use-hidden-names.js";
 import { countsIn } from "../features/years/counts.js";
 import { AnalysisGate } from "./AnalysisGate.js";
 import { ErrorBoundary } from "./ErrorBoundary.js";
@@ -56,6 +59,8 @@ export function App() {
   }, [graph, data.network]);
 
   const { network, analysis, analysing, years, year } = data;
+  const residents = useMemo(() => network?.actors.filter((actor) => actor.kind === "resident").length ?? 0, [network]);
+  const hiddenNames = useHiddenNames(view.anonymous, residents);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the graph is synced in place; `layoutRevision` tells it changed.
   const neighbours = useMemo(() => neighboursIn(graph, year), [graph, year, layoutRevision]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the graph is synced in place; `layoutRevision` tells it changed.
@@ -77,6 +82,7 @@ export function App() {
     translate,
     neighbours,
     fresh,
+    hiddenNames,
   });
   // The graph is synced in place: `layoutRevision` says when it changed.
   const model = useMemo(
@@ -98,29 +104,33 @@ export function App() {
   return (
     <ExplorerContext.Provider value={model}>
       <EditorProvider role={session?.user?.role}>
-        {view.report ? (
-          <AnalysisGate>
-            <ReportView />
-          </AnalysisGate>
-        ) : (
-          <div className="app">
-            <Header live={live} session={session} onLoggedOut={data.reload} />
-            {data.error !== undefined && <ErrorMessage error={data.error} />}
-            <main className="workspace">
-              <Sidebar />
-              <ErrorBoundary scope="part">
-                <GraphView layoutRevision={layoutRevision} />
-              </ErrorBoundary>
-              {view.selected !== undefined && model.actor(view.selected) !== undefined && (
-                <ErrorBoundary key={view.selected} scope="part">
-                  <ActorCard id={view.selected} />
+        <SavedViewsProvider>
+          {view.report ? (
+            <AnalysisGate>
+              <ReportView />
+            </AnalysisGate>
+          ) : view.projector ? (
+            <ProjectorView layoutRevision={layoutRevision} />
+          ) : (
+            <div className="app">
+              <Header live={live} session={session} onLoggedOut={data.reload} />
+              {data.error !== undefined && <ErrorMessage error={data.error} />}
+              <main className="workspace">
+                <Sidebar />
+                <ErrorBoundary scope="part">
+                  <GraphView layoutRevision={layoutRevision} />
                 </ErrorBoundary>
-              )}
-            </main>
-            <FreshNotice />
-            <EditForms />
-          </div>
-        )}
+                {view.selected !== undefined && model.actor(view.selected) !== undefined && (
+                  <ErrorBoundary key={view.selected} scope="part">
+                    <ActorCard id={view.selected} />
+                  </ErrorBoundary>
+                )}
+              </main>
+              <FreshNotice />
+              <EditForms />
+            </div>
+          )}
+        </SavedViewsProvider>
       </EditorProvider>
     </ExplorerContext.Provider>
   );

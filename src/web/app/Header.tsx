@@ -2,6 +2,8 @@ import { useTranslation } from "react-i18next";
 import type { LiveStatus } from "../api/use-live-updates.js";
 import { EditToolbar } from "../features/edit/views/EditToolbar.js";
 import { ImportButton } from "../features/import/views/ImportButton.js";
+import { ProjectorButton } from "../features/projector/views/ProjectorButton.js";
+import { SavedViewsMenu } from "../features/saved-views/views/SavedViewsMenu.js";
 import { SearchBox } from "../features/search/views/SearchBox.js";
 import type { SessionAnswer } from "../features/session/state.js";
 import { SessionStatus } from "../features/session/views/SessionStatus.js";
@@ -41,6 +43,8 @@ export function Header({ live, session, onLoggedOut }: HeaderProps) {
       <span className={`live live-${live}`} title={t(`live.${live}`)}>
         {t(`live.${live}`)}
       </span>
+      <SavedViewsMenu />
+      <ProjectorButton />
       <button type="button" onClick={() => update(setReport(true))} data-testid="open-report">
         {t("report.open")}
       </button>

@@ -4,7 +4,7 @@ import type { Actor, Network } from "../../model/index.js";
 import { isActiveIn } from "../../model/years.js";
 import type { AnalysedActor, AnalysisResponse, Community } from "../api/types.js";
 import type { Neighbours } from "../features/actor/state.js";
-import { displayName } from "../features/graph/appearance.js";
+import { type HiddenNames, hiddenName } from "../features/graph/appearance.js";
 import type { DisplayGraph } from "../features/graph/display-graph.js";
 import type { ViewProducer, ViewState } from "../features/view/state.js";
 import type { NetworkCounts } from "../features/years/counts.js";
@@ -28,7 +28,7 @@ export interface ExplorerModel {
   readonly actor: (id: string) => Actor | undefined;
   readonly analysed: (id: string) => AnalysedActor | undefined;
   readonly community: (id: number) => Community | undefined;
-  /** A name fit for the current view: initials only for residents in the anonymous view. */
+  /** A name fit for the current view: residents under their pseudonym (or initials) with names hidden. */
   readonly nameOf: (id: string) => string;
   /** Ties active in the chosen year. */
   readonly neighbours: Neighbours;
@@ -38,6 +38,8 @@ export interface ExplorerModel {
   readonly clusterName: (community: number) => string;
   /** Actors and ties just added (on any screen), highlighted for a few seconds. */
   readonly fresh: { readonly actors: ReadonlySet<string>; readonly ties: ReadonlySet<string> };
+  /** With names hidden: residents' pseudonyms, as downloads have them; undefined: initials. */
+  readonly hiddenNames: HiddenNames | undefined;
 }
 
 const NOTHING_FRESH = { actors: new Set<string>(), ties: new Set<string>() };
@@ -63,7 +65,7 @@ export type ExplorerSources = Pick<
   ExplorerModel,
   "network" | "analysis" | "analysing" | "years" | "year" | "counts" | "graph" | "view" | "update" | "neighbours"
 > &
-  Partial<Pick<ExplorerModel, "fresh">> & { readonly language: string; readonly translate: Translate };
+  Partial<Pick<ExplorerModel, "fresh" | "hiddenNames">> & { readonly language: string; readonly translate: Translate };
 
 export function buildExplorerModel(sources: ExplorerSources): ExplorerModel {
   const { network, analysis, view, language } = sources;
@@ -73,7 +75,7 @@ export function buildExplorerModel(sources: ExplorerSources): ExplorerModel {
   const nameOf = (id: string) => {
     const actor = actors.get(id);
     if (actor === undefined) return id;
-    return displayName(actor.name, view.anonymous && actor.kind === "resident");
+    return view.anonymous && actor.kind === "resident" ? hiddenName(id, actor.name, sources.hiddenNames) : actor.name;
   };
   // Names are filled in as the view shows them: hiding names needs nothing more than this `nameOf`.
   const messages: MessageContext = { language, t: sources.translate, nameOf, communities: analysis?.communities };
@@ -95,6 +97,7 @@ export function buildExplorerModel(sources: ExplorerSources): ExplorerModel {
     describe: (message) => renderMessage(message, messages),
     clusterName: (community) => clusterName(community, messages),
     fresh: sources.fresh ?? NOTHING_FRESH,
+    hiddenNames: sources.hiddenNames,
   };
 }
 

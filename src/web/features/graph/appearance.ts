@@ -29,7 +29,15 @@ export interface Scene {
   readonly hideEdges: boolean;
   /** Actors and ties (by id) just added on any screen, drawn highlighted for a few seconds. */
   readonly fresh?: { readonly actors: ReadonlySet<string>; readonly ties: ReadonlySet<string> };
+  /** With names hidden: each resident's pseudonym, as the server writes it in downloads (see `hiddenName`). */
+  readonly hiddenNames?: HiddenNames;
 }
+
+/** Residents' pseudonyms by id, from the server's pseudonymised export. */
+export type HiddenNames = ReadonlyMap<string, string>;
+
+/** What a resident is called while names are hidden before their pseudonym is known (just added). */
+export const UNKNOWN_PSEUDONYM = "…";
 
 /** Just-added actors and ties stand out in a colour no kind or cluster uses. */
 export const FRESH_COLOUR = "#f08c00";
@@ -70,6 +78,15 @@ export function displayName(name: string, anonymous: boolean): string {
   return initials(name) || "?";
 }
 
+/**
+ * A resident's name while names are hidden: the pseudonym the server gives them in every download,
+ * so the room, the map and the file say the same; initials where no pseudonyms were asked for.
+ */
+export function hiddenName(id: string, name: string, pseudonyms: HiddenNames | undefined): string {
+  if (pseudonyms === undefined) return displayName(name, true);
+  return pseudonyms.get(id) ?? UNKNOWN_PSEUDONYM;
+}
+
 export function nodeAppearance(id: string, node: DisplayNode, scene: Scene): NodeAppearance {
   const analysed = scene.analysis.get(id);
   const professional = scene.professionals.has(id);
@@ -86,7 +103,7 @@ export function nodeAppearance(id: string, node: DisplayNode, scene: Scene): Nod
     hidden,
     color: fresh ? FRESH_COLOUR : forward ? base : DIMMED_NODE_COLOUR,
     size: fresh ? size + 4 : size,
-    label: displayName(node.name, anonymousResident),
+    label: anonymousResident ? hiddenName(id, node.name, scene.hiddenNames) : node.name,
     type: kind,
     highlighted: fresh || id === scene.focusId || id === scene.view.selected,
     zIndex: fresh ? 2 : forward ? 1 : 0,

@@ -17,6 +17,8 @@ export const KNOWN_ERROR_CODES = [
   "invalid_request",
   "store_unavailable",
   "network_unreachable",
+  "view_not_found",
+  "storage_read_only",
 ] as const;
 
 export function errorKey(code: string): string {

@@ -41,6 +41,10 @@ export interface ViewState {
   /** The two years set side by side (the comparison tab, the report); undefined: the first and the last. */
   readonly compareFrom: number | undefined;
   readonly compareTo: number | undefined;
+  /** The projector view: full screen, large labels, high contrast, no sidebar. */
+  readonly projector: boolean;
+  /** The saved view last opened (a link `?view=<id>` opens it; the projector steps from it). */
+  readonly savedView: string | undefined;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -59,6 +63,8 @@ export const DEFAULT_VIEW: ViewState = {
   language: "en",
   compareFrom: undefined,
   compareTo: undefined,
+  projector: false,
+  savedView: undefined,
 };
 
 export type ViewProducer = (state: ViewState) => ViewState;
@@ -121,6 +127,10 @@ export const setReport =
 export const setComparedYears =
   (compareFrom: number | undefined, compareTo: number | undefined): ViewProducer =>
   (state) => ({ ...state, compareFrom, compareTo });
+
+export const setProjector =
+  (projector: boolean): ViewProducer =>
+  (state) => ({ ...state, projector });
 
 export const setLanguage =
   (language: Language): ViewProducer =>

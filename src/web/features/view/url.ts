@@ -20,6 +20,8 @@ export function viewToQuery(view: ViewState): string {
   if (view.language !== DEFAULT_VIEW.language) params.set("lang", view.language);
   if (view.compareFrom !== undefined) params.set("from", String(view.compareFrom));
   if (view.compareTo !== undefined) params.set("to", String(view.compareTo));
+  if (view.projector) params.set("projector", "1");
+  if (view.savedView !== undefined) params.set("view", view.savedView);
   return params.toString();
 }
 
@@ -51,5 +53,7 @@ export function queryToView(query: string, fallbackLanguage: Language = DEFAULT_
     language: lang === "en" || lang === "nl" ? lang : fallbackLanguage,
     compareFrom: whole("from"),
     compareTo: whole("to"),
+    projector: params.get("projector") === "1",
+    savedView: params.get("view") || undefined,
   };
 }

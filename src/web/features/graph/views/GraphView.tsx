@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { type ReactNode, useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { professionalsIn } from "../../../../analysis/professionals.js";
 import { isActiveIn } from "../../../../model/years.js";
@@ -20,7 +20,13 @@ import { Legend } from "./Legend.js";
 import { SigmaCanvas } from "./SigmaCanvas.js";
 import "../graph.css";
 
-export function GraphView({ layoutRevision }: { readonly layoutRevision: number }) {
+interface GraphViewProps {
+  readonly layoutRevision: number;
+  /** More controllers steering sigma (the projector's), rendered inside the canvas. */
+  readonly children?: ReactNode;
+}
+
+export function GraphView({ layoutRevision, children }: GraphViewProps) {
   const { t } = useTranslation();
   const model = useExplorer();
   const { graph, view, analysis, year, update } = model;
@@ -74,6 +80,7 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
       focusId,
       hideEdges: layoutRunning && isBigNetwork(graph),
       fresh: model.fresh,
+      hiddenNames: model.hiddenNames,
     }),
     [
       shown,
@@ -88,6 +95,7 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
       layoutRunning,
       graph,
       model.fresh,
+      model.hiddenNames,
     ],
   );
   const legend = useMemo(
@@ -117,6 +125,7 @@ export function GraphView({ layoutRevision }: { readonly layoutRevision: number 
         running={layoutRunning}
         onRunningChange={setLayoutRunning}
       />
+      {children}
       <ExportToolbar
         legend={legend}
         title={title}

@@ -23,7 +23,7 @@ function asDataUrl(blob: Blob): Promise<string> {
 /**
  * The map of the chosen year as a picture (a WebGL canvas does not print), with its legend beside it.
  * The map is drawn off screen by its own sigma, after the layout has had its few seconds, with the
- * explorer's colours and the view's names (initials only when names are hidden), then copied by the
+ * explorer's colours and the view's names (pseudonyms when names are hidden), then copied by the
  * PNG export.
  */
 export function ReportMap() {
@@ -45,8 +45,9 @@ export function ReportMap() {
       focusId: undefined,
       hideEdges: false,
       professionals: professionalsIn(model.network, year),
+      hiddenNames: model.hiddenNames,
     }),
-    [view.sizeBy, view.anonymous, view.colourBy, year, analysis, model.network],
+    [view.sizeBy, view.anonymous, view.colourBy, year, analysis, model.network, model.hiddenNames],
   );
   // A copy made for other names or another year must not stay on the page meanwhile.
   // biome-ignore lint/correctness/useExhaustiveDependencies: cleared whenever the scene changes.

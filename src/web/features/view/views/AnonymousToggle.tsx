@@ -1,7 +1,7 @@
 import { useExplorer } from "../../../app/explorer-model.js";
 import { setAnonymous } from "../state.js";
 
-/** The switch to initials only for residents, shared by the appearance options and the report. */
+/** The switch that hides residents' names (pseudonyms), shared by the appearance options, the report and the projector. */
 export function AnonymousToggle({ label }: { label: string }) {
   const { view, update } = useExplorer();
   return (
