@@ -111,9 +111,17 @@ describe("a workshop: a facilitator and two phones", () => {
   });
 
   it("lets two phones join by the code and add themselves; the facilitator's map shows each within 1 s", async () => {
+    const scripts: Promise<string>[] = [];
+    mira.on("response", (response) => {
+      if (response.url().endsWith(".js")) scripts.push(response.text());
+    });
     // Typed in lower case, as people do.
     await mira.goto(`${server.baseUrl}/join/${code.toLowerCase()}`);
     await mira.getByTestId("join-now").waitFor();
+    // The phone page is its own small chunk: the map (sigma) is never downloaded.
+    const loaded = await Promise.all(scripts);
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(loaded.filter((text) => text.includes("sigmaDefaultPrevented"))).toEqual([]);
     expect(await seriousViolations(mira)).toEqual([]);
     await screenshot(mira, "workshop-02-phone-welcome");
     await mira.getByTestId("join-now").click();
