@@ -1,4 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import type { GraphStore } from "../store/graph-store.js";
+import { HttpError } from "./http-error.js";
 import type { Principal } from "./plugins/auth.js";
 
 /**
@@ -30,4 +32,56 @@ export function undoTokens(secret: Buffer = randomBytes(32)): UndoTokens {
       return sent.length === expected.length && timingSafeEqual(sent, expected);
     },
   };
+}
+
+/** POST /api/actors's answer: the actor, and the token that lets its adder take it back. */
+export function createdActorSchema<T extends { properties: object }>(actor: T) {
+  return {
+    ...actor,
+    properties: {
+      ...actor.properties,
+      undoToken: {
+        type: "string",
+        description: "lets this session erase this actor again (DELETE ?undo=) while nothing else refers to it",
+      },
+    },
+  } as const;
+}
+
+export const UNDO_QUERY = {
+  type: "object",
+  properties: { undo: { type: "string", maxLength: 100, description: "the undoToken from POST /api/actors" } },
+  additionalProperties: false,
+} as const;
+
+export interface UndoQuery {
+  undo?: string;
+}
+
+/**
+ * An editor may erase an actor only to undo adding it: with the token their session got for it,
+ * and only while no tie and no follow-up refers to it (their own ties are undone first; anything
+ * else means someone built on it, and erasing would take that away too). An admin always may.
+ */
+export async function assertMayErase(
+  store: Pick<GraphStore, "load" | "listFollowUps">,
+  undo: UndoTokens,
+  request: { principal: Principal | null; query: UndoQuery; params: { id: string } },
+): Promise<void> {
+  const { principal } = request;
+  const { id } = request.params;
+  if (principal === null || principal.role === "admin") return;
+  const token = request.query.undo;
+  if (token === undefined || !undo.accepts(token, id, principal)) {
+    throw new HttpError(
+      403,
+      "forbidden",
+      "erasing an actor needs the admin role, or the undoToken of your own new actor",
+    );
+  }
+  const { ties } = await store.load();
+  const followUps = await store.listFollowUps({ about: id });
+  if (followUps.length > 0 || ties.some((tie) => tie.source === id || tie.target === id)) {
+    throw new HttpError(409, "actor_in_use", "this actor has ties or follow-ups now; only an admin can erase it");
+  }
 }

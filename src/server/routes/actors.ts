@@ -11,31 +11,12 @@ import {
 } from "../../model/index.js";
 import type { ServerContext } from "../context.js";
 import { HttpError } from "../http-error.js";
-import type { Principal } from "../plugins/auth.js";
 import { ACTOR, ACTOR_PATCH, type ActorPatchBody, NEW_ACTOR, type NewActorBody } from "../schemas/actor.js";
 import { ERRORS, ID_PARAMS, type IdParams } from "../schemas/common.js";
-import { undoTokens } from "../undo-tokens.js";
+import { assertMayErase, createdActorSchema, UNDO_QUERY, type UndoQuery, undoTokens } from "../undo-tokens.js";
 import { patched } from "./patch.js";
 
 const TAGS = ["actors"];
-
-/** A new actor as answered to its adder: the actor, and the token that lets them take it back. */
-const CREATED_ACTOR = {
-  ...ACTOR,
-  properties: {
-    ...ACTOR.properties,
-    undoToken: {
-      type: "string",
-      description: "lets this session erase this actor again (DELETE ?undo=) while nothing else refers to it",
-    },
-  },
-} as const;
-
-const UNDO_QUERY = {
-  type: "object",
-  properties: { undo: { type: "string", maxLength: 100, description: "the undoToken from POST /api/actors" } },
-  additionalProperties: false,
-} as const;
 
 function validActor(actor: Actor): Actor {
   const issues = checkActor(actor);
@@ -43,43 +24,17 @@ function validActor(actor: Actor): Actor {
   return actor;
 }
 
+/** One secret per process: a restart voids every undo token. */
+const UNDO = undoTokens();
+
 /** Only an admin records (or clears) a resident's consent: it decides who may see their name. */
 function assertMayRecordConsent(role: string | undefined, body: { consent?: unknown }): void {
   if (body.consent === undefined || role === "admin") return;
   throw new HttpError(403, "forbidden", "only an admin records consent; leave out the field consent");
 }
 
-interface UndoQuery {
-  undo?: string;
-}
-
 /** A JSON merge patch: null removes an optional field, absent leaves it. */
 export function actorRoutes(app: FastifyInstance, { store, bus, analysis, privacy }: ServerContext): void {
-  const undo = undoTokens();
-
-  /**
-   * An editor may erase an actor only to undo adding it: with the token their session got for it,
-   * and only while no tie and no follow-up refers to it (their own ties are undone first; anything
-   * else means someone built on it, and erasing would take that away too).
-   */
-  async function assertMayErase(request: { principal: Principal | null; query: UndoQuery }, id: string) {
-    const principal = request.principal;
-    if (principal === null || principal.role === "admin") return;
-    const token = request.query.undo;
-    if (token === undefined || !undo.accepts(token, id, principal)) {
-      throw new HttpError(
-        403,
-        "forbidden",
-        "erasing an actor needs the admin role, or the undoToken of your own new actor",
-      );
-    }
-    const { ties } = await store.load();
-    const followUps = await store.listFollowUps({ about: id });
-    if (followUps.length > 0 || ties.some((tie) => tie.source === id || tie.target === id)) {
-      throw new HttpError(409, "actor_in_use", "this actor has ties or follow-ups now; only an admin can erase it");
-    }
-  }
-
   /** A new kind must still fit every tie the actor has, as an import is checked. */
   async function refuseBrokenTies(actor: Actor): Promise<void> {
     const { actors, ties } = await store.load();
@@ -98,7 +53,7 @@ export function actorRoutes(app: FastifyInstance, { store, bus, analysis, privac
         tags: TAGS,
         summary: "Add an actor",
         body: NEW_ACTOR,
-        response: { 201: CREATED_ACTOR, ...ERRORS },
+        response: { 201: createdActorSchema(ACTOR), ...ERRORS },
       },
     },
     async (request, reply) => {
@@ -123,7 +78,7 @@ export function actorRoutes(app: FastifyInstance, { store, bus, analysis, privac
         .header("location", `/api/actors/${encodeURIComponent(actor.id)}`)
         .send({
           ...(await privacy.view(request)).actor(actor),
-          ...(request.principal === null ? {} : { undoToken: undo.of(actor.id, request.principal) }),
+          ...(request.principal === null ? {} : { undoToken: UNDO.of(actor.id, request.principal) }),
         });
     },
   );
@@ -168,9 +123,10 @@ export function actorRoutes(app: FastifyInstance, { store, bus, analysis, privac
   app.delete<{ Params: IdParams; Querystring: UndoQuery }>(
     "/api/actors/:id",
     {
-      // Removing a person erases them and every tie they had: that is the admin's call, except an
-      // editor undoing their own new actor (assertMayErase).
+      // Removing a person erases them and every tie they had: that is the admin's call, except for
+      // an editor undoing their own new actor.
       config: { access: "editor" },
+      preHandler: (request) => assertMayErase(store, UNDO, request),
       schema: {
         tags: TAGS,
         summary:
@@ -181,7 +137,6 @@ export function actorRoutes(app: FastifyInstance, { store, bus, analysis, privac
       },
     },
     async (request, reply) => {
-      await assertMayErase(request, request.params.id);
       // The store removes the actor, their ties (and follow-ups) and the freed bytes; what memory
       // holds about them goes with it.
       if (!(await store.deleteActor(request.params.id))) throw new NotFoundError("actor", request.params.id);
