@@ -16,6 +16,11 @@ interface Checklist {
   readonly items: readonly { readonly id: string; readonly label: string }[];
 }
 
+/** Alphabetical, so a name is found on a long list; "Participant 2" before "Participant 10". */
+function sortedList(list: Checklist["list"], items: Checklist["items"]): Checklist {
+  return { list, items: [...items].sort((a, b) => a.label.localeCompare(b.label, undefined, { numeric: true })) };
+}
+
 /** Which groups and places they take part in, and which fellow participants they know. */
 export function LinksForm({ code, me, onSaved, onRefused }: LinksFormProps) {
   const { t } = useTranslation();
@@ -52,17 +57,23 @@ export function LinksForm({ code, me, onSaved, onRefused }: LinksFormProps) {
     choices === undefined
       ? []
       : [
-          { list: "groups", items: choices.groups.map(({ id, name }) => ({ id, label: name })) },
-          { list: "places", items: choices.places.map(({ id, name }) => ({ id, label: name })) },
-          {
-            list: "knows",
-            items: choices.participants
+          sortedList(
+            "groups",
+            choices.groups.map(({ id, name }) => ({ id, label: name })),
+          ),
+          sortedList(
+            "places",
+            choices.places.map(({ id, name }) => ({ id, label: name })),
+          ),
+          sortedList(
+            "knows",
+            choices.participants
               .filter((fellow) => fellow.participantId !== me.participantId)
               .map((fellow) => ({
                 id: fellow.participantId,
                 label: participantLabel(fellow, (number) => t("join.participantN", { number })),
               })),
-          },
+          ),
         ];
 
   const submit = async (event: FormEvent) => {

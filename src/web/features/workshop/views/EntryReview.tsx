@@ -16,6 +16,8 @@ export function EntryReview({ workshopId, entries, onMerged }: EntryReviewProps)
   const { t } = useTranslation();
   const [merging, setMerging] = useState<string>();
   const [done, setDone] = useState<{ readonly into: string; readonly tiesMoved: number }>();
+  // A merged entry points at the existing actor now, which is not the workshop's to merge again.
+  const [merged, setMerged] = useState<ReadonlySet<string>>(new Set());
   if (entries.length === 0) return <p className="muted">{t("workshop.review.empty")}</p>;
   return (
     <>
@@ -30,7 +32,7 @@ export function EntryReview({ workshopId, entries, onMerged }: EntryReviewProps)
                   ? t("workshop.review.notAdded")
                   : t("workshop.review.ties", { count: entry.ties.length })}
               </span>
-              {entry.actorId !== undefined && merging !== entry.participantId && (
+              {entry.actorId !== undefined && merging !== entry.participantId && !merged.has(entry.participantId) && (
                 <button
                   type="button"
                   className="link"
@@ -52,6 +54,7 @@ export function EntryReview({ workshopId, entries, onMerged }: EntryReviewProps)
                 onCancel={() => setMerging(undefined)}
                 onMerged={(into, tiesMoved) => {
                   setMerging(undefined);
+                  setMerged(new Set(merged).add(entry.participantId));
                   setDone({ into, tiesMoved });
                   onMerged();
                 }}

@@ -97,14 +97,6 @@ export function WorkshopDialog({ onClose }: { readonly onClose: () => void }) {
       </header>
       {error !== undefined && <ErrorMessage error={error} />}
       {workshops === undefined && error === undefined && <p>{t("app.loading")}</p>}
-      {workshops !== undefined && !anyOpen && (
-        <OpenWorkshopForm
-          onOpened={(workshop) => {
-            choose(workshop.id);
-            void refresh();
-          }}
-        />
-      )}
       {shown !== undefined && (
         <section className="workshop-shown" aria-labelledby="workshop-shown-title" data-testid="workshop-shown">
           <h3 id="workshop-shown-title">
@@ -161,6 +153,15 @@ export function WorkshopDialog({ onClose }: { readonly onClose: () => void }) {
           <EntryReview workshopId={shown.workshop.id} entries={shown.entries} onMerged={() => void refreshDetail()} />
           {showJoin && <JoinDisplay workshop={shown.workshop} onClose={() => setShowJoin(false)} />}
         </section>
+      )}
+      {/* After the shown workshop: once one is closed, reviewing it comes before opening the next. */}
+      {workshops !== undefined && !anyOpen && (
+        <OpenWorkshopForm
+          onOpened={(workshop) => {
+            choose(workshop.id);
+            void refresh();
+          }}
+        />
       )}
       {others.length > 0 && (
         <section aria-labelledby="workshop-others-title">
