@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -5,7 +6,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Actor, Network } from "../../src/model/index.js";
 import { launchChromium, screenshot } from "./browser.js";
-import { startWeaveServer } from "./server.js";
+import { ROOT, startWeaveServer, weaveEnv } from "./server.js";
 
 const baseUrl = inject("baseUrl");
 const NEWCOMER = "Noor Workshopgast";
@@ -222,6 +223,49 @@ describe("editing in the explorer, seen live on a second screen", () => {
       headers: { "x-csrf-token": csrfToken },
     });
     expect(erased.status).toBe(204);
+  });
+});
+
+describe("an editor (not an admin) undoing the actor they added", () => {
+  it("takes the new actor back with Ctrl-Z, through the API, and redo adds it again", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "weave-editor-undo-"));
+    const password = "correct horse battery staple";
+    execFileSync(process.execPath, [join(ROOT, "bin/weave.js"), "user", "add", "edda", "--role", "editor"], {
+      cwd: ROOT,
+      env: weaveEnv(dataDir, { WEAVE_PASSWORD: password }),
+      stdio: "ignore",
+    });
+    const server = await startWeaveServer(dataDir, inject("webDir"));
+    const browser = await launchChromium();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(server.baseUrl);
+      await page.getByLabel("Name").fill("edda");
+      await page.getByLabel("Password").fill(password);
+      await page.getByRole("button", { name: "Log in" }).click();
+      await page.getByTestId("count-actors").waitFor();
+      await page.getByTestId("add-actor").click();
+      await page.getByTestId("actor-form").getByLabel("Name", { exact: true }).fill("Eddie Erbij");
+      const created = page.waitForResponse((response) => response.url().endsWith("/api/actors"));
+      await page.getByTestId("actor-save").click();
+      const { id } = (await (await created).json()) as Actor;
+      const stored = () => page.evaluate(async (url) => (await fetch(url)).status, `/api/actors/${id}`);
+      expect(await stored()).toBe(200);
+      await page.keyboard.press("Escape");
+      const erased = page.waitForResponse((response) => response.request().method() === "DELETE");
+      await page.keyboard.press("Control+z");
+      expect((await erased).status()).toBe(204);
+      await expect.poll(stored).toBe(404);
+      expect(await page.getByTestId("edit-toolbar").getByRole("alert").count()).toBe(0);
+      await page.getByTestId("redo").click();
+      await expect.poll(stored).toBe(200);
+      await page.getByTestId("undo").click();
+      await expect.poll(stored).toBe(404);
+    } finally {
+      await browser.close();
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -115,7 +115,8 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         const expected = { ...body, interests: [] };
         // Noor has not given consent: below admin she is a pseudonym without custom fields.
         const pseudonymised = { ...expected, name: expect.not.stringContaining("Noor"), custom: {} };
-        expect(created.json()).toEqual(pseudonymised);
+        // The adder also gets the token that lets them undo adding it.
+        expect(created.json()).toEqual({ ...pseudonymised, undoToken: expect.any(String) });
         expect((await request("viewer", "GET", "/api/actors/r9")).json()).toEqual(pseudonymised);
         expect((await request("admin", "GET", "/api/actors/r9")).json()).toEqual(expected);
         expect(await store.getActor("r9")).toEqual(expected);

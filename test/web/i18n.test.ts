@@ -9,6 +9,7 @@ import { GLOSSARY_TERMS } from "../../src/web/features/report/views/Glossary.js"
 import { KNOWN_ERROR_CODES } from "../../src/web/features/session/state.js";
 import { UNCONNECTED_STATUSES } from "../../src/web/features/unconnected/state.js";
 import { PANELS } from "../../src/web/features/view/state.js";
+import { LINK_LISTS, REFUSALS, WORKSHOP_STATUSES } from "../../src/web/features/workshop/state.js";
 import { TREND_MEASURES } from "../../src/web/features/years/state.js";
 import { initI18n } from "../../src/web/i18n.js";
 import en from "../../src/web/locales/en.json" with { type: "json" };
@@ -62,6 +63,11 @@ const BUILT_KEYS = [
   ...EXPORT_FORMATS.map((format) => `export.format.${format}`),
   ...["connecting", "live", "offline"].map((status) => `live.${status}`),
   ...["cluster", "kind"].map((option) => `appearance.colour.${option}`),
+  ...REFUSALS.flatMap((refusal) => [`join.refused.${refusal}.title`, `join.refused.${refusal}.explain`]),
+  ...LINK_LISTS.flatMap((list) => [`join.links.${list}`, `join.links.none.${list}`]),
+  ...["yes", "no"].map((choice) => `join.profile.consent_${choice}`),
+  ...["busy", "offline"].map((status) => `join.${status}`),
+  ...WORKSHOP_STATUSES.map((status) => `workshop.status.${status}`),
 ];
 
 function has(keys: ReadonlySet<string>, key: string): boolean {

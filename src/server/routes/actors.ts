@@ -14,6 +14,7 @@ import type { ServerContext } from "../context.js";
 import { HttpError } from "../http-error.js";
 import { ACTOR, ACTOR_PATCH, type ActorPatchBody, NEW_ACTOR, type NewActorBody } from "../schemas/actor.js";
 import { ERRORS, ID_PARAMS, type IdParams } from "../schemas/common.js";
+import { assertMayErase, createdActorSchema, UNDO_QUERY, type UndoQuery, undoTokens } from "../undo-tokens.js";
 import { patched } from "./patch.js";
 
 const TAGS = ["actors"];
@@ -24,6 +25,9 @@ export function validActor(actor: Actor): Actor {
   if (issues.length > 0) throw new ValidationError(issues);
   return actor;
 }
+
+/** One secret per process: a restart voids every undo token. */
+const UNDO = undoTokens();
 
 /** Only an admin records (or clears) a resident's consent: it decides who may see their name. */
 function assertMayRecordConsent(role: string | undefined, body: { consent?: unknown }): void {
@@ -47,7 +51,12 @@ export function actorRoutes(app: FastifyInstance, { store, workshops, bus, analy
     "/api/actors",
     {
       config: { access: "editor" },
-      schema: { tags: TAGS, summary: "Add an actor", body: NEW_ACTOR, response: { 201: ACTOR, ...ERRORS } },
+      schema: {
+        tags: TAGS,
+        summary: "Add an actor",
+        body: NEW_ACTOR,
+        response: { 201: createdActorSchema(ACTOR), ...ERRORS },
+      },
     },
     async (request, reply) => {
       assertMayRecordConsent(request.principal?.role, request.body);
@@ -69,7 +78,10 @@ export function actorRoutes(app: FastifyInstance, { store, workshops, bus, analy
       return reply
         .status(201)
         .header("location", `/api/actors/${encodeURIComponent(actor.id)}`)
-        .send((await privacy.view(request)).actor(actor));
+        .send({
+          ...(await privacy.view(request)).actor(actor),
+          ...(request.principal === null ? {} : { undoToken: UNDO.of(actor.id, request.principal) }),
+        });
     },
   );
 
@@ -110,15 +122,19 @@ export function actorRoutes(app: FastifyInstance, { store, workshops, bus, analy
     },
   );
 
-  app.delete<{ Params: IdParams }>(
+  app.delete<{ Params: IdParams; Querystring: UndoQuery }>(
     "/api/actors/:id",
     {
-      // Removing a person erases them and every tie they had: that is the admin's call.
-      config: { access: "admin" },
+      // Removing a person erases them and every tie they had: that is the admin's call, except for
+      // an editor undoing their own new actor.
+      config: { access: "editor" },
+      preHandler: (request) => assertMayErase(store, UNDO, request),
       schema: {
         tags: TAGS,
-        summary: "Erase an actor and every tie that touches it, leaving no trace in the store (admin)",
+        summary:
+          "Erase an actor and every tie that touches it, leaving no trace in the store (admin; an editor with ?undo= for their own new, unreferenced actor)",
         params: ID_PARAMS,
+        querystring: UNDO_QUERY,
         response: { 204: { type: "null" }, ...ERRORS },
       },
     },

@@ -8,6 +8,7 @@ import { SearchBox } from "../features/search/views/SearchBox.js";
 import type { SessionAnswer } from "../features/session/state.js";
 import { SessionStatus } from "../features/session/views/SessionStatus.js";
 import { type Language, setLanguage, setReport } from "../features/view/state.js";
+import { WorkshopButton } from "../features/workshop/views/WorkshopButton.js";
 import { useExplorer } from "./explorer-model.js";
 
 interface HeaderProps {
@@ -40,6 +41,7 @@ export function Header({ live, session, onLoggedOut }: HeaderProps) {
       <SearchBox />
       <EditToolbar />
       <ImportButton />
+      <WorkshopButton />
       <span className={`live live-${live}`} title={t(`live.${live}`)}>
         {t(`live.${live}`)}
       </span>

@@ -8,7 +8,7 @@ export type Patch = Readonly<Record<string, unknown>>;
 export type Operation =
   | { readonly kind: "createActor"; readonly actor: Actor }
   | { readonly kind: "updateActor"; readonly id: string; readonly patch: Patch }
-  | { readonly kind: "deleteActor"; readonly id: string }
+  | { readonly kind: "deleteActor"; readonly id: string; readonly undo?: string }
   | { readonly kind: "createTie"; readonly tie: Tie }
   | { readonly kind: "updateTie"; readonly id: string; readonly patch: Patch }
   | { readonly kind: "deleteTie"; readonly id: string };
@@ -29,7 +29,12 @@ export async function runOperation(operation: Operation): Promise<Actor | Tie | 
     case "updateActor":
       return request<Actor>(path("actors", operation.id), { method: "PATCH", body: JSON.stringify(operation.patch) });
     case "deleteActor":
-      return request<undefined>(path("actors", operation.id), { method: "DELETE" });
+      return request<undefined>(
+        operation.undo === undefined
+          ? path("actors", operation.id)
+          : `${path("actors", operation.id)}?undo=${encodeURIComponent(operation.undo)}`,
+        { method: "DELETE" },
+      );
     case "createTie":
       return request<Tie>("/api/ties", { method: "POST", body: JSON.stringify(newTieBody(operation.tie)) });
     case "updateTie":
@@ -37,6 +42,15 @@ export async function runOperation(operation: Operation): Promise<Actor | Tie | 
     case "deleteTie":
       return request<undefined>(path("ties", operation.id), { method: "DELETE" });
   }
+}
+
+/** A new actor as the server answers its adder: with the token that lets this session take it back. */
+export type CreatedActor = Actor & { readonly undoToken?: string };
+
+/** The actor alone, as a redo sends it again. */
+export function withoutUndoToken(created: CreatedActor): Actor {
+  const { undoToken: _token, ...actor } = created;
+  return actor;
 }
 
 /** The patch that puts back what `patch` changed in `before`: its old values, null where there was none. */

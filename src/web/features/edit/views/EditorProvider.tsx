@@ -11,7 +11,14 @@ import {
   undone,
 } from "../../undo/state.js";
 import { type Editor, EditorContext, type OpenForm, runAll, undoKey } from "../editor.js";
-import { type Operation, type Patch, restoringPatch, runOperation } from "../operations.js";
+import {
+  type CreatedActor,
+  type Operation,
+  type Patch,
+  restoringPatch,
+  runOperation,
+  withoutUndoToken,
+} from "../operations.js";
 
 const WRITERS = new Set(["editor", "admin"]);
 
@@ -21,7 +28,7 @@ function inTextField(target: EventTarget | null): boolean {
 }
 
 function storedAs(operation: Operation, result: unknown): Operation {
-  if (operation.kind === "createActor") return { kind: "createActor", actor: result as Actor };
+  if (operation.kind === "createActor") return { kind: "createActor", actor: withoutUndoToken(result as CreatedActor) };
   if (operation.kind === "createTie") return { kind: "createTie", tie: result as Tie };
   return operation;
 }
@@ -91,10 +98,18 @@ export function EditorProvider({
       canRedo: history.undone.length > 0,
       busy,
       error,
-      addActor: (body) =>
-        commit<Actor>({ kind: "createActor", actor: body as unknown as Actor }, (actor) => [
-          { kind: "deleteActor", id: actor.id },
-        ]),
+      addActor: async (body) => {
+        // An editor may erase only their own new actor, with the token the server gave for it.
+        const created = await commit<CreatedActor>(
+          { kind: "createActor", actor: body as unknown as Actor },
+          (actor) => [
+            actor.undoToken === undefined
+              ? { kind: "deleteActor", id: actor.id }
+              : { kind: "deleteActor", id: actor.id, undo: actor.undoToken },
+          ],
+        );
+        return withoutUndoToken(created);
+      },
       updateActor: async (before, patch) => {
         if (Object.keys(patch).length === 0) return;
         await commit({ kind: "updateActor", id: before.id, patch }, () => [
