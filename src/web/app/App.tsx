@@ -55,7 +55,7 @@ export function App() {
     setLayoutRevision((revision) => revision + 1);
   }, [graph, data.network]);
 
-  const { network, analysis, analysing, years, year } = data;
+  const { network, analysis, analysing, updating, years, year } = data;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the graph is synced in place; `layoutRevision` tells it changed.
   const neighbours = useMemo(() => neighboursIn(graph, year), [graph, year, layoutRevision]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the graph is synced in place; `layoutRevision` tells it changed.
@@ -67,6 +67,7 @@ export function App() {
     network,
     analysis,
     analysing,
+    updating,
     years,
     year,
     counts,
