@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastif
 import type { AccountStore } from "../store/accounts/account-store.js";
 import type { GraphStore } from "../store/graph-store.js";
 import { AnalysisCache } from "./analysis/analysis-cache.js";
+import { AnalysisDisk } from "./analysis/analysis-disk.js";
 import type { Analyse } from "./analysis/analysis-options.js";
 import { AnalysisPool } from "./analysis/analysis-pool.js";
 import { AnalysisWarmer } from "./analysis/analysis-warmer.js";
@@ -49,6 +50,8 @@ export interface AppConfig {
   readonly trustProxy?: string;
   /** Quiet time after a write before the analyses pages read are computed again (50 ms); false: never. */
   readonly warmAnalysisAfterMs?: number | false;
+  /** Where the last figures are kept over restarts (`analysis/` in the data folder); none when absent. */
+  readonly analysisCacheDir?: string;
 }
 
 // Short: writes during a computation coalesce anyway (at most one run follows it), so this only
@@ -104,6 +107,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       options.analyse ?? (pool as AnalysisPool).analyse,
       randomBytes(6).toString("base64url"),
       options.store,
+      options.config.analysisCacheDir === undefined ? undefined : AnalysisDisk.open(options.config.analysisCacheDir),
     ),
     privacy: new Privacy(options.store, options.pseudonymKey ?? randomBytes(32)),
     heartbeatMs: options.config.heartbeatMs ?? 15_000,

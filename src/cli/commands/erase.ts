@@ -1,7 +1,9 @@
+import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { createInterface } from "node:readline/promises";
 import type { Command } from "commander";
 import { NotFoundError, visibleText, WeaveError } from "../../model/index.js";
-import { openStore } from "../../store/open-store.js";
+import { ANALYSIS_CACHE_DIR, dataDirOf, openStore } from "../../store/open-store.js";
 
 async function confirmed(question: string): Promise<boolean> {
   const terminal = createInterface({ input: process.stdin, output: process.stderr });
@@ -32,6 +34,8 @@ export function register(program: Command): void {
           throw new WeaveError("cancelled", "cancelled; nothing was erased");
         }
         await store.deleteActor(id);
+        // The figures a server kept hold the person too.
+        rmSync(join(dataDirOf(process.env), ANALYSIS_CACHE_DIR), { recursive: true, force: true });
         // The name is not repeated: the terminal's scrollback is a log too.
         process.stdout.write(`erased ${visibleText(actor.id)} and ${ties} ${ties === 1 ? "tie" : "ties"}\n`);
       } finally {

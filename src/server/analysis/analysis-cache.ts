@@ -1,4 +1,5 @@
 import type { GraphStore } from "../../store/graph-store.js";
+import type { AnalysisDisk } from "./analysis-disk.js";
 import { AnalysisPoolClosedError, AnalysisSupersededError } from "./analysis-errors.js";
 import type { Analyse, AnalysisOptions } from "./analysis-options.js";
 
@@ -41,11 +42,15 @@ export class AnalysisCache {
   #generation = 0;
   #closed = false;
 
-  /** `epoch` tells apart two runs of the server, whose stores may reach the same version number. */
+  /**
+   * `epoch` tells apart two runs of the server, whose stores may reach the same version number;
+   * `disk` keeps the last figures of each kind over restarts.
+   */
   constructor(
     readonly analyse: Analyse,
     readonly epoch: string,
     readonly store: GraphStore,
+    readonly disk?: AnalysisDisk,
   ) {}
 
   etag(version: number, options: AnalysisOptions): string {
@@ -88,6 +93,7 @@ export class AnalysisCache {
   forget(): void {
     this.#generation++;
     this.#latest.clear();
+    this.disk?.clear();
     for (const run of this.#runs.values()) run.stop.abort(new AnalysisSupersededError());
   }
 
@@ -122,9 +128,12 @@ export class AnalysisCache {
       // The whole network even for one year: the analysis picks the year itself and reports every year.
       const network = await this.store.load();
       run.stop.signal.throwIfAborted();
-      const answer = await this.analyse(network, options, run.stop.signal);
+      const key = this.disk?.key(network);
+      const kept = key === undefined ? undefined : this.disk?.read(kind, key);
+      const answer = kept ?? (await this.analyse(network, options, run.stop.signal));
       if (generation !== this.#generation) throw new AnalysisSupersededError();
       const json = typeof answer === "string" ? answer : JSON.stringify(answer);
+      if (key !== undefined && kept === undefined) this.disk?.write(kind, key, json);
       this.#keep(kind, { version, etag: this.etag(version, options), json });
     };
     run.done = compute().finally(() => {
