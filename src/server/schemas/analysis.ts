@@ -172,7 +172,7 @@ const YEAR = closed({
 });
 
 /** How old the figures are: the server answers the last ones at once while it computes newer. */
-export const FRESHNESS = closed(
+const FRESHNESS = closed(
   {
     state: {
       type: "string",

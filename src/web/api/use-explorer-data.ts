@@ -47,7 +47,6 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
   const [revision, setRevision] = useState(0);
   // Only figures of the graph as the page holds it: older ones are shown meanwhile, never kept.
   const analyses = useRef(new Map<number | "all", AnalysisResponse>());
-  const [graphVersion, setGraphVersion] = useState<number>();
 
   const reload = useCallback(() => setRevision((current) => current + 1), []);
   // The newest version the page holds: the loaded graph's, or a later change's.
@@ -61,9 +60,9 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
         if (next === undefined || next === current) return current;
         heldVersion.current = Math.max(heldVersion.current ?? 0, change.version);
         analyses.current.clear();
-        return next;
+        // The version of the graph on screen: figures older than it are shown as updating.
+        return { ...next, version: Math.max(current.version ?? 0, change.version) };
       });
-      setGraphVersion((current) => Math.max(current ?? 0, change.version));
       if (change.type === "import.finished") reload();
     },
     [reload],
@@ -83,7 +82,6 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
         (graph) => {
           analyses.current.clear();
           heldVersion.current = graph.version;
-          setGraphVersion(graph.version);
           setNetwork(graph);
           setError(undefined);
         },
@@ -134,6 +132,7 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
 
   const shownKey = cacheKey(year);
   const analysing = network !== undefined && (analysedKey !== shownKey || analysis === undefined);
+  const graphVersion = network?.version;
   const updating =
     !analysing && analysis !== undefined && graphVersion !== undefined && analysis.freshness.version < graphVersion;
   return { network, years, year, analysis, analysing, updating, error, revision, reload, patch, checkVersion };
