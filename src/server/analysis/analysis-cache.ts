@@ -83,10 +83,13 @@ export class AnalysisCache {
     else this.#start(kind, options);
   }
 
-  /** The analyses pages read lately, so a write can have them computed before they ask again. */
+  /** The analyses pages read lately, the latest read first, so a write can have them computed before they ask again. */
   followed(): AnalysisOptions[] {
     const since = Date.now() - FOLLOWED_MS;
-    return [...this.#read.values()].filter((entry) => entry.at >= since).map((entry) => entry.options);
+    return [...this.#read.values()]
+      .filter((entry) => entry.at >= since)
+      .reverse()
+      .map((entry) => entry.options);
   }
 
   /** After an erasure: drops every kept answer and stops every computation (they may hold the person). */
