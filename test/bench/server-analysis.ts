@@ -39,23 +39,23 @@ async function start(network: Network, analysisCacheDir?: string): Promise<Start
   const scratch = scratchDir("weave-bench-");
   const accounts = AccountStore.inDataDir(scratch.dir);
   const pool = new AnalysisPool();
-  let firstRun: Promise<unknown> | undefined;
+  let warmed = () => {};
+  // Settles when the first analysis does (stopped or not), so an unawaited one never goes unhandled.
+  const warm = new Promise<void>((resolve) => {
+    warmed = resolve;
+  });
   const app = await buildApp({
     store,
     accounts,
     analyse: (graph, options, signal) => {
       const result = pool.analyse(graph, options, signal);
-      firstRun ??= result;
+      result.then(warmed, warmed);
       return result;
     },
     config: { host: "127.0.0.1", analysisCacheDir },
     logLevel: false,
   });
   await app.listen({ port: 0, host: "127.0.0.1" });
-  const warm = (async () => {
-    while (firstRun === undefined) await new Promise((resolve) => setTimeout(resolve, 10));
-    await firstRun;
-  })();
   return {
     base: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
     pool,
