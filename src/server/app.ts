@@ -8,6 +8,7 @@ import type { GraphStore } from "../store/graph-store.js";
 import { SavedViewStore } from "../store/saved-views/saved-view-store.js";
 import { WorkshopStore } from "../store/workshops/workshop-store.js";
 import { AnalysisCache } from "./analysis/analysis-cache.js";
+import { AnalysisDisk } from "./analysis/analysis-disk.js";
 import type { Analyse } from "./analysis/analysis-options.js";
 import { AnalysisPool } from "./analysis/analysis-pool.js";
 import { AnalysisWarmer } from "./analysis/analysis-warmer.js";
@@ -52,11 +53,15 @@ export interface AppConfig {
   readonly analysisMemoryMb?: number;
   /** Reverse proxies whose X-Forwarded-* headers are believed (see ServerConfig.trustProxy). */
   readonly trustProxy?: string;
-  /** Quiet time after a write before the whole network's analysis is computed ahead (500 ms); false: never. */
+  /** Quiet time after a write before the analyses pages read are computed again (50 ms); false: never. */
   readonly warmAnalysisAfterMs?: number | false;
+  /** Where the last figures are kept over restarts (`analysis/` in the data folder); none when absent. */
+  readonly analysisCacheDir?: string;
 }
 
-const WARM_AFTER_MS = 500;
+// Short: writes during a computation coalesce anyway (at most one run follows it), so this only
+// lets the few writes of one gesture (an actor and its first tie) share a run.
+const WARM_AFTER_MS = 50;
 
 export interface BuildAppOptions {
   readonly store: GraphStore;
@@ -119,6 +124,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     analysis: new AnalysisCache(
       options.analyse ?? (pool as AnalysisPool).analyse,
       randomBytes(6).toString("base64url"),
+      options.store,
+      options.config.analysisCacheDir === undefined ? undefined : AnalysisDisk.open(options.config.analysisCacheDir),
     ),
     privacy: new Privacy(options.store, options.pseudonymKey ?? randomBytes(32)),
     heartbeatMs: options.config.heartbeatMs ?? 15_000,
@@ -130,7 +137,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       : new AnalysisWarmer(context.analysis, context.store, context.bus, { debounceMs: warmAfterMs, log: app.log });
   app.addHook("onReady", async () => warmer?.start());
   app.addHook("onClose", async () => {
-    await warmer?.stop();
+    warmer?.stop();
+    context.analysis.close();
     await pool?.close();
     if (options.views === undefined) views.close();
   });

@@ -1,8 +1,9 @@
+import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { WeaveError } from "../model/index.js";
 import { AccountStore } from "../store/accounts/account-store.js";
 import type { GraphStore } from "../store/graph-store.js";
-import { openStore } from "../store/open-store.js";
+import { ANALYSIS_CACHE_DIR, openStore } from "../store/open-store.js";
 import { hasPseudonymKey, readPseudonymKey } from "../store/pseudonym-key.js";
 import { StorageReadOnlyError } from "../store/storage-errors.js";
 import { WorkshopStore } from "../store/workshops/workshop-store.js";
@@ -63,6 +64,7 @@ export async function startServer(config: ServerConfig, options: StartOptions): 
       host: config.host,
       webDir: config.webDir,
       analysisWorkers: config.analysisWorkers,
+      analysisCacheDir: readOnly ? undefined : join(config.dataDir, ANALYSIS_CACHE_DIR),
       trustProxy: config.trustProxy,
     },
     logLevel: options.logLevel ?? "info",

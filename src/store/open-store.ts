@@ -14,6 +14,8 @@ export interface StoreEnvironment {
 
 export const DEFAULT_DATA_DIR = "data";
 export const SQLITE_FILE = "weave.db";
+/** The server keeps the last analysis figures here (names included): an erasure removes the folder. */
+export const ANALYSIS_CACHE_DIR = "analysis-cache";
 
 /** The folder of the embedded store's files: WEAVE_DATA_DIR, or data/. */
 export function dataDirOf(env: StoreEnvironment): string {

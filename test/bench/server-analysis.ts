@@ -1,113 +1,197 @@
 /**
- * /api/analysis as a user meets it: time from start to the first answer, and how long the event loop
- * stalls meanwhile, with the analysis on the event loop (before) and in a worker thread with the cache
- * warmed at start (after). Real HTTP on an in-memory SQLite store; one run per figure.
- * Run: npx tsx test/bench/server-analysis.ts [actors] [ties]   (default: the sample, then 5000 20000)
+ * /api/analysis as users meet it, over real HTTP on an in-memory SQLite store with the analysis in a
+ * worker thread, on networks from generate-network.ts (those of write-generated.ts):
+ * - cold: from starting the server to the first answer where the explorer opens (the latest year),
+ *   asked at start, once the warm-up is done, and at a restart over the figures the last run kept;
+ * - under writes: editors each adding an actor, waiting a second, and again; after every write the
+ *   page's requests: the figures at once (marked updating) and then `fresh=true`, whose wait is the
+ *   "write → fresh figures" time. Also how many analyses ran for how many writes.
+ * Wall times and the CPU time of the whole process (all threads), which a loaded machine does not inflate.
+ * Run: npx tsx test/bench/server-analysis.ts [cold actors (5000)] [written actors (2000)] [writers (5)] [seconds (30)]
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { readNetworkCsv } from "../../src/io/index.js";
-import type { Network } from "../../src/model/index.js";
-import { analyseForApi } from "../../src/server/analysis/analyse-for-api.js";
-import type { Analyse } from "../../src/server/analysis/analysis-options.js";
+import { type Network, yearsInData } from "../../src/model/index.js";
 import { AnalysisPool } from "../../src/server/analysis/analysis-pool.js";
 import { buildApp } from "../../src/server/app.js";
 import { AccountStore } from "../../src/store/accounts/account-store.js";
 import { SqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 import { scratchDir } from "../server/harness.js";
-import { generateNetworkWithTies } from "./generate-network.js";
+import { generateNetwork } from "./generate-network.js";
 
-interface Scenario {
-  readonly name: string;
-  readonly inWorker: boolean;
-  /** When the page asks: right at start, or once the warmer's computation has finished. */
-  readonly ask: "at start" | "once warm";
+interface Started {
+  readonly base: string;
+  readonly pool: AnalysisPool;
+  readonly store: SqliteStore;
+  readonly warm: Promise<unknown>;
+  readonly stop: () => Promise<void>;
 }
 
-const SCENARIOS: readonly Scenario[] = [
-  { name: "before: event loop, no warming", inWorker: false, ask: "at start" },
-  { name: "after: worker + warming, asked at start", inWorker: true, ask: "at start" },
-  { name: "after: worker + warming, asked once warm", inWorker: true, ask: "once warm" },
-];
-const HEADERS = ["scenario", "start → answer", "request", "warm ready at", "loop delay max", "loop delay p99"];
-
-async function run(network: Network, scenario: Scenario): Promise<string[]> {
+/** The server over `network`, listening; `analysisCacheDir` keeps figures over restarts. */
+async function start(network: Network, analysisCacheDir?: string): Promise<Started> {
   const store = new SqliteStore(":memory:");
   await store.init();
   await store.upsertActors(network.actors);
   await store.upsertTies(network.ties);
   const scratch = scratchDir("weave-bench-");
   const accounts = AccountStore.inDataDir(scratch.dir);
-  const pool = scenario.inWorker ? new AnalysisPool() : undefined;
-  let firstComputation: Promise<unknown> | undefined;
-  const inWorker: Analyse = (graph, options, signal) => {
-    const result = (pool as AnalysisPool).analyse(graph, options, signal);
-    firstComputation ??= result;
-    return result;
-  };
-  const started = performance.now();
+  const pool = new AnalysisPool();
+  let warmed = () => {};
+  // Settles when the first analysis does (stopped or not), so an unawaited one never goes unhandled.
+  const warm = new Promise<void>((resolve) => {
+    warmed = resolve;
+  });
   const app = await buildApp({
     store,
     accounts,
-    analyse: scenario.inWorker ? inWorker : analyseForApi,
-    config: { host: "127.0.0.1", warmAnalysisAfterMs: scenario.inWorker ? 500 : false },
+    analyse: (graph, options, signal) => {
+      const result = pool.analyse(graph, options, signal);
+      result.then(warmed, warmed);
+      return result;
+    },
+    config: { host: "127.0.0.1", analysisCacheDir },
     logLevel: false,
   });
-  // From here on: listening, loading the store, computing, answering (not building the app).
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  return {
+    base: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
+    pool,
+    store,
+    warm,
+    stop: async () => {
+      await app.close();
+      await pool.close();
+      await store.close();
+      accounts.close();
+      scratch.remove();
+    },
+  };
+}
+
+async function analysis(base: string, query = ""): Promise<{ freshness: { state: string; version: number } }> {
+  const response = await fetch(`${base}/api/analysis${query}`);
+  if (response.status !== 200) throw new Error(`/api/analysis${query}: ${response.status}`);
+  return (await response.json()) as { freshness: { state: string; version: number } };
+}
+
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+
+type Ask = "at start" | "once warm" | "at a restart, figures kept";
+
+async function cold(network: Network, ask: Ask): Promise<string[]> {
+  const query = `?year=${yearsInData(network).at(-1)}`;
+  const cacheDir = ask === "at a restart, figures kept" ? mkdtempSync(join(tmpdir(), "weave-bench-kept-")) : undefined;
+  if (cacheDir !== undefined) {
+    const before = await start(network, cacheDir);
+    await analysis(before.base, `${query}&fresh=true`);
+    await before.stop();
+  }
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const server = await start(network, cacheDir);
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
-  await app.listen({ port: 0, host: "127.0.0.1" });
-  let warmAt = "";
-  if (scenario.ask === "once warm") {
-    await firstComputation;
-    warmAt = ms(performance.now() - started);
-  }
+  if (ask === "once warm") await server.warm;
   const asked = performance.now();
-  const response = await fetch(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}/api/analysis`);
-  await response.arrayBuffer();
+  const answer = await analysis(server.base, query);
+  if (answer.freshness.state !== "fresh") throw new Error(`cold ${ask}: figures not fresh`);
   const answered = performance.now();
+  const used = cpuMs(cpu);
   delay.disable();
-  await app.close();
-  await pool?.close();
-  await store.close();
-  accounts.close();
-  scratch.remove();
-  if (response.status !== 200) throw new Error(`${scenario.name}: status ${response.status}`);
-  const stall = (nanoseconds: number) => ms(nanoseconds / 1e6);
+  await server.stop();
+  if (cacheDir !== undefined) rmSync(cacheDir, { recursive: true, force: true });
+  return [ask, ms(answered - started), ms(answered - asked), ms(used), ms(delay.max / 1e6)];
+}
+
+async function underWrites(network: Network, writers: number, seconds: number): Promise<string[][]> {
+  const server = await start(network);
+  await server.warm;
+  const { csrfToken } = (await (await fetch(`${server.base}/api/session`)).json()) as { csrfToken: string };
+  await analysis(server.base, "?fresh=true");
+  const runsBefore = server.pool.started;
+  const cpu = process.cpuUsage();
+  const toFresh: number[] = [];
+  const reads: number[] = [];
+  const pending: Promise<void>[] = [];
+  const until = performance.now() + seconds * 1000;
+  let written = 0;
+  const writer = async (who: number) => {
+    for (let n = 0; performance.now() < until; n++) {
+      const response = await fetch(`${server.base}/api/actors`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-csrf-token": csrfToken },
+        body: JSON.stringify({ id: `bench-${who}-${n}`, name: `Bench ${who} ${n}`, kind: "resident" }),
+      });
+      if (response.status !== 201) throw new Error(`POST /api/actors: ${response.status}`);
+      written++;
+      const wrote = performance.now();
+      const version = await server.store.version();
+      // What the page does on hearing of the write: the figures at once, then the fresh ones.
+      pending.push(
+        (async () => {
+          await analysis(server.base);
+          reads.push(performance.now() - wrote);
+          const fresh = await analysis(server.base, "?fresh=true");
+          if (fresh.freshness.version < version) throw new Error("fresh=true answered figures older than the write");
+          toFresh.push(performance.now() - wrote);
+        })(),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: writers }, (_, who) => writer(who)));
+  await Promise.all(pending);
+  const wall = performance.now() - started;
+  const used = cpuMs(cpu);
+  const runs = server.pool.started - runsBefore;
+  await server.stop();
   return [
-    scenario.name,
-    ms(answered - started),
-    ms(answered - asked),
-    warmAt,
-    stall(delay.max),
-    stall(delay.percentile(99)),
+    ["write → fresh figures", ms(percentile(toFresh, 50)), ms(percentile(toFresh, 99)), ms(Math.max(...toFresh))],
+    ["write → figures (updating)", ms(percentile(reads, 50)), ms(percentile(reads, 99)), ms(Math.max(...reads))],
+    [`${written} writes, ${runs} analyses`, `wall ${ms(wall)}`, `cpu ${ms(used)}`, `cpu/analysis ${ms(used / runs)}`],
   ];
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
 const ms = (value: number) => `${Math.round(value)} ms`;
 
-function printTable(title: string, rows: readonly string[][]): void {
-  const widths = HEADERS.map((header, column) =>
+function printTable(title: string, headers: readonly string[], rows: readonly string[][]): void {
+  const widths = headers.map((header, column) =>
     Math.max(header.length, ...rows.map((row) => row[column]?.length ?? 0)),
   );
   const line = (cells: readonly string[]) =>
     cells
       .map((cell, column) => (column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0)))
       .join("  ");
-  console.log(`\n${title}\n${line(HEADERS)}`);
+  console.log(`\n${title}\n${line(headers)}`);
   for (const row of rows) console.log(line(row));
 }
 
-const networks: [string, Network][] = [];
-if (process.argv[2] === undefined) {
-  const file = (name: string) => ({ name, bytes: readFileSync(`data/sample/${name}`) });
-  networks.push(["data/sample", readNetworkCsv(file("nodes.csv"), file("ties.csv"))]);
-}
-const actors = Number(process.argv[2] ?? 5000);
-networks.push([`generated`, generateNetworkWithTies(actors, Number(process.argv[3] ?? 20000))]);
-for (const [label, network] of networks) {
-  const rows: string[][] = [];
-  for (const scenario of SCENARIOS) rows.push(await run(network, scenario));
-  printTable(`${label}: ${network.actors.length} actors, ${network.ties.length} ties`, rows);
-}
+const [coldActors = 5000, writtenActors = 2000, writers = 5, seconds = 30] = process.argv.slice(2).map(Number);
+const coldNetwork = generateNetwork(coldActors);
+printTable(
+  `cold: ${coldNetwork.actors.length} actors, ${coldNetwork.ties.length} ties`,
+  ["asked", "start → answer", "request", "cpu (all threads)", "loop delay max"],
+  [
+    await cold(coldNetwork, "at start"),
+    await cold(coldNetwork, "once warm"),
+    await cold(coldNetwork, "at a restart, figures kept"),
+  ],
+);
+const written = generateNetwork(writtenActors);
+printTable(
+  `under writes: ${written.actors.length} actors, ${written.ties.length} ties, ${writers} editors writing every second for ${seconds} s`,
+  ["", "p50", "p99", "max"],
+  await underWrites(written, writers, seconds),
+);

@@ -1,6 +1,8 @@
+import type { FastifyInstance } from "fastify";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Analyse } from "../../src/server/analysis/analysis-options.js";
-import { buildApp } from "../../src/server/app.js";
+import { AnalysisPool } from "../../src/server/analysis/analysis-pool.js";
+import { type AppConfig, buildApp } from "../../src/server/app.js";
 import { AccountStore } from "../../src/store/accounts/account-store.js";
 import { SqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 import { SEED_ACTORS, seed } from "./fixtures.js";
@@ -11,71 +13,172 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** A stand-in analysis that holds every computation until released, counting them. */
+/** A stand-in analysis that holds each computation until released, counting them. */
 function heldAnalysis(): { analyse: Analyse; calls: () => number; release: () => void } {
   let calls = 0;
-  let release = () => {};
-  const gate = new Promise<void>((resolve) => {
-    release = resolve;
-  });
+  let waiting: (() => void)[] = [];
   return {
     analyse: async (network) => {
       calls++;
-      await gate;
+      await new Promise<void>((resolve) => waiting.push(resolve));
       return { actors: network.actors.length };
     },
     calls: () => calls,
-    release: () => release(),
+    release: () => {
+      for (const resolve of waiting) resolve();
+      waiting = [];
+    },
   };
 }
 
-// The soak (test/bench/soak.ts) found it: with writes arriving faster than the whole network can be
-// analysed, every request queued one more computation, and waited for all before it (60 s and more).
-describe("/api/analysis under a stream of writes", () => {
-  it("joins the computation requests already wait for, instead of queueing one per write", async () => {
-    const store = new SqliteStore(":memory:");
-    await store.init();
-    await seed(store);
-    const scratch = scratchDir("weave-analysis-writes-");
-    const accounts = AccountStore.inDataDir(scratch.dir);
-    const held = heldAnalysis();
-    const app = await buildApp({
-      store,
-      accounts,
-      analyse: held.analyse,
-      config: { host: "127.0.0.1", warmAnalysisAfterMs: false },
-      logLevel: false,
-    });
-    cleanups.push(
-      () => store.close(),
-      scratch.remove,
-      () => accounts.close(),
-      () => app.close(),
-    );
+interface Freshness {
+  state: "fresh" | "updating";
+  version: number;
+  current: number;
+}
 
-    const first = app.inject({ method: "GET", url: "/api/analysis" });
+async function appWith(analyse: Analyse, config: Partial<AppConfig> = {}): Promise<[FastifyInstance, SqliteStore]> {
+  const store = new SqliteStore(":memory:");
+  await store.init();
+  await seed(store);
+  const scratch = scratchDir("weave-analysis-writes-");
+  const accounts = AccountStore.inDataDir(scratch.dir);
+  const app = await buildApp({
+    store,
+    accounts,
+    analyse,
+    config: { host: "127.0.0.1", warmAnalysisAfterMs: false, ...config },
+    logLevel: false,
+  });
+  cleanups.push(
+    () => store.close(),
+    scratch.remove,
+    () => accounts.close(),
+    () => app.close(),
+  );
+  return [app, store];
+}
+
+async function addResident(app: FastifyInstance, id: string): Promise<void> {
+  const created = await app.inject({
+    method: "POST",
+    url: "/api/actors",
+    headers: { "x-csrf-token": await openModeToken(app) },
+    payload: { id, name: `Resident ${id}`, kind: "resident" },
+  });
+  expect(created.statusCode).toBe(201);
+}
+
+const figures = async (app: FastifyInstance, query = "") => {
+  const response = await app.inject({ method: "GET", url: `/api/analysis${query}` });
+  expect(response.statusCode).toBe(200);
+  return { ...(response.json() as { freshness: Freshness; actors: number }), etag: response.headers.etag };
+};
+
+// The soak (test/bench/soak.ts) found it: with writes arriving faster than the whole network can be
+// analysed, every write threw the figures away and readers waited for full computations, one per write.
+describe("/api/analysis under a stream of writes", () => {
+  it("answers the last figures marked updating right after a write, then fresh ones of the new version", async () => {
+    const held = heldAnalysis();
+    const [app, store] = await appWith(held.analyse, { warmAnalysisAfterMs: 0 });
+    await app.ready();
     await expect.poll(held.calls).toBe(1);
-    const csrf = await openModeToken(app);
-    const created = await app.inject({
-      method: "POST",
-      url: "/api/actors",
-      headers: { "x-csrf-token": csrf },
-      payload: { id: "new", name: "New", kind: "resident" },
+    held.release();
+    const before = await figures(app, "?fresh=true");
+    expect(before.freshness).toEqual({
+      state: "fresh",
+      version: await store.version(),
+      current: await store.version(),
     });
-    expect(created.statusCode).toBe(201);
-    const second = app.inject({ method: "GET", url: "/api/analysis" });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(before.actors).toBe(SEED_ACTORS.length);
+    expect(before.etag).toBeDefined();
+
+    await addResident(app, "new");
+    const updating = await figures(app);
+    expect(updating.freshness).toEqual({
+      state: "updating",
+      version: before.freshness.version,
+      current: await store.version(),
+    });
+    expect(updating.actors).toBe(SEED_ACTORS.length);
+    expect(updating.etag).toBeUndefined();
+
+    // Computing again began at once: nobody has asked for fresh figures yet.
+    await expect.poll(held.calls).toBe(2);
+    held.release();
+    const after = await figures(app, "?fresh=true");
+    expect(after.freshness).toEqual({ state: "fresh", version: await store.version(), current: await store.version() });
+    expect(after.actors).toBe(SEED_ACTORS.length + 1);
+    expect(held.calls()).toBe(2);
+  });
+
+  it("serves a run that ends three writes late as updating, and one more run follows", async () => {
+    const held = heldAnalysis();
+    const [app, store] = await appWith(held.analyse);
+    const first = figures(app);
+    await expect.poll(held.calls).toBe(1);
+    const started = await store.version();
+    for (const id of ["w1", "w2", "w3"]) await addResident(app, id);
+    // Nothing to show yet: this reader waits for the running computation instead of queueing its own.
+    const second = figures(app);
+    await new Promise((resolve) => setTimeout(resolve, 100));
     expect(held.calls()).toBe(1);
     held.release();
     const [a, b] = await Promise.all([first, second]);
-    expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
-    expect(b.headers.etag).toBe(a.headers.etag);
-    expect(b.json()).toEqual({ actors: SEED_ACTORS.length });
-
-    // Nothing in flight any more: the next request computes the network as it is now.
-    const third = await app.inject({ method: "GET", url: "/api/analysis" });
-    expect(third.json()).toEqual({ actors: SEED_ACTORS.length + 1 });
-    expect(third.headers.etag).not.toBe(a.headers.etag);
+    for (const answer of [a, b]) {
+      expect(answer.freshness).toEqual({ state: "updating", version: started, current: started + 3 });
+      expect(answer.actors).toBe(SEED_ACTORS.length);
+    }
+    await expect.poll(held.calls).toBe(2);
+    held.release();
+    const latest = await figures(app, "?fresh=true");
+    expect(latest.freshness).toEqual({ state: "fresh", version: started + 3, current: started + 3 });
+    expect(latest.actors).toBe(SEED_ACTORS.length + 3);
     expect(held.calls()).toBe(2);
   });
+
+  it("never labels figures fresh when the graph has changed since they were computed", async () => {
+    const [app, store] = await appWith(
+      async (network) => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return { actors: network.actors.length };
+      },
+      { warmAnalysisAfterMs: 0 },
+    );
+    const actorsAt = new Map([[await store.version(), SEED_ACTORS.length]]);
+    const answers: Awaited<ReturnType<typeof figures>>[] = [];
+    for (let round = 0; round < 15; round++) {
+      const [fresh, stale] = await Promise.all([
+        figures(app, "?fresh=true"),
+        figures(app),
+        addResident(app, `r-${round}`).then(async () =>
+          actorsAt.set(await store.version(), SEED_ACTORS.length + round + 1),
+        ),
+      ]);
+      answers.push(fresh, stale);
+    }
+    answers.push(await figures(app, "?fresh=true"));
+    for (const { freshness, actors } of answers) {
+      expect(freshness.version).toBeLessThanOrEqual(freshness.current);
+      expect(freshness.state).toBe(freshness.version === freshness.current ? "fresh" : "updating");
+      if (freshness.state === "fresh") expect(actors).toBe(actorsAt.get(freshness.version));
+    }
+    expect(answers.at(-1)?.actors).toBe(SEED_ACTORS.length + 15);
+  });
+
+  it("computes at most twice for five editors writing at once (counted by the pool)", async () => {
+    const pool = new AnalysisPool();
+    cleanups.push(() => pool.close());
+    const [app, store] = await appWith(pool.analyse, { warmAnalysisAfterMs: 0 });
+    await app.ready();
+    const start = await figures(app, "?fresh=true");
+    expect(start.freshness.state).toBe("fresh");
+    const before = pool.started;
+
+    await Promise.all(["e1", "e2", "e3", "e4", "e5"].map((id) => addResident(app, id)));
+    const after = await figures(app, "?fresh=true");
+    expect(after.freshness).toMatchObject({ state: "fresh", version: await store.version() });
+    expect(pool.started - before).toBeGreaterThanOrEqual(1);
+    expect(pool.started - before).toBeLessThanOrEqual(2);
+  }, 60_000);
 });

@@ -2,7 +2,6 @@ import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Network } from "../../src/model/index.js";
-import { AnalysisSupersededError } from "../../src/server/analysis/analysis-errors.js";
 import type { Analyse } from "../../src/server/analysis/analysis-options.js";
 import { AnalysisPool } from "../../src/server/analysis/analysis-pool.js";
 import { type AppConfig, buildApp } from "../../src/server/app.js";
@@ -156,23 +155,6 @@ describe("the analysis in worker threads", () => {
     expect(atLatest.json().asOf).toBe(latest);
     expect(counted.calls()).toBe(2);
   }, 60_000);
-
-  it("stops a background computation that a write made stale", async () => {
-    const counted = countedPool();
-    const app = await appOn(await storeWith(generateNetwork(BIG)), { warmAnalysisAfterMs: 100 }, counted.analyse);
-    await app.ready();
-    await expect.poll(counted.calls).toBe(1);
-    const csrf = await openModeToken(app);
-    const write = { id: "late", name: "Late", kind: "resident" };
-    await app.inject({ method: "POST", url: "/api/actors", headers: { "x-csrf-token": csrf }, payload: write });
-    expect(await counted.outcomes[0]).toBeInstanceOf(AnalysisSupersededError);
-    // Warmed again: the latest year, then the whole network.
-    await expect.poll(counted.calls, { timeout: 60_000 }).toBe(3);
-    expect(await counted.outcomes[1]).toBe("computed");
-    const next = await app.inject({ method: "GET", url: "/api/analysis" });
-    expect(next.json().actors).toHaveLength(BIG + 1);
-    expect(counted.calls()).toBe(3);
-  }, 120_000);
 
   it("answers a worker that died with analysis_failed, and the next request gets a new worker", async () => {
     const store = await storeWith(generateNetwork(BIG));

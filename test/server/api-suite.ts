@@ -334,12 +334,13 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         await request("editor", "POST", "/api/actors", { id: "r9", name: "New", kind: "resident" });
         const changed = await t.app.inject({
           method: "GET",
-          url: "/api/analysis",
+          url: "/api/analysis?fresh=true",
           headers: { ...as("viewer"), "if-none-match": etag },
         });
         expect(changed.statusCode).toBe(200);
         expect(changed.headers.etag).not.toBe(etag);
         expect(changed.json().actors).toBe(SEED_ACTORS.length + 1);
+        expect(changed.json().freshness).toMatchObject({ state: "fresh" });
         expect(analysis.calls()).toBe(2);
       });
 

@@ -27,7 +27,7 @@ function modelFor(language: "en" | "nl", anonymous: boolean, hiddenNames?: Reado
   syncDisplayGraph(graph, TINY, () => ({ x: 0, y: 0 }));
   return buildExplorerModel({
     network: TINY,
-    analysis: analyseNetwork(TINY),
+    analysis: { ...analyseNetwork(TINY), freshness: { state: "fresh", version: 1, current: 1 } },
     analysing: false,
     years: [],
     year: undefined,

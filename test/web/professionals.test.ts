@@ -77,7 +77,8 @@ describe("professionals in the explorer", () => {
   });
 
   it("the years panel reads the year on screen, or the last year when every year shows", () => {
-    const analysis = analyseNetwork(NETWORK, { clusteringRuns: 1 });
+    const figures = analyseNetwork(NETWORK, { clusteringRuns: 1 });
+    const analysis = { ...figures, freshness: { state: "fresh", version: 1, current: 1 } as const };
     expect(independenceShown(analysis, 2020)?.independence.professionals).toEqual(["noor"]);
     // The data's last year is 2021, when Noor's paid role ends.
     expect(independenceShown(analysis, undefined)?.year).toBe(2021);

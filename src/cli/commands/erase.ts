@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline/promises";
 import type { Command } from "commander";
@@ -15,28 +15,42 @@ async function confirmed(question: string): Promise<boolean> {
   }
 }
 
-/** The erased actor's workshop entries go too, when this installation ever held a workshop. */
-async function forgetWorkshopEntries(store: GraphStore): Promise<void> {
-  const [{ dataDirOf }, { forgetErasedEntries }, { WORKSHOPS_FILE, WorkshopStore }] = await Promise.all([
+/**
+ * What the data folder holds about people beside the graph goes too: workshop entries, saved views
+ * focused on the actor, and the analysis figures a server kept (each only where it exists).
+ */
+async function forgetBesideTheGraph(store: GraphStore, id: string): Promise<void> {
+  const [{ ANALYSIS_CACHE_DIR, dataDirOf }, { forgetErasedEntries }, workshopStore, viewStore] = await Promise.all([
     import("../../store/open-store.js"),
     import("../../store/workshops/forget-erased.js"),
     import("../../store/workshops/workshop-store.js"),
+    import("../../store/saved-views/saved-view-store.js"),
   ]);
   const dataDir = dataDirOf(process.env);
-  if (!existsSync(join(dataDir, WORKSHOPS_FILE))) return;
-  const workshops = WorkshopStore.inDataDir(dataDir);
-  try {
-    await forgetErasedEntries(workshops, store);
-  } finally {
-    workshops.close();
+  if (existsSync(join(dataDir, workshopStore.WORKSHOPS_FILE))) {
+    const workshops = workshopStore.WorkshopStore.inDataDir(dataDir);
+    try {
+      await forgetErasedEntries(workshops, store);
+    } finally {
+      workshops.close();
+    }
   }
+  if (existsSync(join(dataDir, viewStore.SAVED_VIEWS_FILE))) {
+    const views = viewStore.SavedViewStore.inDataDir(dataDir);
+    try {
+      views.forgetActor(id);
+    } finally {
+      views.close();
+    }
+  }
+  rmSync(join(dataDir, ANALYSIS_CACHE_DIR), { recursive: true, force: true });
 }
 
 export function register(program: Command): void {
   program
     .command("erase")
     .description(
-      "Erase an actor for good: the actor, every tie that touches them, every follow-up and workshop entry about them, with no bytes left in the SQLite file (what the API's DELETE /api/actors/:id does)",
+      "Erase an actor for good: the actor, every tie that touches them, every follow-up, workshop entry and saved view about them, with no bytes left in the SQLite file (what the API's DELETE /api/actors/:id does)",
     )
     .argument("<id>", "the actor's id")
     .option("--yes", "do not ask for confirmation")
@@ -52,7 +66,7 @@ export function register(program: Command): void {
           throw new WeaveError("cancelled", "cancelled; nothing was erased");
         }
         await store.deleteActor(id);
-        await forgetWorkshopEntries(store);
+        await forgetBesideTheGraph(store, id);
         // The name is not repeated: the terminal's scrollback is a log too.
         process.stdout.write(`erased ${visibleText(actor.id)} and ${ties} ${ties === 1 ? "tie" : "ties"}\n`);
       } finally {

@@ -1,5 +1,6 @@
 import type { GraphStore } from "../../store/graph-store.js";
-import { AnalysisSupersededError } from "./analysis-errors.js";
+import type { AnalysisDisk } from "./analysis-disk.js";
+import { AnalysisPoolClosedError, AnalysisSupersededError } from "./analysis-errors.js";
 import type { Analyse, AnalysisOptions } from "./analysis-options.js";
 
 export interface CachedAnalysis {
@@ -8,113 +9,155 @@ export interface CachedAnalysis {
   readonly json: string;
 }
 
-interface Computation {
+/** Figures and the store version they were computed from (never newer than the network they read). */
+export interface VersionedAnalysis extends CachedAnalysis {
   readonly version: number;
-  /** Year and weighting: what it computes, whatever the version. */
-  readonly kind: string;
-  readonly result: Promise<CachedAnalysis>;
-  readonly stop: AbortController;
-  /** Requests waiting for it; a computation only the warmer waits for may be stopped. */
-  readers: number;
 }
 
+interface Run {
+  /** Set when the graph changed (or someone asked) while it ran: another run follows if the store moved on. */
+  again: boolean;
+  readonly stop: AbortController;
+  /** Settles once the result is kept (or the run failed), after any follow-up run has been started. */
+  done: Promise<void>;
+}
+
+/** Kinds kept, and remembered as read: a handful of years and weightings a page moves between. */
+const MAX_KINDS = 16;
+/** A kind read this recently is computed again right after a write, before anyone asks. */
+const FOLLOWED_MS = 10 * 60_000;
+
 /**
- * Each analysis is computed once per store version, year and weighting; requests that arrive while
- * it is being computed wait for that same computation. Only the newest version's results are kept:
- * a write makes every older one stale.
+ * The newest figures of each analysis (year, weighting, clustering), whatever the store version, and
+ * at most one computation of each at a time. A write never throws figures away: readers get the last
+ * ones (their version says how old they are) while the next are computed, right after the write.
+ * Writes that land during a computation do not queue more: they mark it, and when it ends one more
+ * run computes the store as it is then. So five writers cost at most two runs, not five.
  */
 export class AnalysisCache {
-  readonly #entries = new Map<string, CachedAnalysis>();
-  readonly #computing = new Map<string, Computation>();
-  #version = -1;
+  readonly #latest = new Map<string, VersionedAnalysis>();
+  readonly #runs = new Map<string, Run>();
+  readonly #read = new Map<string, { readonly options: AnalysisOptions; at: number }>();
+  /** Bumped by `forget`: a run begun before it may hold an erased person and is not kept. */
+  #generation = 0;
+  #closed = false;
 
-  /** `epoch` tells apart two runs of the server, whose stores may reach the same version number. */
+  /**
+   * `epoch` tells apart two runs of the server, whose stores may reach the same version number;
+   * `disk` keeps the last figures of each kind over restarts.
+   */
   constructor(
     readonly analyse: Analyse,
     readonly epoch: string,
+    readonly store: GraphStore,
+    readonly disk?: AnalysisDisk,
   ) {}
 
   etag(version: number, options: AnalysisOptions): string {
     return `"${this.epoch}-${version}-${kindOf(options)}"`;
   }
 
-  /** `reader: false` (the warmer) lets a newer version stop this computation if nobody else waits for it. */
-  async get(store: GraphStore, options: AnalysisOptions, { reader = true } = {}): Promise<CachedAnalysis> {
-    const version = await store.version();
-    const etag = this.etag(version, options);
-    const cached = version === this.#version ? this.#entries.get(etag) : undefined;
-    if (cached !== undefined) return cached;
-    this.supersede(version);
-    const computation =
-      this.#computing.get(etag) ??
-      (reader ? this.#awaitedOlder(version, options) : undefined) ??
-      this.#compute(store, version, etag, options);
-    if (!reader) return computation.result;
-    computation.readers++;
-    try {
-      return await computation.result;
-    } finally {
-      computation.readers--;
-    }
-  }
-
-  /** After an erasure: drops every kept answer and stops the computations nobody waits for. */
-  forget(): void {
-    this.#entries.clear();
-    this.supersede(Number.POSITIVE_INFINITY);
-  }
-
-  /** Stops the computations of versions older than `version` that no request waits for. */
-  supersede(version: number): void {
-    for (const [etag, computation] of this.#computing) {
-      if (computation.version >= version || computation.readers > 0) continue;
-      this.#computing.delete(etag);
-      computation.stop.abort(new AnalysisSupersededError());
-    }
-  }
-
   /**
-   * An older version's computation of the same analysis that requests already wait for, so it runs
-   * to the end anyway. Under a stream of writes, joining it (and answering a result a few writes old,
-   * under its own ETag) means a request waits for at most one computation; otherwise every write
-   * queued one more computation of the whole network, and requests waited for all of them.
+   * The newest figures there are, at once, and a computation of the store as it is now if they are
+   * older; only when there are none yet, the first to finish. `fresh`: figures of at least the store
+   * version at the time of asking, waiting for them. `reader: false` (the export, the warmer) does not
+   * count as a page following this analysis.
    */
-  #awaitedOlder(version: number, options: AnalysisOptions): Computation | undefined {
+  async get(options: AnalysisOptions, { fresh = false, reader = true } = {}): Promise<VersionedAnalysis> {
     const kind = kindOf(options);
-    for (const computation of this.#computing.values()) {
-      if (computation.kind === kind && computation.version < version && computation.readers > 0) return computation;
-    }
-    return undefined;
+    if (reader) this.#remember(this.#read, kind, { options, at: Date.now() });
+    const current = await this.store.version();
+    const latest = this.#latest.get(kind);
+    if (latest !== undefined && latest.version >= current) return latest;
+    this.refresh(options);
+    if (latest !== undefined && !fresh) return latest;
+    return this.#atLeast(kind, options, fresh ? current : Number.NEGATIVE_INFINITY);
   }
 
-  #compute(store: GraphStore, version: number, etag: string, options: AnalysisOptions): Computation {
-    const stop = new AbortController();
-    const run = async (): Promise<CachedAnalysis> => {
+  /** Computes the store as it is now, unless that is running already (it is then followed by one more run). */
+  refresh(options: AnalysisOptions): void {
+    if (this.#closed) return;
+    const kind = kindOf(options);
+    const running = this.#runs.get(kind);
+    if (running !== undefined) running.again = true;
+    else this.#start(kind, options);
+  }
+
+  /** The analyses pages read lately, the latest read first, so a write can have them computed before they ask again. */
+  followed(): AnalysisOptions[] {
+    const since = Date.now() - FOLLOWED_MS;
+    return [...this.#read.values()]
+      .filter((entry) => entry.at >= since)
+      .reverse()
+      .map((entry) => entry.options);
+  }
+
+  /** After an erasure: drops every kept answer and stops every computation (they may hold the person). */
+  forget(): void {
+    this.#generation++;
+    this.#latest.clear();
+    this.disk?.clear();
+    for (const run of this.#runs.values()) run.stop.abort(new AnalysisSupersededError());
+  }
+
+  /** At shutdown: stops every computation; those waiting get `analysis_unavailable`. */
+  close(): void {
+    this.#closed = true;
+    for (const run of this.#runs.values()) run.stop.abort(new AnalysisPoolClosedError());
+  }
+
+  async #atLeast(kind: string, options: AnalysisOptions, version: number): Promise<VersionedAnalysis> {
+    for (;;) {
+      const latest = this.#latest.get(kind);
+      if (latest !== undefined && latest.version >= version) return latest;
+      if (this.#closed) throw new AnalysisPoolClosedError();
+      const run = this.#runs.get(kind) ?? this.#start(kind, options);
+      try {
+        await run.done;
+      } catch (error) {
+        // Stopped by an erasure: the next round computes the network without that person.
+        if (!(error instanceof AnalysisSupersededError)) throw error;
+      }
+    }
+  }
+
+  #start(kind: string, options: AnalysisOptions): Run {
+    const run: Run = { again: false, stop: new AbortController(), done: Promise.resolve() };
+    const generation = this.#generation;
+    const compute = async (): Promise<void> => {
+      // Read before loading: the network is at least this version, so figures are never older than their tag.
+      const version = await this.store.version();
+      if ((this.#latest.get(kind)?.version ?? -1) >= version) return;
       // The whole network even for one year: the analysis picks the year itself and reports every year.
-      const network = await store.load();
-      // A write that landed while we loaded would make this result older than its tag says.
-      const loadedAsTagged = (await store.version()) === version;
-      stop.signal.throwIfAborted();
-      const answer = await this.analyse(network, options, stop.signal);
-      const entry = { etag, json: typeof answer === "string" ? answer : JSON.stringify(answer) };
-      if (loadedAsTagged) this.#remember(version, entry);
-      return entry;
+      const network = await this.store.load();
+      run.stop.signal.throwIfAborted();
+      const key = this.disk?.key(network);
+      const kept = key === undefined ? undefined : this.disk?.read(kind, key);
+      const answer = kept ?? (await this.analyse(network, options, run.stop.signal));
+      if (generation !== this.#generation) throw new AnalysisSupersededError();
+      const json = typeof answer === "string" ? answer : JSON.stringify(answer);
+      if (key !== undefined && kept === undefined) this.disk?.write(kind, key, json);
+      this.#keep(kind, { version, etag: this.etag(version, options), json });
     };
-    const result = run().finally(() => {
-      if (this.#computing.get(etag) === computation) this.#computing.delete(etag);
+    run.done = compute().finally(() => {
+      if (this.#runs.get(kind) === run) this.#runs.delete(kind);
+      if (run.again && !run.stop.signal.aborted) this.refresh(options);
     });
-    const computation: Computation = { version, kind: kindOf(options), result, stop, readers: 0 };
-    this.#computing.set(etag, computation);
-    return computation;
+    // Nobody may be waiting (the warmer, a reader served older figures): a failure is logged by whoever waits.
+    run.done.catch(() => {});
+    this.#runs.set(kind, run);
+    return run;
   }
 
-  #remember(version: number, entry: CachedAnalysis): void {
-    if (version < this.#version) return;
-    if (version > this.#version) {
-      this.#entries.clear();
-      this.#version = version;
-    }
-    this.#entries.set(entry.etag, entry);
+  #keep(kind: string, entry: VersionedAnalysis): void {
+    if ((this.#latest.get(kind)?.version ?? -1) > entry.version) return;
+    this.#remember(this.#latest, kind, entry);
+  }
+
+  #remember<T>(map: Map<string, T>, kind: string, value: T): void {
+    map.delete(kind);
+    map.set(kind, value);
+    if (map.size > MAX_KINDS) map.delete(map.keys().next().value as string);
   }
 }
 

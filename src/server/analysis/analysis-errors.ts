@@ -7,7 +7,7 @@ export class AnalysisFailedError extends HttpError {
   }
 }
 
-/** A computation nobody was waiting for, stopped because the graph has changed since it began. */
+/** A computation stopped by an erasure (its figures may hold the person); those waiting start another. */
 export class AnalysisSupersededError extends HttpError {
   constructor() {
     super(503, "analysis_superseded", "the graph changed while its analysis was being computed");

@@ -36,6 +36,7 @@ export class AnalysisPool {
   readonly #queue: Task[] = [];
   readonly #maxMemoryMb: number | undefined;
   #closed = false;
+  #started = 0;
 
   constructor(options: AnalysisPoolOptions = {}) {
     const size = options.size ?? 1;
@@ -58,6 +59,11 @@ export class AnalysisPool {
       this.#dispatch();
     });
 
+  /** Analyses handed to a worker so far (each a whole computation): what a write costs, counted. */
+  get started(): number {
+    return this.#started;
+  }
+
   /** Stops every worker; queued and running jobs fail with AnalysisPoolClosedError. */
   async close(): Promise<void> {
     this.#closed = true;
@@ -77,6 +83,7 @@ export class AnalysisPool {
       if (slot.task !== undefined) continue;
       const task = this.#queue.shift() as Task;
       slot.task = task;
+      this.#started++;
       (slot.worker ?? this.#startWorker(slot)).postMessage(task.job);
     }
   }

@@ -3,22 +3,23 @@ import { yearsInData } from "../../model/index.js";
 import type { GraphStore } from "../../store/graph-store.js";
 import type { ChangeBus } from "../events.js";
 import type { AnalysisCache } from "./analysis-cache.js";
-import { AnalysisSupersededError } from "./analysis-errors.js";
+import { AnalysisPoolClosedError, AnalysisSupersededError } from "./analysis-errors.js";
+import type { AnalysisOptions } from "./analysis-options.js";
 
 export interface AnalysisWarmerOptions {
-  /** Quiet time after a write before computing, so an import or a burst of edits computes once. */
+  /** Quiet time after a write before computing, so the writes of one burst (a round of edits) share a run. */
   readonly debounceMs: number;
   readonly log: FastifyBaseLogger;
 }
 
 /**
- * Computes in the background, at start-up and after every committed write, what pages ask for
- * first: the network as of its latest year (where the explorer opens), then the whole network.
+ * Computes ahead, so pages find figures waiting: at start-up the network as of its latest year (where
+ * the explorer opens), then the whole network; right after every write, the analyses pages have been
+ * reading (or those two when nobody has read any yet). Writes during a computation coalesce in the cache.
  */
 export class AnalysisWarmer {
   #timer: NodeJS.Timeout | undefined;
   #unsubscribe: (() => void) | undefined;
-  #running: Promise<void> = Promise.resolve();
   #stopped = false;
 
   constructor(
@@ -29,40 +30,42 @@ export class AnalysisWarmer {
   ) {}
 
   start(): void {
-    this.#unsubscribe = this.bus.subscribe((event) => {
-      this.cache.supersede(event.version);
+    this.#unsubscribe = this.bus.subscribe(() => {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.#warm(), this.options.debounceMs);
     });
-    this.#warm();
+    this.#warm({ atStart: true });
   }
 
-  /** Stops the computation nobody else waits for, and resolves once it has let go of the store. */
-  async stop(): Promise<void> {
+  /** No more computing ahead; the cache's `close` stops what runs. */
+  stop(): void {
     this.#stopped = true;
     clearTimeout(this.#timer);
     this.#unsubscribe?.();
-    this.cache.supersede(Number.POSITIVE_INFINITY);
-    await this.#running;
   }
 
-  #warm(): void {
+  #warm({ atStart = false } = {}): void {
     if (this.#stopped) return;
     const started = performance.now();
-    this.#running = this.#warmLatestThenWhole().then(
+    this.#warmAll(atStart).then(
       () => this.options.log.debug({ ms: Math.round(performance.now() - started) }, "analysis cache warmed"),
       (error: unknown) => {
-        if (this.#stopped || error instanceof AnalysisSupersededError) return;
+        if (this.#stopped || error instanceof AnalysisSupersededError || error instanceof AnalysisPoolClosedError)
+          return;
         this.options.log.warn({ err: error }, "warming the analysis cache failed");
       },
     );
   }
 
-  async #warmLatestThenWhole(): Promise<void> {
+  async #warmAll(atStart: boolean): Promise<void> {
+    const followed = atStart ? [] : this.cache.followed();
+    const kinds = followed.length > 0 ? followed : await this.#whereThePageOpens();
+    // Queued in this order; each waits for whatever runs already, then for one run of the store as it is.
+    await Promise.all(kinds.map((options) => this.cache.get(options, { fresh: true, reader: false })));
+  }
+
+  async #whereThePageOpens(): Promise<AnalysisOptions[]> {
     const latest = yearsInData(await this.store.load()).at(-1);
-    for (const options of latest === undefined ? [{}] : [{ year: latest }, {}]) {
-      if (this.#stopped) return;
-      await this.cache.get(this.store, options, { reader: false });
-    }
+    return latest === undefined ? [{}] : [{ year: latest }, {}];
   }
 }

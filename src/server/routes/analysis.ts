@@ -8,6 +8,7 @@ interface AnalysisQuery {
   year?: string;
   weighted?: "true" | "false";
   clustering?: ClusteringMethod;
+  fresh?: "true" | "false";
 }
 
 export function analysisRoutes(app: FastifyInstance, { store, analysis, privacy }: ServerContext): void {
@@ -18,13 +19,18 @@ export function analysisRoutes(app: FastifyInstance, { store, analysis, privacy 
       schema: {
         tags: ["analysis"],
         summary:
-          "The analysis of `weave analyse --json`, cached per graph version (ETag); below admin, residents without consent carry pseudonyms",
+          "The analysis of `weave analyse --json` and its `freshness`: after a write, the last figures at once, marked updating, while newer ones are computed (fresh=true waits for them); below admin, residents without consent carry pseudonyms",
         querystring: {
           type: "object",
           properties: {
             year: YEAR_PARAM,
             weighted: { type: "string", enum: ["true", "false"] },
             clustering: { type: "string", enum: [...CLUSTERING_METHODS], description: "leiden (default) or louvain" },
+            fresh: {
+              type: "string",
+              enum: ["true", "false"],
+              description: "true: wait for figures of the graph as it is when asked, never older ones",
+            },
           },
           additionalProperties: false,
         },
@@ -44,10 +50,22 @@ export function analysisRoutes(app: FastifyInstance, { store, analysis, privacy 
       const view = await privacy.view(request);
       const current = view.etag(analysis.etag(await store.version(), options));
       if (matches(request.headers["if-none-match"], current)) return reply.header("etag", current).status(304).send();
-      const { etag, json } = view.analysis(await analysis.get(store, options));
-      return reply.header("etag", etag).type("application/json; charset=utf-8").send(json);
+      const figures = await analysis.get(options, { fresh: request.query.fresh === "true" });
+      const { etag, json } = view.analysis(figures);
+      // Read after the figures are in hand: they are labelled fresh only if no write came since.
+      const version = await store.version();
+      const state = figures.version >= version ? "fresh" : "updating";
+      // Older figures get no ETag: the next request must not be answered "not modified" with them.
+      if (state === "fresh") reply.header("etag", etag);
+      const freshness = JSON.stringify({ state, version: figures.version, current: version });
+      return reply.type("application/json; charset=utf-8").send(withFreshness(json, freshness));
     },
   );
+}
+
+/** The cached answer's text with `freshness` as its first field, without parsing it again. */
+function withFreshness(json: string, freshness: string): string {
+  return `{"freshness":${freshness}${json === "{}" ? "" : ","}${json.slice(1)}`;
 }
 
 function matches(header: string | undefined, etag: string): boolean {

@@ -134,7 +134,10 @@ export function transferRoutes(app: FastifyInstance, { store, bus, privacy, anal
       const network = view.network(await store.load(year === undefined ? {} : { year }));
       const figures =
         request.query.figures === "true"
-          ? figureColumns((JSON.parse((await analysis.get(store, { year })).json) as NetworkAnalysis).actors)
+          ? figureColumns(
+              (JSON.parse((await analysis.get({ year }, { fresh: true, reader: false })).json) as NetworkAnalysis)
+                .actors,
+            )
           : undefined;
       const stem = year === undefined ? "weave" : `weave-${year}`;
       if (format === "xlsx") {

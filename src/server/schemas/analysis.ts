@@ -171,8 +171,24 @@ const YEAR = closed({
   }),
 });
 
+/** How old the figures are: the server answers the last ones at once while it computes newer. */
+const FRESHNESS = closed(
+  {
+    state: {
+      type: "string",
+      enum: ["fresh", "updating"],
+      description:
+        "fresh: computed from the graph as it is now; updating: from an older version, newer figures are being computed (ask again, or ask with fresh=true to wait for them)",
+    },
+    version: { ...COUNT, description: "the graph version the figures were computed from" },
+    current: { ...COUNT, description: "the graph version when this answer was sent (as in /api/events)" },
+  },
+  "added by the server: whether the figures below are of the graph as it is now",
+);
+
 export const ANALYSIS_RESPONSE = closed(
   {
+    freshness: FRESHNESS,
     asOf: { type: ["integer", "null"] },
     weighted: { type: "boolean" },
     conventions: closed(Object.fromEntries(Object.keys(CONVENTIONS).map((key) => [key, { type: "string" }]))),

@@ -74,8 +74,12 @@ export function fetchGraph(year?: number): Promise<GraphResponse> {
   return request<GraphResponse>(`/api/graph${yearQuery(year)}`);
 }
 
-export function fetchAnalysis(year?: number, weighted = false): Promise<AnalysisResponse> {
-  return request<AnalysisResponse>(`/api/analysis${yearQuery(year, weighted ? { weighted: "true" } : {})}`);
+/** `fresh`: wait for figures of the graph as it is now, instead of the last ones marked updating. */
+export function fetchAnalysis(year?: number, { weighted = false, fresh = false } = {}): Promise<AnalysisResponse> {
+  const extra: Record<string, string> = {};
+  if (weighted) extra.weighted = "true";
+  if (fresh) extra.fresh = "true";
+  return request<AnalysisResponse>(`/api/analysis${yearQuery(year, extra)}`);
 }
 
 /** `pseudonymise`: every resident under a pseudonym, without notes (what the names-hidden view downloads). */

@@ -11,8 +11,20 @@ import type { Network } from "../../model/index.js";
 /** `GET /api/graph[?year=Y]`: the actors and ties, as the store holds them. */
 export type GraphResponse = Network & { readonly version?: number };
 
-/** `GET /api/analysis`: the JSON of `weave analyse --json`, typed by the analysis itself. */
-export type AnalysisResponse = NetworkAnalysis;
+/**
+ * How old an analysis is: after a write the server answers the last figures at once, `updating`,
+ * while it computes the new ones (src/server/schemas/analysis.ts).
+ */
+export interface Freshness {
+  readonly state: "fresh" | "updating";
+  /** The graph version the figures were computed from. */
+  readonly version: number;
+  /** The graph version when they were sent. */
+  readonly current: number;
+}
+
+/** `GET /api/analysis`: the JSON of `weave analyse --json`, typed by the analysis itself, and its freshness. */
+export type AnalysisResponse = NetworkAnalysis & { readonly freshness: Freshness };
 export type AnalysedActor = ActorFigures;
 export type Community = CommunitySummary;
 export type Finding = Gap | Suggestion;

@@ -21,6 +21,8 @@ export interface ExplorerData {
   readonly analysis: AnalysisResponse | undefined;
   /** True while the analysis of the year on screen is still being computed. */
   readonly analysing: boolean;
+  /** True while the figures on screen are older than the graph: newer ones are on their way. */
+  readonly updating: boolean;
   readonly error: ApiError | undefined;
   /** Grows with every reload, so views can tell fresh data from old. */
   readonly revision: number;
@@ -43,6 +45,7 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
   const [analysedKey, setAnalysedKey] = useState<number | "all">();
   const [error, setError] = useState<ApiError>();
   const [revision, setRevision] = useState(0);
+  // Only figures of the graph as the page holds it: older ones are shown meanwhile, never kept.
   const analyses = useRef(new Map<number | "all", AnalysisResponse>());
 
   const reload = useCallback(() => setRevision((current) => current + 1), []);
@@ -57,7 +60,8 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
         if (next === undefined || next === current) return current;
         heldVersion.current = Math.max(heldVersion.current ?? 0, change.version);
         analyses.current.clear();
-        return next;
+        // The version of the graph on screen: figures older than it are shown as updating.
+        return { ...next, version: Math.max(current.version ?? 0, change.version) };
       });
       if (change.type === "import.finished") reload();
     },
@@ -98,21 +102,38 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
       setAnalysedKey(key);
       return;
     }
+    const show = (result: AnalysisResponse) => {
+      setAnalysis(result);
+      setAnalysedKey(key);
+    };
     // Kept even when the year changed meanwhile: coming back to it then needs no new request.
-    const fetched = fetchAnalysis(year).then((result) => {
-      analyses.current.set(key, result);
+    const keep = (result: AnalysisResponse) => {
+      if (result.freshness.state === "fresh") analyses.current.set(key, result);
       return result;
-    });
-    return untilCleanedUp(
-      fetched,
+    };
+    const first = fetchAnalysis(year).then(keep);
+    // After a write the server answers the last figures at once, marked updating: they show while the
+    // page waits for the new ones (a later write cancels this wait and starts its own).
+    let stopWaiting = () => {};
+    const stopFirst = untilCleanedUp(
+      first,
       (result) => {
-        setAnalysis(result);
-        setAnalysedKey(key);
+        show(result);
+        if (result.freshness.state === "updating")
+          stopWaiting = untilCleanedUp(fetchAnalysis(year, { fresh: true }).then(keep), show, setError);
       },
       setError,
     );
+    return () => {
+      stopFirst();
+      stopWaiting();
+    };
   }, [network, year]);
 
-  const analysing = network !== undefined && (analysedKey !== cacheKey(year) || !analyses.current.has(analysedKey));
-  return { network, years, year, analysis, analysing, error, revision, reload, patch, checkVersion };
+  const shownKey = cacheKey(year);
+  const analysing = network !== undefined && (analysedKey !== shownKey || analysis === undefined);
+  const graphVersion = network?.version;
+  const updating =
+    !analysing && analysis !== undefined && graphVersion !== undefined && analysis.freshness.version < graphVersion;
+  return { network, years, year, analysis, analysing, updating, error, revision, reload, patch, checkVersion };
 }

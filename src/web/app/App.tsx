@@ -58,7 +58,7 @@ export function App() {
     setLayoutRevision((revision) => revision + 1);
   }, [graph, data.network]);
 
-  const { network, analysis, analysing, years, year } = data;
+  const { network, analysis, analysing, updating, years, year } = data;
   const residents = useMemo(() => network?.actors.filter((actor) => actor.kind === "resident").length ?? 0, [network]);
   const hiddenNames = useHiddenNames(view.anonymous, residents);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the graph is synced in place; `layoutRevision` tells it changed.
@@ -72,6 +72,7 @@ export function App() {
     network,
     analysis,
     analysing,
+    updating,
     years,
     year,
     counts,

@@ -37,6 +37,12 @@ export function Header({ live, session, onLoggedOut }: HeaderProps) {
             {t("analysis.computing")}
           </span>
         )}
+        {model.updating && (
+          <span className="muted" data-testid="analysis-updating">
+            {" · "}
+            {t("analysis.updating")}
+          </span>
+        )}
       </p>
       <SearchBox />
       <EditToolbar />

@@ -16,6 +16,8 @@ export interface ExplorerModel {
   readonly analysis: AnalysisResponse | undefined;
   /** True while the analysis of the year on screen is computed (an older one may show meanwhile). */
   readonly analysing: boolean;
+  /** True while the figures shown are older than the graph (a write since): newer ones are coming. */
+  readonly updating: boolean;
   /** The years in the data, ascending. */
   readonly years: readonly number[];
   /** The year on screen (the view's choice resolved); undefined for every year at once. */
@@ -65,7 +67,10 @@ export type ExplorerSources = Pick<
   ExplorerModel,
   "network" | "analysis" | "analysing" | "years" | "year" | "counts" | "graph" | "view" | "update" | "neighbours"
 > &
-  Partial<Pick<ExplorerModel, "fresh" | "hiddenNames">> & { readonly language: string; readonly translate: Translate };
+  Partial<Pick<ExplorerModel, "fresh" | "updating" | "hiddenNames">> & {
+    readonly language: string;
+    readonly translate: Translate;
+  };
 
 export function buildExplorerModel(sources: ExplorerSources): ExplorerModel {
   const { network, analysis, view, language } = sources;
@@ -83,6 +88,7 @@ export function buildExplorerModel(sources: ExplorerSources): ExplorerModel {
     network,
     analysis,
     analysing: sources.analysing,
+    updating: sources.updating ?? false,
     years: sources.years,
     year: sources.year,
     counts: sources.counts,

@@ -48,7 +48,7 @@ export function ActorCard({ id }: { readonly id: string }) {
           : t(`kind.one.${actor.kind}`)}
         {actor.area !== undefined && !model.view.anonymous ? ` · ${actor.area}` : ""}
       </p>
-      {model.analysis === undefined || (analysed === undefined && model.analysing) ? (
+      {model.analysis === undefined || (analysed === undefined && (model.analysing || model.updating)) ? (
         <p className="role-sentence computing" data-testid="role-sentence">
           {t("analysis.computing")}
         </p>
