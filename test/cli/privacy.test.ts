@@ -8,6 +8,7 @@ import type { Actor } from "../../src/model/index.js";
 import { loadSampleIntoNewStore, SAMPLE_DIR } from "../../src/server/sample.js";
 import { openStore } from "../../src/store/open-store.js";
 import { PSEUDONYM_KEY_FILE } from "../../src/store/pseudonym-key.js";
+import { SavedViewStore } from "../../src/store/saved-views/saved-view-store.js";
 import { WorkshopStore } from "../../src/store/workshops/workshop-store.js";
 import { scratchDir } from "../server/harness.js";
 
@@ -107,6 +108,23 @@ describe("weave erase", () => {
       const [workshop] = after.list();
       expect(after.items(workshop?.id ?? "")).toEqual([{ kind: "actor", id: "r074" }]);
       expect(after.participants(workshop?.id ?? "")[0]?.actorId).toBeUndefined();
+    } finally {
+      after.close();
+    }
+  });
+
+  it("forgets the erased actor as the focus of saved views, leaving its id nowhere in views.db", async () => {
+    const views = SavedViewStore.inDataDir(dataDir);
+    try {
+      views.add("Tonight's focus", { year: 2021, actor: "r075" });
+    } finally {
+      views.close();
+    }
+    await weave("erase", "r075", "--yes");
+    expect(filesHolding(dataDir, "r075")).toEqual([]);
+    const after = SavedViewStore.inDataDir(dataDir);
+    try {
+      expect(after.list().map((view) => [view.name, view.state.actor])).toEqual([["Tonight's focus", undefined]]);
     } finally {
       after.close();
     }
