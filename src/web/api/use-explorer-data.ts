@@ -51,13 +51,16 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
   const reload = useCallback(() => setRevision((current) => current + 1), []);
   // The newest version the page holds: the loaded graph's, or a later change's.
   const heldVersion = useRef<number | undefined>(undefined);
+  // The version of the graph as fetched: a change it already held is skipped. Not the version shown
+  // (that one grows with each patch), or the second tie of one write, sent under the same version, is lost.
+  const loadedVersion = useRef<number | undefined>(undefined);
   const patch = useCallback(
     (change: LiveChange) => {
       setNetwork((current) => {
         if (current === undefined) return current;
-        const next = applyChange(current, change);
+        const next = applyChange({ ...current, version: loadedVersion.current }, change);
         // Only an import gives no patch: it is reloaded below, outside this (pure) update.
-        if (next === undefined || next === current) return current;
+        if (next === undefined || (next.actors === current.actors && next.ties === current.ties)) return current;
         heldVersion.current = Math.max(heldVersion.current ?? 0, change.version);
         analyses.current.clear();
         // The version of the graph on screen: figures older than it are shown as updating.
@@ -82,6 +85,7 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
         (graph) => {
           analyses.current.clear();
           heldVersion.current = graph.version;
+          loadedVersion.current = graph.version;
           setNetwork(graph);
           setError(undefined);
         },
