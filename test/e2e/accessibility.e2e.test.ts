@@ -2,39 +2,15 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import AXE from "axe-core/axe.min.js?raw";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { NetworkAnalysis } from "../../src/analysis/index.js";
 import { PANELS } from "../../src/web/features/view/state.js";
+import { seriousViolations } from "./axe.js";
 import { launchChromium, SCREENSHOT_DIR, screenshot } from "./browser.js";
 import { ROOT, type RunningServer, startWeaveServer, weaveEnv } from "./server.js";
 
 const baseUrl = inject("baseUrl");
-// Evaluated rather than added as a script tag: the app's Content-Security-Policy refuses inline scripts.
-
-interface Violation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: readonly unknown[] }[];
-}
-
-/** The serious and critical violations axe-core finds on the page as it is now, named with where. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Violation[] }> } })
-      .axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-    );
-}
 
 async function analysis(): Promise<NetworkAnalysis> {
   const response = await fetch(`${baseUrl}/api/analysis`);

@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import AXE from "axe-core/axe.min.js?raw";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Actor, SavedView } from "../../src/model/index.js";
+import { seriousViolations } from "./axe.js";
 import { launchChromium, screenshot } from "./browser.js";
 import { type RunningServer, startWeaveServer } from "./server.js";
 
@@ -62,18 +62,6 @@ async function inkIn(page: Page, legend: Box, map: Box): Promise<{ underLegend: 
     },
     { base64: png.toString("base64"), legend, map },
   );
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    type Found = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Found[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((n) => n.target).join(", ")}`);
 }
 
 describe("the projector view on the sample neighbourhood", () => {

@@ -2,11 +2,10 @@ import type { FastifyInstance } from "fastify";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Analyse } from "../../src/server/analysis/analysis-options.js";
 import { AnalysisPool } from "../../src/server/analysis/analysis-pool.js";
-import { type AppConfig, buildApp } from "../../src/server/app.js";
-import { AccountStore } from "../../src/store/accounts/account-store.js";
+import type { AppConfig } from "../../src/server/app.js";
 import { SqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 import { SEED_ACTORS, seed } from "./fixtures.js";
-import { openModeToken, scratchDir } from "./harness.js";
+import { openModeToken, startTestApp } from "./harness.js";
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -41,22 +40,12 @@ async function appWith(analyse: Analyse, config: Partial<AppConfig> = {}): Promi
   const store = new SqliteStore(":memory:");
   await store.init();
   await seed(store);
-  const scratch = scratchDir("weave-analysis-writes-");
-  const accounts = AccountStore.inDataDir(scratch.dir);
-  const app = await buildApp({
-    store,
-    accounts,
-    analyse,
-    config: { host: "127.0.0.1", warmAnalysisAfterMs: false, ...config },
-    logLevel: false,
-  });
+  const t = await startTestApp(store, { analyse, config: { warmAnalysisAfterMs: false, ...config } });
   cleanups.push(
     () => store.close(),
-    scratch.remove,
-    () => accounts.close(),
-    () => app.close(),
+    () => t.close(),
   );
-  return [app, store];
+  return [t.app, store];
 }
 
 async function addResident(app: FastifyInstance, id: string): Promise<void> {

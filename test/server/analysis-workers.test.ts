@@ -4,12 +4,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Network } from "../../src/model/index.js";
 import type { Analyse } from "../../src/server/analysis/analysis-options.js";
 import { AnalysisPool } from "../../src/server/analysis/analysis-pool.js";
-import { type AppConfig, buildApp } from "../../src/server/app.js";
-import { AccountStore } from "../../src/store/accounts/account-store.js";
+import type { AppConfig } from "../../src/server/app.js";
 import { SqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 import { generateNetwork } from "../bench/generate-network.js";
 import { seed } from "./fixtures.js";
-import { openModeToken, scratchDir } from "./harness.js";
+import { openModeToken, startTestApp } from "./harness.js";
 
 // These run the real analysis in real worker threads: a few seconds each on a small machine.
 const BIG = 3000;
@@ -33,21 +32,12 @@ async function storeWith(network?: Network): Promise<SqliteStore> {
 
 /** The app over `store`, analysing in its own worker pool unless `analyse` is given. */
 async function appOn(store: SqliteStore, config: Partial<AppConfig> = {}, analyse?: Analyse): Promise<FastifyInstance> {
-  const scratch = scratchDir("weave-analysis-accounts-");
-  const accounts = AccountStore.inDataDir(scratch.dir);
-  const app = await buildApp({
-    store,
-    accounts,
-    analyse,
-    config: { host: "127.0.0.1", warmAnalysisAfterMs: false, ...config },
-    logLevel: false,
+  const t = await startTestApp(store, {
+    analyse: analyse ?? "pool",
+    config: { warmAnalysisAfterMs: false, ...config },
   });
-  cleanups.push(() => {
-    accounts.close();
-    scratch.remove();
-  });
-  cleanups.push(() => app.close());
-  return app;
+  cleanups.push(() => t.close());
+  return t.app;
 }
 
 /** The app's pool, shared with the test, counting the computations it is asked for. */

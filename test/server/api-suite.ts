@@ -1,10 +1,7 @@
-import type { LightMyRequestResponse } from "fastify";
 import { unzipSync } from "fflate";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { tieId } from "../../src/model/index.js";
-import { AccountStore } from "../../src/store/accounts/account-store.js";
 import type { Role } from "../../src/store/accounts/roles.js";
-import type { GraphStore } from "../../src/store/graph-store.js";
 import { resident } from "../store/contract.js";
 import {
   BAD_NODES_CSV,
@@ -16,21 +13,10 @@ import {
   seed,
   TIES_CSV,
 } from "./fixtures.js";
-import {
-  addRoleAccounts,
-  type Credentials,
-  countingAnalysis,
-  errorCode,
-  headersOf,
-  login,
-  type OpenStore,
-  scratchDir,
-  startTestApp,
-  type TestApp,
-} from "./harness.js";
+import { type Credentials, countingAnalysis, errorCode, headersOf, type OpenStore } from "./harness.js";
+import { useRoleApp, type Who } from "./role-app.js";
 import { collectEvents } from "./sse-client.js";
 
-type Who = Role | "anonymous";
 const KNOWS_R1_R2 = tieId("knows", "r1", "r2");
 
 /**
@@ -39,44 +25,19 @@ const KNOWS_R1_R2 = tieId("knows", "r1", "r2");
  */
 export function describeApiSuite(name: string, open: OpenStore): void {
   describe(`Weave API on ${name}`, () => {
-    const scratch = scratchDir("weave-api-accounts-");
-    let accounts: AccountStore;
-    const credentials = new Map<Role, Credentials>();
-    let store: GraphStore;
-    let t: TestApp;
     let analysis: ReturnType<typeof countingAnalysis>;
-
-    beforeAll(async () => {
-      accounts = AccountStore.inDataDir(scratch.dir);
-      await addRoleAccounts(accounts);
-    });
-    afterAll(() => {
-      accounts.close();
-      scratch.remove();
-    });
-    beforeEach(async () => {
-      store = await open();
-      await seed(store);
+    const api = useRoleApp(open, seed, () => {
       analysis = countingAnalysis();
-      t = await startTestApp(store, { accounts, analyse: analysis.analyse, heartbeatMs: 50 });
-      if (credentials.size === 0) {
-        for (const role of ["viewer", "editor", "admin"] as const) credentials.set(role, await login(t.app, role));
-      }
+      return { analyse: analysis.analyse, heartbeatMs: 50 };
     });
-    afterEach(async () => {
-      await t.close();
-      await store.close();
-    });
-
+    const { request, credentials } = api;
     const as = (who: Who) => headersOf(who === "anonymous" ? undefined : credentials.get(who));
-    const request = (who: Who, method: string, url: string, payload?: object): Promise<LightMyRequestResponse> =>
-      t.app.inject({ method: method as "GET", url, headers: as(who), ...(payload === undefined ? {} : { payload }) });
 
     describe("health and graph", () => {
       it("reports the store and its version, to anyone", async () => {
         const response = await request("anonymous", "GET", "/api/health");
         expect(response.statusCode).toBe(200);
-        expect(response.json()).toEqual({ status: "ok", store: store.kind, version: await store.version() });
+        expect(response.json()).toEqual({ status: "ok", store: api.store.kind, version: await api.store.version() });
       });
 
       it("serves every actor and tie", async () => {
@@ -85,7 +46,7 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         const graph = response.json();
         expect(graph.actors.map((a: { id: string }) => a.id).sort()).toEqual(SEED_ACTORS.map((a) => a.id).sort());
         expect(graph.ties).toHaveLength(SEED_TIES.length);
-        expect(graph.version).toBe(await store.version());
+        expect(graph.version).toBe(await api.store.version());
       });
 
       it("serves the network as of a year", async () => {
@@ -119,7 +80,7 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         expect(created.json()).toEqual({ ...pseudonymised, undoToken: expect.any(String) });
         expect((await request("viewer", "GET", "/api/actors/r9")).json()).toEqual(pseudonymised);
         expect((await request("admin", "GET", "/api/actors/r9")).json()).toEqual(expected);
-        expect(await store.getActor("r9")).toEqual(expected);
+        expect(await api.store.getActor("r9")).toEqual(expected);
       });
 
       it("makes an id from the kind when none is given", async () => {
@@ -154,7 +115,7 @@ export function describeApiSuite(name: string, open: OpenStore): void {
 
         const text = await request("editor", "POST", "/api/actors", { name: "X", kind: "resident", since: "2020" });
         expect(text.statusCode).toBe(400);
-        expect(await store.counts()).toEqual({ actors: SEED_ACTORS.length, ties: SEED_TIES.length });
+        expect(await api.store.counts()).toEqual({ actors: SEED_ACTORS.length, ties: SEED_TIES.length });
       });
 
       it("refuses an id that is taken", async () => {
@@ -188,7 +149,7 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         const actor = response.json();
         expect(actor).toMatchObject({ id: "r1", name: "Anna", gifts: ["tea"], interests: ["gardening"] });
         expect(actor).not.toHaveProperty("area");
-        expect(await store.getActor("r1")).toEqual(actor);
+        expect(await api.store.getActor("r1")).toEqual(actor);
       });
 
       it("refuses a PATCH of the id, and a kind its ties do not fit", async () => {
@@ -202,13 +163,13 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         expect(kind.json().error.issues).toEqual([
           { field: "kind", message: expect.stringMatching(/^kind "place" does not fit the stored \w+ tie from "r\d"/) },
         ]);
-        expect((await store.getActor("r2"))?.kind).toBe("resident");
+        expect((await api.store.getActor("r2"))?.kind).toBe("resident");
       });
 
       it("erases an actor with every tie that touches it", async () => {
         const response = await request("admin", "DELETE", "/api/actors/r1");
         expect(response.statusCode).toBe(204);
-        expect(await store.getActor("r1")).toBeUndefined();
+        expect(await api.store.getActor("r1")).toBeUndefined();
         const graph = (await request("viewer", "GET", "/api/graph")).json();
         expect(graph.ties).toEqual([]);
       });
@@ -254,11 +215,11 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         expect(self.statusCode).toBe(400);
         const twice = await request("editor", "POST", "/api/ties", { source: "r2", target: "r1", type: "knows" });
         expect(twice.statusCode).toBe(409);
-        expect(await store.counts()).toEqual({ actors: SEED_ACTORS.length, ties: SEED_TIES.length });
+        expect(await api.store.counts()).toEqual({ actors: SEED_ACTORS.length, ties: SEED_TIES.length });
       });
 
       it("creates two ties whose ends differ only in where a ':' falls, as two ties", async () => {
-        await store.upsertActors(["a:b", "c", "a", "b:c"].map((id) => resident(id)));
+        await api.store.upsertActors(["a:b", "c", "a", "b:c"].map((id) => resident(id)));
         const first = await request("editor", "POST", "/api/ties", {
           source: "a:b",
           target: "c",
@@ -275,7 +236,7 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         expect(first.json().id).not.toBe(second.json().id);
         const fetched = await request("viewer", "GET", `/api/ties/${encodeURIComponent(second.json().id)}`);
         expect(fetched.json()).toMatchObject({ source: "a", target: "b:c" });
-        expect(await store.counts()).toEqual({ actors: SEED_ACTORS.length + 4, ties: SEED_TIES.length + 2 });
+        expect(await api.store.counts()).toEqual({ actors: SEED_ACTORS.length + 4, ties: SEED_TIES.length + 2 });
       });
 
       it("changes since, until, weight and note, keeping the id", async () => {
@@ -284,7 +245,7 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         const response = await request("editor", "PATCH", url, { since: 2015, until: 2020, weight: 12.5, note: null });
         expect(response.statusCode).toBe(200);
         expect(response.json()).toEqual({ ...SEED_TIES[0], since: 2015, until: 2020, weight: 12.5 });
-        expect(await store.getTie(KNOWS_R1_R2)).toEqual(response.json());
+        expect(await api.store.getTie(KNOWS_R1_R2)).toEqual(response.json());
       });
 
       it("refuses a PATCH of the ends or type, a bad period, and an unknown tie", async () => {
@@ -300,13 +261,13 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         const missing = await request("editor", "PATCH", "/api/ties/nope", { weight: 2 });
         expect(missing.statusCode).toBe(404);
         expect(errorCode(missing)).toBe("tie_not_found");
-        expect(await store.getTie(KNOWS_R1_R2)).toEqual(SEED_TIES[0]);
+        expect(await api.store.getTie(KNOWS_R1_R2)).toEqual(SEED_TIES[0]);
       });
 
       it("removes a tie, then answers 404", async () => {
         const url = `/api/ties/${encodeURIComponent(KNOWS_R1_R2)}`;
         expect((await request("editor", "DELETE", url)).statusCode).toBe(204);
-        expect(await store.getTie(KNOWS_R1_R2)).toBeUndefined();
+        expect(await api.store.getTie(KNOWS_R1_R2)).toBeUndefined();
         expect((await request("editor", "DELETE", url)).statusCode).toBe(404);
         expect((await request("viewer", "GET", url)).statusCode).toBe(404);
       });
@@ -322,7 +283,7 @@ export function describeApiSuite(name: string, open: OpenStore): void {
 
         const again = await request("viewer", "GET", "/api/analysis");
         expect(again.headers.etag).toBe(etag);
-        const notModified = await t.app.inject({
+        const notModified = await api.t.app.inject({
           method: "GET",
           url: "/api/analysis",
           headers: { ...as("viewer"), "if-none-match": etag },
@@ -332,7 +293,7 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         expect(analysis.calls()).toBe(1);
 
         await request("editor", "POST", "/api/actors", { id: "r9", name: "New", kind: "resident" });
-        const changed = await t.app.inject({
+        const changed = await api.t.app.inject({
           method: "GET",
           url: "/api/analysis?fresh=true",
           headers: { ...as("viewer"), "if-none-match": etag },
@@ -361,7 +322,7 @@ export function describeApiSuite(name: string, open: OpenStore): void {
           ties: "source,target,type\n",
         });
         const post = (role: "editor" | "admin") =>
-          t.app.inject({
+          api.t.app.inject({
             method: "POST",
             url: "/api/import",
             headers: { ...as(role), ...form.headers },
@@ -370,15 +331,15 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         const refused = await post("editor");
         expect(refused.statusCode).toBe(403);
         expect(refused.json().error.message).toContain("c1");
-        expect(await store.getActor("c1")).toBeUndefined();
+        expect(await api.store.getActor("c1")).toBeUndefined();
         expect((await post("admin")).statusCode).toBe(200);
-        expect((await store.getActor("c1"))?.consent).toEqual({ given: true, date: "2026-11-30" });
-        await store.deleteActor("c1");
+        expect((await api.store.getActor("c1"))?.consent).toEqual({ given: true, date: "2026-11-30" });
+        await api.store.deleteActor("c1");
       });
 
       it("imports nodes.csv and ties.csv, and a second import changes nothing", async () => {
         const form = multipart({ nodes: NODES_CSV, ties: TIES_CSV });
-        const response = await t.app.inject({
+        const response = await api.t.app.inject({
           method: "POST",
           url: "/api/import",
           headers: { ...as("editor"), ...form.headers },
@@ -386,8 +347,8 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         });
         expect(response.statusCode).toBe(200);
         expect(response.json()).toMatchObject({ actorsCreated: 3, tiesCreated: 2 });
-        expect((await store.getActor("n1"))?.interests).toEqual(["walking"]);
-        const again = await t.app.inject({
+        expect((await api.store.getActor("n1"))?.interests).toEqual(["walking"]);
+        const again = await api.t.app.inject({
           method: "POST",
           url: "/api/import",
           headers: { ...as("editor"), ...form.headers },
@@ -397,9 +358,9 @@ export function describeApiSuite(name: string, open: OpenStore): void {
       });
 
       it("imports all or nothing, locating every problem by file, line and column", async () => {
-        const version = await store.version();
+        const version = await api.store.version();
         const form = multipart({ nodes: BAD_NODES_CSV, ties: BAD_TIES_CSV });
-        const response = await t.app.inject({
+        const response = await api.t.app.inject({
           method: "POST",
           url: "/api/import",
           headers: { ...as("editor"), ...form.headers },
@@ -414,8 +375,8 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         expect(issues).toContainEqual(
           expect.objectContaining({ file: "ties.csv", line: 2, column: 2, field: "target" }),
         );
-        expect(await store.getActor("n1")).toBeUndefined();
-        expect(await store.version()).toBe(version);
+        expect(await api.store.getActor("n1")).toBeUndefined();
+        expect(await api.store.version()).toBe(version);
       });
 
       it("refuses a form without both files or with other fields", async () => {
@@ -425,7 +386,7 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         ];
         for (const files of forms) {
           const form = multipart(files);
-          const response = await t.app.inject({
+          const response = await api.t.app.inject({
             method: "POST",
             url: "/api/import",
             headers: { ...as("editor"), ...form.headers },
@@ -437,7 +398,7 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         const json = await request("editor", "POST", "/api/import", { nodes: "x" });
         expect(json.statusCode).toBe(415);
         expect(errorCode(json)).toBe("unsupported_media_type");
-        expect(await store.counts()).toEqual({ actors: SEED_ACTORS.length, ties: SEED_TIES.length });
+        expect(await api.store.counts()).toEqual({ actors: SEED_ACTORS.length, ties: SEED_TIES.length });
       });
 
       it("exports csv as a zip of nodes.csv and ties.csv", async () => {
@@ -468,12 +429,12 @@ export function describeApiSuite(name: string, open: OpenStore): void {
 
     describe("live events", () => {
       it("pushes a change made by one client to another client's event stream", async () => {
-        const address = await t.app.listen({ port: 0, host: "127.0.0.1" });
+        const address = await api.t.app.listen({ port: 0, host: "127.0.0.1" });
         const events = await collectEvents(`${address}/api/events`, {
           cookie: credentials.get("viewer")?.cookie ?? "",
         });
         try {
-          expect(await events.next("hello")).toEqual({ version: await store.version() });
+          expect(await events.next("hello")).toEqual({ version: await api.store.version() });
           const created = await fetch(`${address}/api/actors`, {
             method: "POST",
             headers: { ...as("editor"), "content-type": "application/json" },
@@ -484,7 +445,7 @@ export function describeApiSuite(name: string, open: OpenStore): void {
           expect(change).toMatchObject({
             type: "actor.created",
             actor: { id: "live" },
-            version: await store.version(),
+            version: await api.store.version(),
           });
           await request("admin", "DELETE", "/api/actors/live");
           expect(await events.next("change")).toMatchObject({ type: "actor.deleted", id: "live" });
@@ -532,7 +493,7 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         it(`lets ${who} do exactly what the role allows`, async () => {
           const outcomes = [];
           for (const route of ROUTES) {
-            const response = await t.app.inject({
+            const response = await api.t.app.inject({
               method: route.method as "GET",
               url: route.url,
               headers: { ...as(who), ...route.form?.headers },
@@ -551,13 +512,13 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         });
       }
       afterAll(() => {
-        accounts.remove("x");
+        api.accounts.remove("x");
       });
 
       it("refuses a write without the session's CSRF token, or with another session's", async () => {
         const editor = credentials.get("editor") as Credentials;
         const body = { id: "c1", name: "C", kind: "resident" };
-        const without = await t.app.inject({
+        const without = await api.t.app.inject({
           method: "POST",
           url: "/api/actors",
           headers: { cookie: editor.cookie },
@@ -565,16 +526,16 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         });
         expect(without.statusCode).toBe(403);
         expect(errorCode(without)).toBe("csrf_token_invalid");
-        const borrowed = await t.app.inject({
+        const borrowed = await api.t.app.inject({
           method: "POST",
           url: "/api/actors",
           headers: { cookie: editor.cookie, "x-csrf-token": credentials.get("admin")?.csrf ?? "" },
           payload: body,
         });
         expect(borrowed.statusCode).toBe(403);
-        expect(await store.getActor("c1")).toBeUndefined();
+        expect(await api.store.getActor("c1")).toBeUndefined();
         const session = (
-          await t.app.inject({ method: "GET", url: "/api/session", headers: { cookie: editor.cookie } })
+          await api.t.app.inject({ method: "GET", url: "/api/session", headers: { cookie: editor.cookie } })
         ).json();
         expect(session).toEqual({ open: false, user: { name: "editor", role: "editor" }, csrfToken: editor.csrf });
       });

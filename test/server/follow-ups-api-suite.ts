@@ -1,25 +1,12 @@
 import type { LightMyRequestResponse } from "fastify";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type FollowUp, tieId } from "../../src/model/index.js";
-import { AccountStore } from "../../src/store/accounts/account-store.js";
-import type { Role } from "../../src/store/accounts/roles.js";
-import type { GraphStore } from "../../src/store/graph-store.js";
 import { resident } from "../store/contract.js";
 import { multipart, seed } from "./fixtures.js";
-import {
-  addRoleAccounts,
-  type Credentials,
-  errorCode,
-  headersOf,
-  login,
-  type OpenStore,
-  scratchDir,
-  startTestApp,
-  type TestApp,
-} from "./harness.js";
+import { errorCode, type OpenStore } from "./harness.js";
+import { useRoleApp, type Who } from "./role-app.js";
 import { collectEvents } from "./sse-client.js";
 
-type Who = Role | "anonymous";
 /** r2 is not yet in g1 (the seed has r1 in it): the introduction the follow-ups propose. */
 const JOIN = { type: "member_of", source: "r2", target: "g1" } as const;
 const JOIN_ID = tieId("member_of", "r2", "g1");
@@ -27,36 +14,8 @@ const JOIN_ID = tieId("member_of", "r2", "g1");
 /** /api/follow-ups over one store adapter, with viewer, editor and admin accounts. */
 export function describeFollowUpApiSuite(name: string, open: OpenStore): void {
   describe(`Follow-ups API on ${name}`, () => {
-    const scratch = scratchDir("weave-follow-up-accounts-");
-    let accounts: AccountStore;
-    const credentials = new Map<Role, Credentials>();
-    let store: GraphStore;
-    let t: TestApp;
-
-    beforeAll(async () => {
-      accounts = AccountStore.inDataDir(scratch.dir);
-      await addRoleAccounts(accounts);
-    });
-    afterAll(() => {
-      accounts.close();
-      scratch.remove();
-    });
-    beforeEach(async () => {
-      store = await open();
-      await seed(store);
-      t = await startTestApp(store, { accounts });
-      if (credentials.size === 0) {
-        for (const role of ["viewer", "editor", "admin"] as const) credentials.set(role, await login(t.app, role));
-      }
-    });
-    afterEach(async () => {
-      await t.close();
-      await store.close();
-    });
-
-    const as = (who: Who) => headersOf(who === "anonymous" ? undefined : credentials.get(who));
-    const request = (who: Who, method: string, url: string, payload?: object): Promise<LightMyRequestResponse> =>
-      t.app.inject({ method: method as "GET", url, headers: as(who), ...(payload === undefined ? {} : { payload }) });
+    const api = useRoleApp(open, seed);
+    const { request, credentials } = api;
     const create = async (who: Who, body: object): Promise<FollowUp> => {
       const response = await request(who, "POST", "/api/follow-ups", body);
       expect(response.statusCode, response.body).toBe(201);
@@ -100,12 +59,7 @@ export function describeFollowUpApiSuite(name: string, open: OpenStore): void {
         nodes: "id,name,kind\ng1,Group g1,group\n",
         ties: "source,target,type\nr2,g1,member_of\n",
       });
-      const imported = await t.app.inject({
-        method: "POST",
-        url: "/api/import",
-        headers: { ...as("editor"), ...form.headers },
-        payload: form.payload,
-      });
+      const imported = await request("editor", "POST", "/api/import", form.payload, form.headers);
       expect(imported.statusCode, imported.body).toBe(200);
       expect((await request("viewer", "GET", `/api/follow-ups/${made.id}`)).json()).toMatchObject({
         status: "connected",
@@ -126,7 +80,7 @@ export function describeFollowUpApiSuite(name: string, open: OpenStore): void {
     });
 
     it("exports as CSV with names and notes, formula cells escaped", async () => {
-      await store.upsertActors([resident("r9", { name: "=2+3 Jansen", consent: { given: true } })]);
+      await api.store.upsertActors([resident("r9", { name: "=2+3 Jansen", consent: { given: true } })]);
       await create("editor", { about: ["r9"], note: "Rang twice" });
       for (const url of ["/api/follow-ups.csv", "/api/follow-ups?format=csv"]) {
         const response = await request("viewer", "GET", url);
@@ -157,7 +111,7 @@ export function describeFollowUpApiSuite(name: string, open: OpenStore): void {
       expect((await request("editor", "PATCH", `/api/follow-ups/${made.id}`, { status: "declined" })).statusCode).toBe(
         200,
       );
-      expect((await store.listFollowUps()).map((item) => item.status)).toEqual(["declined"]);
+      expect((await api.store.listFollowUps()).map((item) => item.status)).toEqual(["declined"]);
     });
 
     it("refuses bad input with a code and the field, storing nothing", async () => {
@@ -187,13 +141,13 @@ export function describeFollowUpApiSuite(name: string, open: OpenStore): void {
       });
       expect(misfit.statusCode).toBe(400);
       expect(fieldsOf(misfit)[0]).toMatch(/^tie\./);
-      expect(await store.listFollowUps()).toEqual([]);
+      expect(await api.store.listFollowUps()).toEqual([]);
 
       const made = await create("editor", { about: ["r1"] });
       const badPatch = await request("editor", "PATCH", `/api/follow-ups/${made.id}`, { status: "done", due: "soon" });
       expect(badPatch.statusCode).toBe(400);
       expect(fieldsOf(badPatch).sort()).toEqual(["due", "status"]);
-      expect(await store.getFollowUp(made.id)).toEqual(made);
+      expect(await api.store.getFollowUp(made.id)).toEqual(made);
       const missing = await request("editor", "PATCH", "/api/follow-ups/nope", { status: "declined" });
       expect(missing.statusCode).toBe(404);
       expect(errorCode(missing)).toBe("follow_up_not_found");
@@ -207,14 +161,14 @@ export function describeFollowUpApiSuite(name: string, open: OpenStore): void {
     });
 
     it("tells other clients, by id only, that a follow-up changed", async () => {
-      const address = await t.app.listen({ port: 0, host: "127.0.0.1" });
+      const address = await api.t.app.listen({ port: 0, host: "127.0.0.1" });
       const events = await collectEvents(`${address}/api/events`, { cookie: credentials.get("viewer")?.cookie ?? "" });
       try {
         await events.next("hello");
         const made = await create("editor", { about: ["r2"] });
         expect(await events.next("change")).toEqual({
           type: "follow-up.changed",
-          version: await store.version(),
+          version: await api.store.version(),
           id: made.id,
         });
         await request("editor", "PATCH", `/api/follow-ups/${made.id}`, { status: "introduced" });

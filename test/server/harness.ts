@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import type { Network } from "../../src/model/index.js";
 import type { Analyse } from "../../src/server/analysis/analysis-options.js";
-import { buildApp } from "../../src/server/app.js";
+import { type AppConfig, buildApp } from "../../src/server/app.js";
 import type { ChangeBus } from "../../src/server/events.js";
 import { AccountStore } from "../../src/store/accounts/account-store.js";
 import type { GraphStore } from "../../src/store/graph-store.js";
@@ -69,12 +69,18 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * The app over `store`, with throw-away accounts unless `accounts` is given. It analyses with a
+ * counting stand-in unless `analyse` is given, or "pool" for the app's own worker pool; `config`
+ * adds to the host, heartbeat and proxy options.
+ */
 export async function startTestApp(
   store: GraphStore,
   options: {
     host?: string;
     accounts?: AccountStore;
-    analyse?: Analyse;
+    analyse?: Analyse | "pool";
+    config?: Partial<AppConfig>;
     heartbeatMs?: number;
     trustProxy?: string;
     workshops?: WorkshopStore;
@@ -88,8 +94,13 @@ export async function startTestApp(
     accounts,
     workshops: options.workshops,
     bus: options.bus,
-    analyse: options.analyse ?? countingAnalysis().analyse,
-    config: { host: options.host ?? "127.0.0.1", heartbeatMs: options.heartbeatMs, trustProxy: options.trustProxy },
+    analyse: options.analyse === "pool" ? undefined : (options.analyse ?? countingAnalysis().analyse),
+    config: {
+      host: options.host ?? "127.0.0.1",
+      heartbeatMs: options.heartbeatMs,
+      trustProxy: options.trustProxy,
+      ...options.config,
+    },
     logLevel: false,
   });
   return {

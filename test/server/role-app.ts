@@ -19,6 +19,8 @@ export type Who = Role | "anonymous";
 export interface RoleApp {
   readonly t: TestApp;
   readonly store: GraphStore;
+  /** The accounts behind the app, shared by every test of the suite. */
+  readonly accounts: AccountStore;
   readonly credentials: ReadonlyMap<Role, Credentials>;
   /** A request as one of the accounts (cookie and CSRF token), or as nobody. */
   request(
@@ -72,6 +74,9 @@ export function useRoleApp(
     },
     get store() {
       return store as GraphStore;
+    },
+    get accounts() {
+      return accounts;
     },
     credentials,
     request: (who, method, url, payload, headers = {}) =>

@@ -1,62 +1,15 @@
-import type { LightMyRequestResponse } from "fastify";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { SavedView } from "../../src/model/index.js";
-import { AccountStore } from "../../src/store/accounts/account-store.js";
-import type { Role } from "../../src/store/accounts/roles.js";
-import type { GraphStore } from "../../src/store/graph-store.js";
 import { seed } from "./fixtures.js";
-import {
-  addRoleAccounts,
-  type Credentials,
-  errorCode,
-  headersOf,
-  login,
-  type OpenStore,
-  scratchDir,
-  startTestApp,
-  type TestApp,
-} from "./harness.js";
+import { errorCode, type OpenStore } from "./harness.js";
+import { useRoleApp, type Who } from "./role-app.js";
 
-type Who = Role | "anonymous";
 const NOW = { year: 2021, kinds: ["resident", "group"], actor: "r1", colourBy: "kind", sizeBy: "degree" };
 
 /** /api/views over one store adapter: the views live beside the accounts, whatever holds the graph. */
 export function describeSavedViewsApiSuite(name: string, open: OpenStore): void {
   describe(`Saved views API on ${name}`, () => {
-    const scratch = scratchDir("weave-saved-views-");
-    let accounts: AccountStore;
-    const credentials = new Map<Role, Credentials>();
-    let store: GraphStore;
-    let t: TestApp;
-
-    beforeAll(async () => {
-      accounts = AccountStore.inDataDir(scratch.dir);
-      await addRoleAccounts(accounts);
-    });
-    afterAll(() => {
-      accounts.close();
-      scratch.remove();
-    });
-    beforeEach(async () => {
-      store = await open();
-      await seed(store);
-      t = await startTestApp(store, { accounts });
-      if (credentials.size === 0) {
-        for (const role of ["viewer", "editor", "admin"] as const) credentials.set(role, await login(t.app, role));
-      }
-    });
-    afterEach(async () => {
-      await t.close();
-      await store.close();
-    });
-
-    const request = (who: Who, method: string, url: string, payload?: unknown): Promise<LightMyRequestResponse> =>
-      t.app.inject({
-        method: method as "GET",
-        url,
-        headers: headersOf(who === "anonymous" ? undefined : credentials.get(who)),
-        ...(payload === undefined ? {} : { payload: payload as object }),
-      });
+    const { request } = useRoleApp(open, seed);
     const save = async (body: object): Promise<SavedView> => {
       const response = await request("editor", "POST", "/api/views", body);
       expect(response.statusCode, response.body).toBe(201);

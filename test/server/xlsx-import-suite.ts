@@ -1,21 +1,10 @@
 import type { LightMyRequestResponse } from "fastify";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import writeXlsxFile, { type Row } from "write-excel-file/node";
 import { readNetworkXlsx } from "../../src/io/index.js";
-import { AccountStore } from "../../src/store/accounts/account-store.js";
-import type { GraphStore } from "../../src/store/graph-store.js";
 import { seed } from "./fixtures.js";
-import {
-  addRoleAccounts,
-  type Credentials,
-  errorCode,
-  headersOf,
-  login,
-  type OpenStore,
-  scratchDir,
-  startTestApp,
-  type TestApp,
-} from "./harness.js";
+import { errorCode, type OpenStore } from "./harness.js";
+import { useRoleApp } from "./role-app.js";
 
 const NODES: Row[] = [
   ["id", "name", "kind", "interests", "since"],
@@ -59,52 +48,19 @@ export function form(parts: Record<string, [string, Uint8Array] | string>): {
 /** POST /api/import with a workbook, and GET /api/export?format=xlsx, over one store adapter. */
 export function describeWorkbookImport(name: string, open: OpenStore): void {
   describe(`workbook import and export on ${name}`, () => {
-    const scratch = scratchDir("weave-xlsx-accounts-");
-    let accounts: AccountStore;
-    let editor: Credentials;
-    let store: GraphStore;
-    let t: TestApp;
-
-    beforeAll(async () => {
-      accounts = AccountStore.inDataDir(scratch.dir);
-      await addRoleAccounts(accounts);
-    });
-    afterAll(() => {
-      accounts.close();
-      scratch.remove();
-    });
-    beforeEach(async () => {
-      store = await open();
-      await seed(store);
-      t = await startTestApp(store, { accounts });
-      editor = await login(t.app, "editor");
-    });
-    afterEach(async () => {
-      await t.close();
-      await store.close();
-    });
-
+    const api = useRoleApp(open, seed);
     const post = (body: ReturnType<typeof form>): Promise<LightMyRequestResponse> =>
-      t.app.inject({
-        method: "POST",
-        url: "/api/import",
-        headers: { ...headersOf(editor), ...body.headers },
-        payload: body.payload,
-      });
+      api.request("editor", "POST", "/api/import", body.payload, body.headers);
 
     it("imports a good workbook, a second import changes nothing, and the export reads back", async () => {
       const body = form({ workbook: ["network.xlsx", await workbook({ nodes: NODES, ties: TIES })] });
       const first = await post(body);
       expect(first.statusCode).toBe(200);
       expect(first.json()).toMatchObject({ actorsCreated: 3, tiesCreated: 2 });
-      expect(await store.getActor("n1")).toMatchObject({ name: "Noor", interests: ["walking"], since: 2020 });
+      expect(await api.store.getActor("n1")).toMatchObject({ name: "Noor", interests: ["walking"], since: 2020 });
       expect((await post(body)).json()).toMatchObject({ actorsCreated: 0, actorsUnchanged: 3, tiesUnchanged: 2 });
 
-      const exported = await t.app.inject({
-        method: "GET",
-        url: "/api/export?format=xlsx",
-        headers: headersOf(editor),
-      });
+      const exported = await api.request("editor", "GET", "/api/export?format=xlsx");
       expect(exported.statusCode).toBe(200);
       expect(exported.headers["content-disposition"]).toBe('attachment; filename="weave.xlsx"');
       const back = await readNetworkXlsx({ name: "weave.xlsx", bytes: exported.rawPayload });
@@ -113,7 +69,7 @@ export function describeWorkbookImport(name: string, open: OpenStore): void {
     });
 
     it("documents the workbook field and the xlsx export in the OpenAPI document", async () => {
-      const spec = (await t.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+      const spec = (await api.request("anonymous", "GET", "/api/openapi.json")).json();
       expect(spec.paths["/api/import"].post.summary).toContain("field `workbook`");
       const format = spec.paths["/api/export"].get.parameters.find((p: { name: string }) => p.name === "format");
       expect(format.schema.enum).toContain("xlsx");
@@ -128,11 +84,11 @@ export function describeWorkbookImport(name: string, open: OpenStore): void {
         }),
       );
       expect(response.statusCode).toBe(200);
-      expect((await store.getActor("ng"))?.name).toBe("Walking group");
+      expect((await api.store.getActor("ng"))?.name).toBe("Walking group");
     });
 
     it("refuses a workbook with bad rows whole, naming sheet, row and column, and stores nothing", async () => {
-      const version = await store.version();
+      const version = await api.store.version();
       const bad = await workbook({
         nodes: [...NODES, ["n3", "Zork", "martian", null, 2021]],
         ties: [...TIES, ["n1", "nobody", "knows", null, null]],
@@ -147,8 +103,8 @@ export function describeWorkbookImport(name: string, open: OpenStore): void {
       expect(issues).toContainEqual(
         expect.objectContaining({ file: "network.xlsx [ties]", line: 4, column: 2, field: "target" }),
       );
-      expect(await store.getActor("n1")).toBeUndefined();
-      expect(await store.version()).toBe(version);
+      expect(await api.store.getActor("n1")).toBeUndefined();
+      expect(await api.store.version()).toBe(version);
     });
 
     it("refuses a file that is not a workbook, a missing sheet, and a form with both kinds", async () => {
@@ -169,7 +125,7 @@ export function describeWorkbookImport(name: string, open: OpenStore): void {
         expect(response.statusCode).toBe(400);
         expect(response.json().error.issues[0].message).toMatch(message);
       }
-      expect(await store.getActor("n1")).toBeUndefined();
+      expect(await api.store.getActor("n1")).toBeUndefined();
     });
   });
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { Actor, Network } from "../../model/index.js";
 import { normalJoinCode } from "../../store/workshops/join-code.js";
 import type { Participant, WorkshopRecord } from "../../store/workshops/workshop-store.js";
 import type { ServerContext } from "../context.js";
@@ -91,14 +92,27 @@ export function joinRoutes(app: FastifyInstance, { store, bus, workshops, privac
     (request) => `participant:${request.participant?.id ?? request.ip}`,
   );
   const participantConfig = { access: "participant" as const };
-  // One write of a participant at a time: a double tap must not make two residents.
+  // One write of a participant at a time: a double tap must not make two residents. Each write sees
+  // the participant, the network and their own actor as the write before left them.
   const writing = new Map<string, Promise<unknown>>();
-  const oneAtATime = <T>(participant: Participant, work: () => Promise<T>): Promise<T> => {
-    const next = (writing.get(participant.id) ?? Promise.resolve()).then(work, work);
+  const writeAs = <T>(
+    request: CodeRequest,
+    work: (participant: Participant, network: Network, own: Actor | undefined) => Promise<T>,
+  ): Promise<T> => {
+    const { participant: joined } = participantIn(request);
+    workshops.assertWritable();
+    const write = async () => {
+      const participant = workshops.participant(joined.id) ?? joined;
+      const network = await store.load();
+      const own = ownActor(workshops, participant, network);
+      assertNotMerged(participant, own, network);
+      return work(participant, network, own);
+    };
+    const next = (writing.get(joined.id) ?? Promise.resolve()).then(write, write);
     const settled = next.catch(() => {});
-    writing.set(participant.id, settled);
+    writing.set(joined.id, settled);
     void settled.then(() => {
-      if (writing.get(participant.id) === settled) writing.delete(participant.id);
+      if (writing.get(joined.id) === settled) writing.delete(joined.id);
     });
     return next;
   };
@@ -196,22 +210,15 @@ export function joinRoutes(app: FastifyInstance, { store, bus, workshops, privac
         },
       },
     },
-    async (request) => {
-      const { participant: joined } = participantIn(request);
-      workshops.assertWritable();
-      return oneAtATime(joined, async () => {
-        const participant = workshops.participant(joined.id) ?? joined;
-        const network = await store.load();
-        const stored = ownActor(workshops, participant, network);
-        assertNotMerged(participant, stored, network);
+    async (request) =>
+      writeAs(request, async (participant, _network, stored) => {
         const actor = validActor(selfActor(request.body, stored, new Date().toISOString().slice(0, 10)));
         await store.upsertActors([actor]);
         if (stored === undefined) workshops.setParticipantActor(participant, actor.id);
         const version = await store.version();
         bus.publish({ type: stored === undefined ? "actor.created" : "actor.updated", version, actor });
         return { actor: participantActor(actor) };
-      });
-    },
+      }),
   );
 
   app.put<{ Params: CodeParams; Body: ParticipantLinksBody }>(
@@ -227,14 +234,8 @@ export function joinRoutes(app: FastifyInstance, { store, bus, workshops, privac
         response: { 200: PARTICIPANT_ME, ...ERRORS },
       },
     },
-    async (request) => {
-      const { participant: joined } = participantIn(request);
-      workshops.assertWritable();
-      return oneAtATime(joined, async () => {
-        const participant = workshops.participant(joined.id) ?? joined;
-        const network = await store.load();
-        const actor = ownActor(workshops, participant, network);
-        assertNotMerged(participant, actor, network);
+    async (request) =>
+      writeAs(request, async (participant, network, actor) => {
         if (actor === undefined) throw new HttpError(409, "participant_not_added", "add yourself first (PUT …/me)");
         const wanted = wantedTies(
           actor.id,
@@ -262,8 +263,7 @@ export function joinRoutes(app: FastifyInstance, { store, bus, workshops, privac
           bus.publish({ type: "tie.deleted", version: await store.version(), id: item.id });
         }
         return meOf(participant);
-      });
-    },
+      }),
   );
 
   app.get<{ Params: CodeParams }>(

@@ -2,8 +2,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { join } from "node:path";
 import type Database from "better-sqlite3";
 import { ConflictError, ValidationError } from "../../model/index.js";
-import { openForWriting, openSnapshot } from "../sqlite/open-database.js";
-import { mappingStorageErrors, StorageReadOnlyError, toStorageError } from "../storage-errors.js";
+import { openSideDatabase } from "../sqlite/open-side-database.js";
+import { mappingStorageErrors, StorageReadOnlyError } from "../storage-errors.js";
 import { decoyHash, hashPassword, verifyPassword } from "./password.js";
 import { isRole, type Role } from "./roles.js";
 
@@ -51,20 +51,7 @@ export class AccountStore {
   readonly readOnly: boolean;
 
   constructor(readonly path: string) {
-    let db: Database.Database;
-    try {
-      db = openForWriting(path);
-      this.readOnly = false;
-    } catch (error) {
-      const mapped = toStorageError(error, path);
-      if (!(mapped instanceof StorageReadOnlyError)) throw mapped;
-      db = openSnapshot(path);
-      this.readOnly = true;
-    }
-    this.#db = db;
-    this.#db.pragma("foreign_keys = ON");
-    this.#db.pragma("busy_timeout = 5000");
-    mappingStorageErrors(path, () => this.#db.exec(SCHEMA));
+    ({ db: this.#db, readOnly: this.readOnly } = openSideDatabase(path, { schema: SCHEMA, foreignKeys: true }));
   }
 
   static inDataDir(dataDir: string): AccountStore {

@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { dirname, join } from "node:path";
 import type Database from "better-sqlite3";
 import { ConflictError, SAVED_VIEW_LIMITS, type SavedView, type SavedViewState } from "../../model/index.js";
-import { openForWriting, openSnapshot } from "../sqlite/open-database.js";
-import { mappingStorageErrors, StorageReadOnlyError, toStorageError } from "../storage-errors.js";
+import { openSideDatabase } from "../sqlite/open-side-database.js";
+import { mappingStorageErrors, StorageReadOnlyError } from "../storage-errors.js";
 
 export const SAVED_VIEWS_FILE = "views.db";
 
@@ -42,21 +42,8 @@ export class SavedViewStore {
   readonly readOnly: boolean;
 
   constructor(readonly path: string) {
-    let db: Database.Database;
-    try {
-      db = openForWriting(path);
-      this.readOnly = false;
-    } catch (error) {
-      const mapped = toStorageError(error, path);
-      if (!(mapped instanceof StorageReadOnlyError)) throw mapped;
-      db = openSnapshot(path);
-      this.readOnly = true;
-    }
-    this.#db = db;
-    this.#db.pragma("busy_timeout = 5000");
     // An erased actor's id is zeroed in the file, not left in a free page (see forgetActor).
-    this.#db.pragma("secure_delete = ON");
-    mappingStorageErrors(path, () => this.#db.exec(SCHEMA));
+    ({ db: this.#db, readOnly: this.readOnly } = openSideDatabase(path, { schema: SCHEMA, secureDelete: true }));
   }
 
   static inDataDir(dataDir: string): SavedViewStore {

@@ -1,8 +1,8 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { join } from "node:path";
 import type Database from "better-sqlite3";
-import { openForWriting, openSnapshot } from "../sqlite/open-database.js";
-import { mappingStorageErrors, StorageReadOnlyError, toStorageError } from "../storage-errors.js";
+import { openSideDatabase } from "../sqlite/open-side-database.js";
+import { mappingStorageErrors, StorageReadOnlyError } from "../storage-errors.js";
 import { newJoinCode } from "./join-code.js";
 
 export const WORKSHOPS_FILE = "workshops.db";
@@ -104,23 +104,13 @@ export class WorkshopStore {
     options: WorkshopStoreOptions = {},
   ) {
     this.#now = options.now ?? (() => new Date());
-    let db: Database.Database;
-    try {
-      if (options.readOnly === true) throw new StorageReadOnlyError(path);
-      db = openForWriting(path);
-      this.readOnly = false;
-    } catch (error) {
-      const mapped = toStorageError(error, path);
-      if (!(mapped instanceof StorageReadOnlyError)) throw mapped;
-      db = openSnapshot(path);
-      this.readOnly = true;
-    }
-    this.#db = db;
-    this.#db.pragma("foreign_keys = ON");
-    this.#db.pragma("busy_timeout = 5000");
     // Erased entries are overwritten, not merely unlinked (they name actors).
-    this.#db.pragma("secure_delete = ON");
-    mappingStorageErrors(path, () => this.#db.exec(SCHEMA));
+    ({ db: this.#db, readOnly: this.readOnly } = openSideDatabase(path, {
+      schema: SCHEMA,
+      foreignKeys: true,
+      secureDelete: true,
+      readOnly: options.readOnly,
+    }));
     if (this.readOnly) this.#db.pragma("query_only = ON");
   }
 

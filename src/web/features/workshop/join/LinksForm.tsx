@@ -2,7 +2,7 @@ import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type Choices, fetchChoices, type Links, type Me, saveLinks } from "../join-api.js";
 import { type LINK_LISTS, participantLabel, toggled } from "../state.js";
-import { SaveNote, type SaveState, saveStateOf } from "./SaveNote.js";
+import { SaveNote, useSaveState } from "./SaveNote.js";
 
 interface LinksFormProps {
   readonly code: string;
@@ -26,16 +26,12 @@ export function LinksForm({ code, me, onSaved, onRefused }: LinksFormProps) {
   const { t } = useTranslation();
   const [choices, setChoices] = useState<Choices>();
   const [links, setLinks] = useState<Links>({ groups: me.groups, places: me.places, knows: me.knows });
-  const [saving, setSaving] = useState<SaveState>({ status: "idle" });
+  const { saving, save, failed } = useSaveState(onRefused);
   const added = me.actor !== undefined;
 
   const reload = useCallback(() => {
-    fetchChoices(code).then(setChoices, (caught: unknown) => {
-      const next = saveStateOf(caught);
-      if (next === undefined) onRefused(caught);
-      else setSaving(next);
-    });
-  }, [code, onRefused]);
+    fetchChoices(code).then(setChoices, failed);
+  }, [code, failed]);
   // Fellow participants keep arriving: the list is asked again once they are in, and on coming back to the page.
   // biome-ignore lint/correctness/useExhaustiveDependencies: `added` is the moment the list becomes theirs to use.
   useEffect(() => {
@@ -78,17 +74,11 @@ export function LinksForm({ code, me, onSaved, onRefused }: LinksFormProps) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setSaving({ status: "saving" });
-    try {
+    await save(async () => {
       const saved = await saveLinks(code, links);
       onSaved(saved);
       setLinks({ groups: saved.groups, places: saved.places, knows: saved.knows });
-      setSaving({ status: "saved" });
-    } catch (caught) {
-      const next = saveStateOf(caught);
-      if (next === undefined) onRefused(caught);
-      else setSaving(next);
-    }
+    });
   };
 
   return (

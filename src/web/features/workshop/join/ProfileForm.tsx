@@ -4,7 +4,7 @@ import { problemsByField } from "../../edit/actor-form.js";
 import { Field, problemProps } from "../../edit/views/Field.js";
 import { fetchMe, type Me, saveProfile } from "../join-api.js";
 import { PROFILE_FIELDS, profileDraftOf, profileOf } from "./profile.js";
-import { SaveNote, type SaveState, saveStateOf } from "./SaveNote.js";
+import { SaveNote, useSaveState } from "./SaveNote.js";
 
 interface ProfileFormProps {
   readonly code: string;
@@ -17,23 +17,17 @@ interface ProfileFormProps {
 export function ProfileForm({ code, me, onSaved, onRefused }: ProfileFormProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(() => profileDraftOf(me.actor));
-  const [saving, setSaving] = useState<SaveState>({ status: "idle" });
+  const { saving, save } = useSaveState(onRefused);
   const problems = saving.status === "refused" ? problemsByField(saving.issues, PROFILE_FIELDS) : new Map();
   const edit = (field: keyof typeof draft) => (event: { target: { value: string } }) =>
     setDraft({ ...draft, [field]: event.target.value });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setSaving({ status: "saving" });
-    try {
+    await save(async () => {
       await saveProfile(code, profileOf(draft));
       onSaved(await fetchMe(code));
-      setSaving({ status: "saved" });
-    } catch (caught) {
-      const next = saveStateOf(caught);
-      if (next === undefined) onRefused(caught);
-      else setSaving(next);
-    }
+    });
   };
 
   return (

@@ -1,3 +1,4 @@
+import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, type FieldProblem } from "../../../api/client.js";
 
@@ -18,6 +19,32 @@ export function saveStateOf(caught: unknown): SaveState | undefined {
     return { status: "refused", issues: caught.issues.length > 0 ? caught.issues : [{ message: caught.message }] };
   if ([401, 403, 404, 410].includes(caught.status)) return undefined;
   return { status: "refused", issues: [{ message: caught.message }] };
+}
+
+/**
+ * A form's save state; `save(work)` runs one save through it, and `failed(caught)` takes any other
+ * failed request of the form: a code that no longer works goes to `onRefused`, the rest stays here.
+ */
+export function useSaveState(onRefused: (caught: unknown) => void) {
+  const [saving, setSaving] = useState<SaveState>({ status: "idle" });
+  const failed = useCallback(
+    (caught: unknown) => {
+      const next = saveStateOf(caught);
+      if (next === undefined) onRefused(caught);
+      else setSaving(next);
+    },
+    [onRefused],
+  );
+  const save = async (work: () => Promise<void>) => {
+    setSaving({ status: "saving" });
+    try {
+      await work();
+      setSaving({ status: "saved" });
+    } catch (caught) {
+      failed(caught);
+    }
+  };
+  return { saving, save, failed };
 }
 
 export function SaveNote({ state }: { readonly state: SaveState }) {
