@@ -23,7 +23,22 @@ const count = (n: number) => n.toLocaleString("en");
  * parse with an issue, so a hostile file costs no more than reading it once.
  */
 export function parseCsv(text: string, file: string, limits: CsvLimits = DEFAULT_LIMITS): CsvResult {
-  const records: CsvRecord[] = [];
+  const issues: Issue[] = [];
+  return { records: [...csvRecords(text, file, issues, limits)], issues };
+}
+
+/**
+ * parseCsv one record at a time, blank records left out, so a large file is never held as an array
+ * of records. Problems are pushed onto `issues` as they are found; a line past `limits.line`
+ * characters or a record past `limits.columns` fields ends the records.
+ */
+export function* csvRecords(
+  text: string,
+  file: string,
+  issues: Issue[],
+  limits: CsvLimits = DEFAULT_LIMITS,
+): Generator<CsvRecord> {
+  let ended = 0;
   let fields: string[] = [];
   let field = "";
   let line = 1;
@@ -33,26 +48,26 @@ export function parseCsv(text: string, file: string, limits: CsvLimits = DEFAULT
   let quoteColumn = 0;
   let inQuotes = false;
   let fieldWasQuoted = false;
-  const issues: Issue[] = [];
-  const endRecord = () => {
+  const endRecord = (): CsvRecord => {
     fields.push(field);
-    records.push({ line: recordLine, fields });
+    const record = { line: recordLine, fields };
+    ended++;
     fields = [];
     field = "";
     fieldWasQuoted = false;
     recordLine = line;
-  };
-  const tooLong = (): CsvResult => {
-    const message = `the line is longer than ${count(limits.line)} characters; is this a CSV file?`;
-    return { records, issues: [...issues, { file, line, message }] };
-  };
-  const tooWide = (): CsvResult => {
-    const message = `the ${records.length === 0 ? "header" : "row"} has more than ${count(limits.columns)} fields; at most ${count(limits.columns)} columns are allowed`;
-    return { records, issues: [...issues, { file, line: recordLine, message }] };
+    return record;
   };
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
-    if (i - lineStart >= limits.line && char !== "\n" && char !== "\r") return tooLong();
+    if (i - lineStart >= limits.line && char !== "\n" && char !== "\r") {
+      issues.push({
+        file,
+        line,
+        message: `the line is longer than ${count(limits.line)} characters; is this a CSV file?`,
+      });
+      return;
+    }
     if (inQuotes) {
       if (char === '"') {
         if (text[i + 1] === '"') {
@@ -85,14 +100,19 @@ export function parseCsv(text: string, file: string, limits: CsvLimits = DEFAULT
       });
     } else if (char === ",") {
       fields.push(field);
-      if (fields.length >= limits.columns) return tooWide();
+      if (fields.length >= limits.columns) {
+        const message = `the ${ended === 0 ? "header" : "row"} has more than ${count(limits.columns)} fields; at most ${count(limits.columns)} columns are allowed`;
+        issues.push({ file, line: recordLine, message });
+        return;
+      }
       field = "";
       fieldWasQuoted = false;
     } else if (char === "\n" || char === "\r") {
       if (char === "\r" && text[i + 1] === "\n") i++;
       line++;
       lineStart = i + 1;
-      endRecord();
+      const record = endRecord();
+      if (!isBlank(record)) yield record;
     } else {
       if (fieldWasQuoted) {
         issues.push({
@@ -109,9 +129,9 @@ export function parseCsv(text: string, file: string, limits: CsvLimits = DEFAULT
   if (inQuotes) {
     issues.push({ file, line: quoteLine, column: quoteColumn, message: 'a quoted field is never closed (missing ")' });
   } else if (field !== "" || fields.length > 0 || fieldWasQuoted) {
-    endRecord();
+    const record = endRecord();
+    if (!isBlank(record)) yield record;
   }
-  return { records: records.filter((record) => !isBlank(record)), issues };
 }
 
 function isBlank(record: CsvRecord): boolean {
