@@ -95,6 +95,14 @@ export function networkSource(nodeTable: Table, tieTable: Table): NetworkSource 
   };
 }
 
+/** Runs a generator to its end and returns what it returns. */
+export function drain<R>(generator: Generator<unknown, R>): R {
+  for (;;) {
+    const step = generator.next();
+    if (step.done === true) return step.value;
+  }
+}
+
 /** A record issue at its table's line (the checker's index is the line) and column. */
 function located(table: Table, issue: RecordIssue): Issue {
   return {

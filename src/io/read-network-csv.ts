@@ -1,8 +1,8 @@
 import type { Actor, Issue, Network, Tie, TieEnds } from "../model/index.js";
 import { ValidationError } from "../model/index.js";
 import { NODE_COLUMNS, REQUIRED_NODE_COLUMNS, REQUIRED_TIE_COLUMNS, TIE_COLUMNS } from "./columns.js";
-import { type Kinds, type NetworkSource, networkSource, sortIssues } from "./network-source.js";
-import { type ColumnNames, type CsvFile, readTable, type Table } from "./table.js";
+import { drain, type Kinds, type NetworkSource, networkSource, sortIssues } from "./network-source.js";
+import { type ColumnNames, type CsvFile, readTable } from "./table.js";
 
 export interface ReadCsvOptions {
   /** Actors already stored, so ties may point at them. */
@@ -36,17 +36,12 @@ export function readNetworkCsv(nodes: CsvFile, ties: CsvFile, options: ReadCsvOp
   return collectNetwork(networkCsvSource(nodes, ties, options.columns), options);
 }
 
-/** The checks of readNetworkCsv on tables from any source (CSV files, a workbook's sheets). */
-export function readNetworkTables(nodeTable: Table, tieTable: Table, options: ReadCsvOptions = {}): Network {
-  return collectNetwork(networkSource(nodeTable, tieTable), options);
-}
-
-/** A source checked (stored ties included) and read whole; a ValidationError lists every problem. */
+/**
+ * A source (CSV files, a workbook's sheets) checked, stored ties included, and read whole; a
+ * ValidationError lists every problem.
+ */
 export function collectNetwork(source: NetworkSource, options: Omit<ReadCsvOptions, "columns"> = {}): Network {
-  const checks = source.check(options.existing);
-  let step = checks.next();
-  while (step.done !== true) step = checks.next();
-  const check = step.value;
+  const check = drain(source.check(options.existing));
   const issues: Issue[] = [...check.issues, ...check.kindIssues(options.existingTies ?? [])];
   if (issues.length > 0) throw new ValidationError(sortIssues(issues));
   const actors: Actor[] = [];

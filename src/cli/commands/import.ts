@@ -1,9 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { Command } from "commander";
-import { readNetworkCsv, readNetworkJson, readNetworkXlsx } from "../../io/index.js";
-import { type Network, WeaveError } from "../../model/index.js";
-import type { GraphStore } from "../../store/graph-store.js";
+import { networkCsvSource, networkXlsxSource, readNetworkJson } from "../../io/index.js";
+import { WeaveError } from "../../model/index.js";
+import type { ImportSource } from "../../store/graph-store.js";
+import { importSourceOf, networkImportSource } from "../../store/import-plan.js";
 import { openStore } from "../../store/open-store.js";
 import { endProgress, progress } from "../progress.js";
 
@@ -24,20 +25,12 @@ export function register(program: Command): void {
       progress("reading the files");
       // Read first: a mistyped path should not open, or create, the store.
       const [nodes, ties] = await Promise.all([readFile(nodesPath), readFile(tiesPath)]).finally(endProgress);
-      const store = await openStore();
-      try {
-        const stored = await store.load();
-        progress(`checking ${basename(nodesPath)} and ${basename(tiesPath)}`);
-        const network = readNetworkCsv(
-          { name: basename(nodesPath), bytes: nodes },
-          { name: basename(tiesPath), bytes: ties },
-          { existing: new Map(stored.actors.map((actor) => [actor.id, actor])), existingTies: stored.ties },
-        );
-        await write(store, network, started);
-      } finally {
-        endProgress();
-        await store.close();
-      }
+      // Read, checked and written a batch at a time: the files are never held as one network.
+      const source = networkCsvSource(
+        { name: basename(nodesPath), bytes: nodes },
+        { name: basename(tiesPath), bytes: ties },
+      );
+      await write(importSourceOf(source), `${basename(nodesPath)} and ${basename(tiesPath)}`, started);
     });
 }
 
@@ -52,30 +45,28 @@ async function importOneFile(path: string, started: number): Promise<void> {
   }
   progress(`reading ${basename(path)}`);
   const bytes = await readFile(path).finally(endProgress);
+  const source =
+    extension === ".json"
+      ? networkImportSource(readNetworkJson(new TextDecoder().decode(bytes), basename(path)))
+      : importSourceOf(await networkXlsxSource({ name: basename(path), bytes }));
+  await write(source, basename(path), started);
+}
+
+async function write(source: ImportSource, files: string, started: number): Promise<void> {
   const store = await openStore();
   try {
-    const stored = await store.load();
-    progress(`checking ${basename(path)}`);
-    const network =
-      extension === ".json"
-        ? readNetworkJson(new TextDecoder().decode(bytes), basename(path))
-        : await readNetworkXlsx(
-            { name: basename(path), bytes },
-            { existing: new Map(stored.actors.map((actor) => [actor.id, actor])), existingTies: stored.ties },
-          );
-    await write(store, network, started);
+    const count = (n: number) => n.toLocaleString("en");
+    const s = await store.importStream(source, {
+      progress: (step, done) =>
+        progress(step === "checking" ? `checking ${files}` : `writing to ${store.kind}: ${count(done)} ${step}`),
+    });
+    endProgress();
+    const elapsed = Math.round(performance.now() - started);
+    process.stdout.write(
+      `imported into ${store.kind} in ${elapsed} ms: actors ${s.actorsCreated} new, ${s.actorsUpdated} changed, ${s.actorsUnchanged} unchanged; ties ${s.tiesCreated} new, ${s.tiesUpdated} changed, ${s.tiesUnchanged} unchanged\n`,
+    );
   } finally {
     endProgress();
     await store.close();
   }
-}
-
-async function write(store: GraphStore, network: Network, started: number): Promise<void> {
-  progress(`writing ${network.actors.length} actors and ${network.ties.length} ties to ${store.kind}`);
-  const s = await store.importNetwork(network);
-  endProgress();
-  const elapsed = Math.round(performance.now() - started);
-  process.stdout.write(
-    `imported into ${store.kind} in ${elapsed} ms: actors ${s.actorsCreated} new, ${s.actorsUpdated} changed, ${s.actorsUnchanged} unchanged; ties ${s.tiesCreated} new, ${s.tiesUpdated} changed, ${s.tiesUnchanged} unchanged\n`,
-  );
 }
