@@ -76,13 +76,17 @@ export function* csvRecords(
         } else {
           inQuotes = false;
         }
-      } else {
+      } else if (char === "\n" || char === "\r") {
         // A line break inside quotes is text, but still a line: CRLF, LF, or CR alone (old Mac files).
-        if (char === "\n" || (char === "\r" && text[i + 1] !== "\n")) {
+        if (char === "\n" || text[i + 1] !== "\n") {
           line++;
           lineStart = i + 1;
         }
         field += char;
+      } else {
+        const end = plainRun(text, i, lineStart + limits.line, false);
+        field += text.slice(i, end);
+        i = end - 1;
       }
       continue;
     }
@@ -123,7 +127,9 @@ export function* csvRecords(
         });
         fieldWasQuoted = false;
       }
-      field += char;
+      const end = plainRun(text, i, lineStart + limits.line, true);
+      field += text.slice(i, end);
+      i = end - 1;
     }
   }
   if (inQuotes) {
@@ -132,6 +138,27 @@ export function* csvRecords(
     const record = endRecord();
     if (!isBlank(record)) yield record;
   }
+}
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Where the run of ordinary characters from `start` ends: at a quote, a line end, a comma when
+ * `commaEnds` (outside quotes), or `limit`, so the line-length check still sees the first character
+ * past it. Taken as one slice, not character by character.
+ */
+function plainRun(text: string, start: number, limit: number, commaEnds: boolean): number {
+  const stop = Math.min(text.length, limit);
+  let end = start + 1;
+  while (end < stop) {
+    const code = text.charCodeAt(end);
+    if (code === QUOTE || code === LF || code === CR || (commaEnds && code === COMMA)) break;
+    end++;
+  }
+  return end;
 }
 
 function isBlank(record: CsvRecord): boolean {
