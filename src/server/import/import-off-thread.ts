@@ -8,6 +8,7 @@ export type ImportRequest = FormFiles & { readonly columns?: ImportColumns };
 
 /** What the main thread asks the worker, one question at a time. */
 export type ToWorker =
+  | { type: "open"; request: ImportRequest }
   | { type: "check"; stored: ReadonlyMap<string, Pick<Actor, "kind">> }
   | { type: "kind-issues"; ties: readonly TieEnds[] }
   | { type: "batches"; collection: "actors" | "ties" }
@@ -36,8 +37,11 @@ export function importSourceOffThread(request: ImportRequest): ImportSource & { 
       ? [bytes.buffer]
       : [],
   );
-  const worker = startTypeScriptWorker(ENTRY, { workerData: request, transferList });
+  const worker = startTypeScriptWorker(ENTRY);
   const ask = asker(worker);
+  const opened = ask({ type: "open", request }, transferList);
+  // Awaited by check; a worker that fails before then is no unhandled rejection.
+  opened.catch(() => undefined);
 
   async function* batches<T>(collection: "actors" | "ties"): AsyncGenerator<T[]> {
     await ask({ type: "batches", collection });
@@ -50,6 +54,7 @@ export function importSourceOffThread(request: ImportRequest): ImportSource & { 
 
   return {
     async check(stored, tiesTouching) {
+      await opened;
       const reply = await ask({ type: "check", stored });
       if (reply.type === "issues") return reply.issues;
       if (reply.type !== "checked") throw new Error(`the import worker answered ${reply.type} to check`);
@@ -66,7 +71,7 @@ export function importSourceOffThread(request: ImportRequest): ImportSource & { 
 }
 
 /** Question and answer with the worker: one at a time; a failure or an early exit rejects. */
-function asker(worker: Worker): (message: ToWorker) => Promise<FromWorker> {
+function asker(worker: Worker): (message: ToWorker, transferList?: ArrayBuffer[]) => Promise<FromWorker> {
   let pending: { resolve: (reply: FromWorker) => void; reject: (error: Error) => void } | undefined;
   let ended: Error | undefined;
   const fail = (error: Error) => {
@@ -82,10 +87,10 @@ function asker(worker: Worker): (message: ToWorker) => Promise<FromWorker> {
   });
   worker.once("error", fail);
   worker.once("exit", (code) => fail(new Error(`the import worker stopped (exit code ${code})`)));
-  return (message) =>
+  return (message, transferList) =>
     new Promise((resolve, reject) => {
       if (ended !== undefined) return reject(ended);
       pending = { resolve, reject };
-      worker.postMessage(message);
+      worker.postMessage(message, transferList);
     });
 }
