@@ -39,7 +39,7 @@ function withNotes(network: Network): Network {
 }
 
 function networkFiles(size: string): { dir: string; megabytes: string } {
-  const dir = join(tmpdir(), `weave-big-import-${size}`);
+  const dir = join(tmpdir(), `weave-big-import-v2-${size}`);
   if (!existsSync(join(dir, "ties.csv"))) {
     const megabytes = /^(\d+)mb$/.exec(size)?.[1];
     const network =
