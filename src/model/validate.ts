@@ -147,7 +147,10 @@ export function checkActor(actor: Actor): FieldIssue[] {
 }
 
 /** The checks that need the tie and, when given, the actors it joins. */
-export function checkTie(tie: Tie, actorsById?: ReadonlyMap<string, Pick<Actor, "kind">>): FieldIssue[] {
+/** Each actor's kind by id: a Map, or anything that looks kinds up like one. */
+export type KindsById = Pick<ReadonlyMap<string, Pick<Actor, "kind">>, "get">;
+
+export function checkTie(tie: Tie, actorsById?: KindsById): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (!isTieType(tie.type)) {
     issues.push({ field: "type", message: `type ${quoted(tie.type)} is not one of ${TIE_TYPES.join(", ")}` });
@@ -201,7 +204,7 @@ export type TieEnds = Pick<Tie, "id" | "type" | "source" | "target">;
 export function checkKindAgainstTies(
   actor: Pick<Actor, "id" | "kind">,
   ties: readonly TieEnds[],
-  actorsById: ReadonlyMap<string, Pick<Actor, "kind">>,
+  actorsById: KindsById,
 ): FieldIssue[] {
   const broken = ties.filter((tie) => {
     const source = actorsById.get(tie.source)?.kind;
@@ -259,7 +262,9 @@ export function checkNetwork(
  * whatever `place` turns into words (a record number, or a line).
  */
 export class NetworkChecker {
-  readonly #kinds: Map<string, Pick<Actor, "kind">>;
+  /** Every id's kind as it will be: the incoming actors' here, the stored ones' in #existing. */
+  readonly #kinds: KindsById;
+  readonly #incoming = new Map<string, Pick<Actor, "kind">>();
   readonly #existing: ReadonlyMap<string, Pick<Actor, "kind">>;
   readonly #place: RecordPlace;
   readonly #firstActor = new Map<string, number>();
@@ -269,7 +274,9 @@ export class NetworkChecker {
 
   constructor(existing: ReadonlyMap<string, Pick<Actor, "kind">> = new Map(), place: RecordPlace = RECORD_PLACE) {
     this.#existing = existing;
-    this.#kinds = new Map(existing);
+    // A view over both, not a copy of the stored kinds: a large import keeps one map of each.
+    const incoming = this.#incoming;
+    this.#kinds = { get: (id: string) => incoming.get(id) ?? existing.get(id) };
     this.#place = place;
   }
 
@@ -286,7 +293,7 @@ export class NetworkChecker {
       return issues;
     }
     this.#firstActor.set(actor.id, index);
-    this.#kinds.set(actor.id, kindEntry(actor.kind));
+    this.#incoming.set(actor.id, kindEntry(actor.kind));
     const before = this.#existing.get(actor.id)?.kind;
     if (before !== undefined && before !== actor.kind) this.#changed.set(actor.id, { index, kind: actor.kind });
     return issues;

@@ -20,15 +20,24 @@ export interface BatchPlan<T> {
   readonly unchanged: number;
 }
 
-/** Compares one batch of incoming records with the stored records of the same ids. */
-export function planBatch<T extends Actor | Tie>(records: readonly T[], stored: ReadonlyMap<string, T>): BatchPlan<T> {
+const sameRecord = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
+
+/**
+ * Compares one batch of incoming records with the stored ones of the same ids, as records or in the
+ * store's own form (`same` then says whether an incoming record equals a stored one).
+ */
+export function planBatch<T extends Actor | Tie, S = T>(
+  records: readonly T[],
+  stored: ReadonlyMap<string, S>,
+  same: (incoming: T, stored: S) => boolean = sameRecord,
+): BatchPlan<T> {
   const changed: T[] = [];
   let created = 0;
   let updated = 0;
   for (const record of records) {
     const before = stored.get(record.id);
     if (before === undefined) created++;
-    else if (canonicalJson(before) !== canonicalJson(record)) updated++;
+    else if (!same(record, before)) updated++;
     else continue;
     changed.push(record);
   }

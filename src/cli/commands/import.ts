@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { Command } from "commander";
-import { networkCsvSource, networkXlsxSource, readNetworkJson } from "../../io/index.js";
+import { type NetworkSource, networkCsvSource, networkXlsxSource, readNetworkJson } from "../../io/index.js";
 import { WeaveError } from "../../model/index.js";
 import type { ImportSource } from "../../store/graph-store.js";
 import { importSourceOf, networkImportSource } from "../../store/import-plan.js";
@@ -22,16 +22,20 @@ export function register(program: Command): void {
     .action(async (nodesPath: string, tiesPath: string | undefined) => {
       const started = performance.now();
       if (tiesPath === undefined) return importOneFile(nodesPath, started);
-      progress("reading the files");
       // Read first: a mistyped path should not open, or create, the store.
-      const [nodes, ties] = await Promise.all([readFile(nodesPath), readFile(tiesPath)]).finally(endProgress);
-      // Read, checked and written a batch at a time: the files are never held as one network.
-      const source = networkCsvSource(
-        { name: basename(nodesPath), bytes: nodes },
-        { name: basename(tiesPath), bytes: ties },
-      );
+      const source = await readCsvFiles(nodesPath, tiesPath);
       await write(importSourceOf(source), `${basename(nodesPath)} and ${basename(tiesPath)}`, started);
     });
+}
+
+/**
+ * The two files as a source, read, checked and written a batch at a time: never held as one
+ * network. Their bytes are let go once decoded (nothing here keeps them past the return).
+ */
+async function readCsvFiles(nodesPath: string, tiesPath: string): Promise<NetworkSource> {
+  progress("reading the files");
+  const [nodes, ties] = await Promise.all([readFile(nodesPath), readFile(tiesPath)]).finally(endProgress);
+  return networkCsvSource({ name: basename(nodesPath), bytes: nodes }, { name: basename(tiesPath), bytes: ties });
 }
 
 /** One workbook (.xlsx), or a JSON dump of `weave export --format json` (restoring a backup). */

@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import { type Actor, type Tie, type TieEnds, ValidationError } from "../../model/index.js";
 import type { ImportOptions, ImportSource } from "../graph-store.js";
-import { planBatch, SummaryTally } from "../import-plan.js";
+import { canonicalJson, planBatch, SummaryTally } from "../import-plan.js";
 import { SqliteFollowUps } from "./follow-ups.js";
 import { type ActorRow, actorToRow, rowToActor, rowToTie, type TieRow, tieToRow } from "./rows.js";
 
@@ -40,6 +40,17 @@ export function storedKinds(db: Database.Database): Map<string, Pick<Actor, "kin
 }
 
 /**
+ * Whether a record, as a row, equals a stored row: column by column first (a re-import of unchanged
+ * data, without parsing the stored row), and as records when a column differs, so custom attributes
+ * given in another order still count as the same.
+ */
+function sameRow<R extends ActorRow | TieRow>(row: R, storedRow: R, toRecord: (row: R) => Actor | Tie): boolean {
+  const columns = Object.keys(row) as (keyof R)[];
+  if (columns.every((column) => row[column] === storedRow[column])) return true;
+  return canonicalJson(toRecord(row)) === canonicalJson(toRecord(storedRow));
+}
+
+/**
  * Checks `source` and writes what it changes on `db`, which the caller has put in a transaction
  * (and rolls back when this throws). Each batch is compared with the stored records of its own
  * ids only, written with prepared statements, and the event loop runs between batches. Open
@@ -58,9 +69,9 @@ export async function importInBatches(db: Database.Database, source: ImportSourc
   const putActor = db.prepare(PUT_ACTOR);
   for await (const batch of source.actors()) {
     const rows = actorsByIds.all(JSON.stringify(batch.map((actor) => actor.id))) as ActorRow[];
-    const stored = new Map(rows.map((row) => [row.id, rowToActor(row)]));
-    options.vet?.actors(batch, stored);
-    const plan = planBatch<Actor>(batch, stored);
+    const stored = new Map(rows.map((row) => [row.id, row]));
+    if (options.vet !== undefined) options.vet.actors(batch, new Map(rows.map((row) => [row.id, rowToActor(row)])));
+    const plan = planBatch(batch, stored, (actor, row) => sameRow(actorToRow(actor), row, rowToActor));
     for (const actor of plan.changed) putActor.run(actorToRow(actor));
     tally.add("actors", plan);
     options.progress?.("actors", tally.done("actors"));
@@ -71,7 +82,8 @@ export async function importInBatches(db: Database.Database, source: ImportSourc
   const followUps = new SqliteFollowUps(db);
   for await (const batch of source.ties()) {
     const rows = tiesByIds.all(JSON.stringify(batch.map((tie) => tie.id))) as TieRow[];
-    const plan = planBatch<Tie>(batch, new Map(rows.map((row) => [row.id, rowToTie(row)])));
+    const stored = new Map(rows.map((row) => [row.id, row]));
+    const plan = planBatch(batch, stored, (tie, row) => sameRow(tieToRow(tie), row, rowToTie));
     for (const tie of plan.changed) putTie.run(tieToRow(tie));
     followUps.closeBy(plan.changed);
     tally.add("ties", plan);
