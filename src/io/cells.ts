@@ -1,4 +1,4 @@
-import { type Consent, type CustomValue, isWeight, quotedValue } from "../model/index.js";
+import { type Consent, isWeight, quotedValue } from "../model/index.js";
 import { LIST_SEPARATOR } from "./columns.js";
 
 export type Parsed<T> = { value: T } | { problem: string };
@@ -53,9 +53,7 @@ export function formatConsent(consent: Consent | undefined): string {
 
 const CANONICAL_NUMBER = /^-?(0|[1-9]\d*)(\.\d*[1-9])?$/;
 
-/** A custom column is numeric when every filled cell is a number written the way it will be written back. */
-export function customColumnValues(cells: readonly string[]): (CustomValue | undefined)[] {
-  const numeric =
-    cells.some((cell) => cell !== "") && cells.every((cell) => cell === "" || CANONICAL_NUMBER.test(cell));
-  return cells.map((cell) => (cell === "" ? undefined : numeric ? Number(cell) : cell));
+/** A number written the way it will be written back: a custom column of only these is numeric. */
+export function isCanonicalNumber(cell: string): boolean {
+  return CANONICAL_NUMBER.test(cell);
 }

@@ -23,7 +23,22 @@ const count = (n: number) => n.toLocaleString("en");
  * parse with an issue, so a hostile file costs no more than reading it once.
  */
 export function parseCsv(text: string, file: string, limits: CsvLimits = DEFAULT_LIMITS): CsvResult {
-  const records: CsvRecord[] = [];
+  const issues: Issue[] = [];
+  return { records: [...csvRecords(text, file, issues, limits)], issues };
+}
+
+/**
+ * parseCsv one record at a time, blank records left out, so a large file is never held as an array
+ * of records. Problems are pushed onto `issues` as they are found; a line past `limits.line`
+ * characters or a record past `limits.columns` fields ends the records.
+ */
+export function* csvRecords(
+  text: string,
+  file: string,
+  issues: Issue[],
+  limits: CsvLimits = DEFAULT_LIMITS,
+): Generator<CsvRecord> {
+  let ended = 0;
   let fields: string[] = [];
   let field = "";
   let line = 1;
@@ -33,26 +48,26 @@ export function parseCsv(text: string, file: string, limits: CsvLimits = DEFAULT
   let quoteColumn = 0;
   let inQuotes = false;
   let fieldWasQuoted = false;
-  const issues: Issue[] = [];
-  const endRecord = () => {
+  const endRecord = (): CsvRecord => {
     fields.push(field);
-    records.push({ line: recordLine, fields });
+    const record = { line: recordLine, fields };
+    ended++;
     fields = [];
     field = "";
     fieldWasQuoted = false;
     recordLine = line;
-  };
-  const tooLong = (): CsvResult => {
-    const message = `the line is longer than ${count(limits.line)} characters; is this a CSV file?`;
-    return { records, issues: [...issues, { file, line, message }] };
-  };
-  const tooWide = (): CsvResult => {
-    const message = `the ${records.length === 0 ? "header" : "row"} has more than ${count(limits.columns)} fields; at most ${count(limits.columns)} columns are allowed`;
-    return { records, issues: [...issues, { file, line: recordLine, message }] };
+    return record;
   };
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
-    if (i - lineStart >= limits.line && char !== "\n" && char !== "\r") return tooLong();
+    if (i - lineStart >= limits.line && char !== "\n" && char !== "\r") {
+      issues.push({
+        file,
+        line,
+        message: `the line is longer than ${count(limits.line)} characters; is this a CSV file?`,
+      });
+      return;
+    }
     if (inQuotes) {
       if (char === '"') {
         if (text[i + 1] === '"') {
@@ -61,13 +76,17 @@ export function parseCsv(text: string, file: string, limits: CsvLimits = DEFAULT
         } else {
           inQuotes = false;
         }
-      } else {
+      } else if (char === "\n" || char === "\r") {
         // A line break inside quotes is text, but still a line: CRLF, LF, or CR alone (old Mac files).
-        if (char === "\n" || (char === "\r" && text[i + 1] !== "\n")) {
+        if (char === "\n" || text[i + 1] !== "\n") {
           line++;
           lineStart = i + 1;
         }
         field += char;
+      } else {
+        const end = plainRun(text, i, lineStart + limits.line, false);
+        field += text.slice(i, end);
+        i = end - 1;
       }
       continue;
     }
@@ -85,14 +104,19 @@ export function parseCsv(text: string, file: string, limits: CsvLimits = DEFAULT
       });
     } else if (char === ",") {
       fields.push(field);
-      if (fields.length >= limits.columns) return tooWide();
+      if (fields.length >= limits.columns) {
+        const message = `the ${ended === 0 ? "header" : "row"} has more than ${count(limits.columns)} fields; at most ${count(limits.columns)} columns are allowed`;
+        issues.push({ file, line: recordLine, message });
+        return;
+      }
       field = "";
       fieldWasQuoted = false;
     } else if (char === "\n" || char === "\r") {
       if (char === "\r" && text[i + 1] === "\n") i++;
       line++;
       lineStart = i + 1;
-      endRecord();
+      const record = endRecord();
+      if (!isBlank(record)) yield record;
     } else {
       if (fieldWasQuoted) {
         issues.push({
@@ -103,15 +127,38 @@ export function parseCsv(text: string, file: string, limits: CsvLimits = DEFAULT
         });
         fieldWasQuoted = false;
       }
-      field += char;
+      const end = plainRun(text, i, lineStart + limits.line, true);
+      field += text.slice(i, end);
+      i = end - 1;
     }
   }
   if (inQuotes) {
     issues.push({ file, line: quoteLine, column: quoteColumn, message: 'a quoted field is never closed (missing ")' });
   } else if (field !== "" || fields.length > 0 || fieldWasQuoted) {
-    endRecord();
+    const record = endRecord();
+    if (!isBlank(record)) yield record;
   }
-  return { records: records.filter((record) => !isBlank(record)), issues };
+}
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Where the run of ordinary characters from `start` ends: at a quote, a line end, a comma when
+ * `commaEnds` (outside quotes), or `limit`, so the line-length check still sees the first character
+ * past it. Taken as one slice, not character by character.
+ */
+function plainRun(text: string, start: number, limit: number, commaEnds: boolean): number {
+  const stop = Math.min(text.length, limit);
+  let end = start + 1;
+  while (end < stop) {
+    const code = text.charCodeAt(end);
+    if (code === QUOTE || code === LF || code === CR || (commaEnds && code === COMMA)) break;
+    end++;
+  }
+  return end;
 }
 
 function isBlank(record: CsvRecord): boolean {

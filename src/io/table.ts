@@ -1,5 +1,5 @@
 import { type Issue, quotedValue } from "../model/index.js";
-import { type CsvRecord, parseCsv, unescapeCell } from "./csv.js";
+import { type CsvRecord, csvRecords, parseCsv, unescapeCell } from "./csv.js";
 import { decodeUtf8 } from "./decode.js";
 
 export interface CsvFile {
@@ -8,7 +8,10 @@ export interface CsvFile {
   readonly bytes: Uint8Array;
 }
 
-/** A CSV file read into named cells, with every problem that reading it found. */
+/**
+ * A CSV file (or a workbook's sheet) as named cells. The rows are read anew on every pass, so a large
+ * file is held as its text, never as rows; the first pass adds the problems it finds to `issues`.
+ */
 export interface Table {
   readonly file: string;
   /** The header's line: 1, or 2 after Excel's `sep=,` line. */
@@ -17,10 +20,14 @@ export interface Table {
   readonly header: readonly string[];
   /** 1-based column number of each name, the first when a name repeats. */
   readonly columns: ReadonlyMap<string, number>;
-  readonly rows: readonly TableRow[];
+  /** The header's problems at once; the rows' (quoting, row length) once a first pass has ended. */
   readonly issues: Issue[];
-  /** The file could not be read into rows as written (encoding, header, quoting): row checks would mislead. */
-  readonly unreadable: boolean;
+  rows(): Iterable<TableRow>;
+  /**
+   * After a first pass: the file could not be read into rows as written (encoding, header, quoting),
+   * so row checks would mislead.
+   */
+  unreadable(): boolean;
 }
 
 export interface TableRow {
@@ -33,32 +40,66 @@ export function readTable(
   source: CsvFile,
   known: readonly string[],
   required: readonly string[],
-  rename?: ColumnNames,
+  rename: ColumnNames = {},
 ): Table {
   const file = source.name;
   const decoded = decodeUtf8(source.bytes, file);
   if ("issue" in decoded) return unreadableTable(file, [decoded.issue]);
-  const { records, issues } = parseCsv(decoded.text, file);
-  const separator = separatorLine(records[0]);
-  if (separator === ",") records.shift();
+  const { text } = decoded;
+  // The header, and Excel's `sep=` line before it: the first two records, parsed once more per pass.
+  const firstIssues: Issue[] = [];
+  const [first, second] = take(csvRecords(text, file, firstIssues), 2);
+  const separator = separatorLine(first);
+  const skipped = separator === "," ? 1 : 0;
+  const headerRecord = skipped === 1 ? second : first;
   const otherSeparator =
     separator !== undefined && separator !== ","
       ? separator
-      : records[0] === undefined
+      : headerRecord === undefined
         ? undefined
-        : semicolonHeader(records[0]);
+        : semicolonHeader(headerRecord);
   if (otherSeparator !== undefined) {
     const message = `the file seems to use ${quotedValue(otherSeparator)} as separator, and Weave reads commas; save it as CSV UTF-8 (comma-separated)`;
-    return unreadableTable(file, [...issues, { file, line: records[0]?.line ?? 1, message }]);
+    const { issues } = parseCsv(text, file);
+    return unreadableTable(file, [...issues, { file, line: headerRecord?.line ?? 1, message }]);
   }
-  return tableFromRecords(file, records, issues, known, required, rename);
+  if (headerRecord === undefined) {
+    const { issues } = parseCsv(text, file);
+    return tableFromRecords(file, [], issues, known, required, rename);
+  }
+  const parseIssues: Issue[] = [];
+  function* records(firstPass: boolean): Generator<CsvRecord> {
+    const all = csvRecords(text, file, firstPass ? parseIssues : []);
+    for (let i = 0; i <= skipped; i++) all.next();
+    yield* all;
+  }
+  return tableOf(file, headerRecord, records, parseIssues, known, required, rename);
+}
+
+/** The first `n` items of an iterator, or fewer. */
+function take<T>(items: Iterator<T>, n: number): (T | undefined)[] {
+  const taken: (T | undefined)[] = [];
+  for (let i = 0; i < n; i++) {
+    const next = items.next();
+    if (next.done === true) break;
+    taken.push(next.value);
+  }
+  return taken;
 }
 
 /** Column names as a spreadsheet has them, each to the Weave column it holds ("Naam" → "name"). */
 export type ColumnNames = Readonly<Record<string, string>>;
 
 function unreadableTable(file: string, issues: Issue[]): Table {
-  return { file, headerLine: 1, header: [], columns: new Map(), rows: [], issues, unreadable: true };
+  return {
+    file,
+    headerLine: 1,
+    header: [],
+    columns: new Map(),
+    rows: () => [],
+    issues,
+    unreadable: () => true,
+  };
 }
 
 /**
@@ -79,6 +120,22 @@ export function tableFromRecords(
     issues.push({ file, line: 1, message: `the file is empty; expected a header row starting ${required.join(",")}` });
     return unreadableTable(file, issues);
   }
+  return tableOf(file, headerRecord, () => body, issues, known, required, rename);
+}
+
+/**
+ * A table on a header and its body, which `records` gives anew on every pass; `parseIssues` holds
+ * what splitting the records found, complete once the first pass has ended.
+ */
+function tableOf(
+  file: string,
+  headerRecord: CsvRecord,
+  records: (firstPass: boolean) => Iterable<CsvRecord>,
+  parseIssues: Issue[],
+  known: readonly string[],
+  required: readonly string[],
+  rename: ColumnNames,
+): Table {
   const knownNames = new Set(known);
   const header = headerRecord.fields.map((cell) => {
     const name = unescapeCell(cell).trim();
@@ -89,11 +146,29 @@ export function tableFromRecords(
     if (!columns.has(name)) columns.set(name, index + 1);
   });
   const missing = required.filter((name) => !columns.has(name));
-  const parsedCleanly = issues.length === 0;
   const headerLine = headerRecord.line;
-  for (const issue of headerIssues(file, headerLine, header, columns, missing)) issues.push(issue);
-  const rows = body.map((record) => toRow(file, record, header, issues));
-  return { file, headerLine, header, columns, rows, issues, unreadable: !parsedCleanly || missing.length > 0 };
+  const issues = [...parseIssues, ...headerIssues(file, headerLine, header, columns, missing)];
+  let passes = 0;
+  let parsedCleanly: boolean | undefined;
+  function* rows(): Generator<TableRow> {
+    const firstPass = passes++ === 0;
+    const rowIssues: Issue[] = [];
+    for (const record of records(firstPass)) yield toRow(file, record, header, firstPass ? rowIssues : undefined);
+    if (!firstPass) return;
+    // As a whole-file read gives them: quoting, then the header, then the rows.
+    parsedCleanly = parseIssues.length === 0;
+    const later = issues.splice(0);
+    issues.push(...new Set([...parseIssues, ...later]), ...rowIssues);
+  }
+  return {
+    file,
+    headerLine,
+    header,
+    columns,
+    rows,
+    issues,
+    unreadable: () => parsedCleanly !== true || missing.length > 0,
+  };
 }
 
 /**
@@ -137,9 +212,9 @@ function headerIssues(
   return issues;
 }
 
-function toRow(file: string, record: CsvRecord, header: readonly string[], issues: Issue[]): TableRow {
+function toRow(file: string, record: CsvRecord, header: readonly string[], issues?: Issue[]): TableRow {
   if (record.fields.length !== header.length) {
-    issues.push({
+    issues?.push({
       file,
       line: record.line,
       message: `the row has ${record.fields.length} fields but the header has ${header.length} columns`,

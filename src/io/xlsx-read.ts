@@ -2,7 +2,8 @@ import readXlsxFile, { type Sheet } from "read-excel-file/universal";
 import { type Issue, type Network, ValidationError } from "../model/index.js";
 import { NODE_COLUMNS, REQUIRED_NODE_COLUMNS, REQUIRED_TIE_COLUMNS, TIE_COLUMNS } from "./columns.js";
 import type { CsvRecord } from "./csv.js";
-import { type ReadCsvOptions, readNetworkTables } from "./read-network-csv.js";
+import { type NetworkSource, networkSource } from "./network-source.js";
+import { collectNetwork, type ReadCsvOptions } from "./read-network-csv.js";
 import { type ColumnNames, tableFromRecords } from "./table.js";
 import { cellText } from "./xlsx-cells.js";
 
@@ -21,6 +22,14 @@ type SheetName = (typeof WORKBOOK_SHEETS)[number];
  * (`network.xlsx [nodes]:4:3: …`); a file that is not a workbook, or lacks a sheet, is refused whole.
  */
 export async function readNetworkXlsx(file: XlsxFile, options: ReadCsvOptions = {}): Promise<Network> {
+  return collectNetwork(await networkXlsxSource(file, options.columns), options);
+}
+
+/** The workbook's two sheets as a NetworkSource (see readNetworkXlsx); a bad workbook is refused whole. */
+export async function networkXlsxSource(
+  file: XlsxFile,
+  columns: ReadCsvOptions["columns"] = {},
+): Promise<NetworkSource> {
   const sheets = await readSheets(file);
   const missing = WORKBOOK_SHEETS.filter((name) => sheets[name] === undefined);
   if (missing.length > 0) {
@@ -34,7 +43,7 @@ export async function readNetworkXlsx(file: XlsxFile, options: ReadCsvOptions = 
   }
   const table = (name: SheetName, known: readonly string[], required: readonly string[]) => {
     const sheetFile = `${file.name} [${name}]`;
-    const records = toRecords(sheets[name] ?? [], options.columns?.[name] ?? {});
+    const records = toRecords(sheets[name] ?? [], columns[name] ?? {});
     const issues: Issue[] =
       records.length === 0
         ? [
@@ -45,12 +54,11 @@ export async function readNetworkXlsx(file: XlsxFile, options: ReadCsvOptions = 
             },
           ]
         : [];
-    return tableFromRecords(sheetFile, records, issues, known, required, options.columns?.[name]);
+    return tableFromRecords(sheetFile, records, issues, known, required, columns[name]);
   };
-  return readNetworkTables(
+  return networkSource(
     table("nodes", NODE_COLUMNS, REQUIRED_NODE_COLUMNS),
     table("ties", TIE_COLUMNS, REQUIRED_TIE_COLUMNS),
-    options,
   );
 }
 

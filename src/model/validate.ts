@@ -147,7 +147,10 @@ export function checkActor(actor: Actor): FieldIssue[] {
 }
 
 /** The checks that need the tie and, when given, the actors it joins. */
-export function checkTie(tie: Tie, actorsById?: ReadonlyMap<string, Pick<Actor, "kind">>): FieldIssue[] {
+/** Each actor's kind by id: a Map, or anything that looks kinds up like one. */
+export type KindsById = Pick<ReadonlyMap<string, Pick<Actor, "kind">>, "get">;
+
+export function checkTie(tie: Tie, actorsById?: KindsById): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (!isTieType(tie.type)) {
     issues.push({ field: "type", message: `type ${quoted(tie.type)} is not one of ${TIE_TYPES.join(", ")}` });
@@ -201,7 +204,7 @@ export type TieEnds = Pick<Tie, "id" | "type" | "source" | "target">;
 export function checkKindAgainstTies(
   actor: Pick<Actor, "id" | "kind">,
   ties: readonly TieEnds[],
-  actorsById: ReadonlyMap<string, Pick<Actor, "kind">>,
+  actorsById: KindsById,
 ): FieldIssue[] {
   const broken = ties.filter((tie) => {
     const source = actorsById.get(tie.source)?.kind;
@@ -241,80 +244,109 @@ export function checkNetwork(
   existing: ReadonlyMap<string, Pick<Actor, "kind">> = new Map(),
   { storedTies = [], place = RECORD_PLACE }: CheckNetworkContext = {},
 ): RecordIssue[] {
+  const checker = new NetworkChecker(existing, place);
   const issues: RecordIssue[] = [];
-  const actorsById = new Map(existing);
-  const firstActor = new Map<string, number>();
   network.actors.forEach((actor, index) => {
-    for (const issue of checkActor(actor)) issues.push({ collection: "actors", index, ...issue });
-    const seen = firstActor.get(actor.id);
+    for (const issue of checker.actor(actor, index)) issues.push(issue);
+  });
+  network.ties.forEach((tie, index) => {
+    for (const issue of checker.tie(tie, index)) issues.push(issue);
+  });
+  for (const issue of checker.kindIssues(storedTies)) issues.push(issue);
+  return issues;
+}
+
+/**
+ * checkNetwork a record at a time, for a network read as a stream and never held whole: all actors
+ * first, then the ties, then kindIssues. It keeps only each id's kind and the tie ids; `index` is
+ * whatever `place` turns into words (a record number, or a line).
+ */
+export class NetworkChecker {
+  /** Every id's kind as it will be: the incoming actors' here, the stored ones' in #existing. */
+  readonly #kinds: KindsById;
+  readonly #incoming = new Map<string, Pick<Actor, "kind">>();
+  readonly #existing: ReadonlyMap<string, Pick<Actor, "kind">>;
+  readonly #place: RecordPlace;
+  readonly #firstActor = new Map<string, number>();
+  readonly #firstTie = new Map<string, number>();
+  /** Actors given another kind than the stored one, by id. */
+  readonly #changed = new Map<string, { index: number; kind: ActorKind }>();
+
+  constructor(existing: ReadonlyMap<string, Pick<Actor, "kind">> = new Map(), place: RecordPlace = RECORD_PLACE) {
+    this.#existing = existing;
+    // A view over both, not a copy of the stored kinds: a large import keeps one map of each.
+    const incoming = this.#incoming;
+    this.#kinds = { get: (id: string) => incoming.get(id) ?? existing.get(id) };
+    this.#place = place;
+  }
+
+  actor(actor: Actor, index: number): RecordIssue[] {
+    const issues: RecordIssue[] = checkActor(actor).map((issue) => ({ collection: "actors", index, ...issue }));
+    const seen = this.#firstActor.get(actor.id);
     if (seen !== undefined) {
       issues.push({
         collection: "actors",
         index,
         field: "id",
-        message: `id ${quoted(actor.id)} is used twice (first at ${place("actors", seen)})`,
+        message: `id ${quoted(actor.id)} is used twice (first at ${this.#place("actors", seen)})`,
       });
-    } else {
-      firstActor.set(actor.id, index);
-      actorsById.set(actor.id, actor);
+      return issues;
     }
-  });
-  const firstTie = new Map<string, number>();
-  network.ties.forEach((tie, index) => {
-    for (const issue of checkTie(tie, actorsById)) issues.push({ collection: "ties", index, ...issue });
-    const seen = firstTie.get(tie.id);
+    this.#firstActor.set(actor.id, index);
+    this.#incoming.set(actor.id, kindEntry(actor.kind));
+    const before = this.#existing.get(actor.id)?.kind;
+    if (before !== undefined && before !== actor.kind) this.#changed.set(actor.id, { index, kind: actor.kind });
+    return issues;
+  }
+
+  tie(tie: Tie, index: number): RecordIssue[] {
+    const issues: RecordIssue[] = checkTie(tie, this.#kinds).map((issue) => ({ collection: "ties", index, ...issue }));
+    const seen = this.#firstTie.get(tie.id);
     if (seen !== undefined) {
       issues.push({
         collection: "ties",
         index,
         field: "target",
-        message: `the same ${tie.type} tie between ${quoted(tie.source)} and ${quoted(tie.target)} starting ${tie.since ?? "(no year)"} is given twice (first at ${place("ties", seen)})`,
+        message: `the same ${tie.type} tie between ${quoted(tie.source)} and ${quoted(tie.target)} starting ${tie.since ?? "(no year)"} is given twice (first at ${this.#place("ties", seen)})`,
       });
     } else {
-      firstTie.set(tie.id, index);
+      this.#firstTie.set(tie.id, index);
     }
-  });
-  issues.push(...kindChangeIssues(network.actors, firstActor, existing, actorsById, storedTies, firstTie));
-  return issues;
+    return issues;
+  }
+
+  /** The actors whose stored kind the network changes: only their stored ties matter to kindIssues. */
+  kindChanged(): string[] {
+    return [...this.#changed.keys()];
+  }
+
+  /** checkKindAgainstTies for every actor given another kind, against the stored ties not given again. */
+  kindIssues(storedTies: readonly TieEnds[]): RecordIssue[] {
+    if (this.#changed.size === 0) return [];
+    const tiesOf = new Map<string, TieEnds[]>();
+    for (const tie of storedTies) {
+      if (this.#firstTie.has(tie.id)) continue;
+      for (const end of new Set([tie.source, tie.target])) {
+        if (!this.#changed.has(end)) continue;
+        const ties = tiesOf.get(end);
+        if (ties === undefined) tiesOf.set(end, [tie]);
+        else ties.push(tie);
+      }
+    }
+    const issues: RecordIssue[] = [];
+    for (const [id, { index, kind }] of this.#changed) {
+      if (!isActorKind(kind)) continue;
+      for (const issue of checkKindAgainstTies({ id, kind }, tiesOf.get(id) ?? [], this.#kinds)) {
+        issues.push({ collection: "actors", index, ...issue });
+      }
+    }
+    return issues;
+  }
 }
 
-/** checkKindAgainstTies for every actor the network gives another kind than the stored one. */
-function kindChangeIssues(
-  actors: readonly Actor[],
-  firstActor: ReadonlyMap<string, number>,
-  existing: ReadonlyMap<string, Pick<Actor, "kind">>,
-  actorsById: ReadonlyMap<string, Pick<Actor, "kind">>,
-  storedTies: readonly TieEnds[],
-  tiesInNetwork: ReadonlyMap<string, number>,
-): RecordIssue[] {
-  const changed = new Map<string, number>();
-  for (const [id, index] of firstActor) {
-    const before = existing.get(id)?.kind;
-    const actor = actors[index];
-    if (actor !== undefined && before !== undefined && before !== actor.kind) changed.set(id, index);
-  }
-  if (changed.size === 0) return [];
-  // Ties the network gives again are checked as network ties; only the others stay as stored.
-  const tiesOf = new Map<string, TieEnds[]>();
-  for (const tie of storedTies) {
-    if (tiesInNetwork.has(tie.id)) continue;
-    for (const end of new Set([tie.source, tie.target])) {
-      if (!changed.has(end)) continue;
-      const ties = tiesOf.get(end);
-      if (ties === undefined) tiesOf.set(end, [tie]);
-      else ties.push(tie);
-    }
-  }
-  const issues: RecordIssue[] = [];
-  for (const [id, index] of changed) {
-    const actor = actors[index];
-    if (actor === undefined || !isActorKind(actor.kind)) continue;
-    for (const issue of checkKindAgainstTies(actor, tiesOf.get(id) ?? [], actorsById)) {
-      issues.push({ collection: "actors", index, ...issue });
-    }
-  }
-  return issues;
-}
+/** One `{kind}` per kind, shared by every actor in a checker's id → kind map. */
+const KIND_ENTRIES = new Map<string, Pick<Actor, "kind">>(ACTOR_KINDS.map((kind) => [kind, { kind }]));
+const kindEntry = (kind: ActorKind): Pick<Actor, "kind"> => KIND_ENTRIES.get(kind) ?? { kind };
 
 /** A ValidationError for records read without line numbers: each issue names its record and field. */
 export function recordIssuesToError(issues: readonly RecordIssue[], file?: string): ValidationError {

@@ -1,4 +1,4 @@
-import type { Actor, FollowUp, FollowUpChange, FollowUpFilter, Network, Tie } from "../model/index.js";
+import type { Actor, FollowUp, FollowUpChange, FollowUpFilter, Issue, Network, Tie, TieEnds } from "../model/index.js";
 import type { MergeResult } from "./merge-plan.js";
 
 export interface ImportSummary {
@@ -8,6 +8,37 @@ export interface ImportSummary {
   readonly tiesCreated: number;
   readonly tiesUpdated: number;
   readonly tiesUnchanged: number;
+}
+
+/**
+ * Records to import, never held whole: checked once against the stored actors' kinds, then handed
+ * over a batch at a time (networkCsvSource in src/io, or one read on a worker thread). The batches
+ * may be read more than once, when a transaction is retried.
+ */
+export interface ImportSource {
+  /**
+   * Every problem, located; none when the import may be written. `tiesTouching` gives the stored
+   * ties of actors whose kind the import changes, so those are checked too.
+   */
+  check(
+    stored: ReadonlyMap<string, Pick<Actor, "kind">>,
+    tiesTouching: (actorIds: readonly string[]) => Promise<readonly TieEnds[]>,
+  ): Promise<Issue[]>;
+  actors(): AsyncIterable<readonly Actor[]>;
+  ties(): AsyncIterable<readonly Tie[]>;
+}
+
+export interface ImportOptions {
+  /**
+   * Sees each batch of incoming actors beside the stored actors of the same ids before anything is
+   * committed, and `end` after the last; either may throw to refuse the whole import.
+   */
+  readonly vet?: {
+    actors(incoming: readonly Actor[], stored: ReadonlyMap<string, Actor>): void;
+    end(): void;
+  };
+  /** Told what the import is doing: checking, or how many actors or ties it has compared so far. */
+  readonly progress?: (step: "checking" | "actors" | "ties", done: number) => void;
 }
 
 export interface StoreCounts {
@@ -59,6 +90,12 @@ export interface GraphStore {
    * upsertTies, it closes the follow-ups whose proposed tie it records (see closeFollowUps).
    */
   importNetwork(network: Network): Promise<ImportSummary>;
+  /**
+   * importNetwork for an import too large to hold: the same checks and the same one transaction,
+   * written in batches with the event loop free in between. Nothing is visible to readers, and no
+   * other write runs, until it commits.
+   */
+  importStream(source: ImportSource, options?: ImportOptions): Promise<ImportSummary>;
   /** Follow-ups, newest first; follow-up writes leave the graph version alone. */
   listFollowUps(filter?: FollowUpFilter): Promise<FollowUp[]>;
   getFollowUp(id: string): Promise<FollowUp | undefined>;

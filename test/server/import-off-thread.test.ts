@@ -1,21 +1,38 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readNetworkCsv } from "../../src/io/index.js";
-import { ValidationError } from "../../src/model/index.js";
-import { readNetworkOffThread } from "../../src/server/import/read-network-off-thread.js";
+import { type CsvFile, readNetworkCsv } from "../../src/io/index.js";
+import { type Actor, type ActorKind, type Network, type Tie, ValidationError } from "../../src/model/index.js";
+import { importSourceOffThread } from "../../src/server/import/import-off-thread.js";
 import { SqliteStore } from "../../src/store/sqlite/sqlite-store.js";
 import { fixturePath } from "../fixtures/read-fixture.js";
 import { multipart, NODES_CSV, TIES_CSV } from "./fixtures.js";
 import { openModeToken, scratchDir, startTestApp, type TestApp } from "./harness.js";
 
 const file = (name: string) => ({ name, bytes: readFileSync(fixturePath("s50", name)) });
-const S50 = { nodes: file("s50.nodes.csv"), ties: file("s50.ties.csv"), existing: new Map() };
+type Files = { nodes: CsvFile; ties: CsvFile };
+const S50 = (): Files => ({ nodes: file("s50.nodes.csv"), ties: file("s50.ties.csv") });
+
+/** Checks and reads the whole source as a store would, against these stored kinds. */
+async function readOffThread(files: Files, stored: Map<string, { kind: ActorKind }> = new Map()): Promise<Network> {
+  const source = importSourceOffThread(files);
+  try {
+    const issues = await source.check(stored, async () => []);
+    if (issues.length > 0) throw new ValidationError(issues);
+    const network: { actors: Actor[]; ties: Tie[] } = { actors: [], ties: [] };
+    for await (const batch of source.actors()) network.actors.push(...batch);
+    for await (const batch of source.ties()) network.ties.push(...batch);
+    return network;
+  } finally {
+    await source.close();
+  }
+}
 
 describe("reading an import on a worker thread", () => {
   it("gives the same network as reading it here, and the same located problems", async () => {
-    expect(await readNetworkOffThread(S50)).toEqual(readNetworkCsv(S50.nodes, S50.ties));
-    const swapped = { nodes: S50.ties, ties: S50.nodes, existing: new Map() };
-    const here = (() => {
+    const here = S50();
+    expect(await readOffThread(S50())).toEqual(readNetworkCsv(here.nodes, here.ties));
+    const swapped = { nodes: here.ties, ties: here.nodes };
+    const issuesHere = (() => {
       try {
         readNetworkCsv(swapped.nodes, swapped.ties);
       } catch (error) {
@@ -23,23 +40,25 @@ describe("reading an import on a worker thread", () => {
       }
       return undefined;
     })();
-    const there = await readNetworkOffThread(swapped).catch((error: unknown) => error);
+    const there = await readOffThread({ nodes: S50().ties, ties: S50().nodes }).catch((error: unknown) => error);
     expect(there).toBeInstanceOf(ValidationError);
-    expect((there as ValidationError).issues).toEqual((here as ValidationError).issues);
+    expect((there as ValidationError).issues).toEqual((issuesHere as ValidationError).issues);
   }, 30_000);
 
   it("lets ties point at stored actors", async () => {
-    const network = await readNetworkOffThread({
-      nodes: { name: "nodes.csv", bytes: new TextEncoder().encode("id,name,kind\nr1,Ann,resident\n") },
-      ties: { name: "ties.csv", bytes: new TextEncoder().encode("source,target,type\nr1,r9,knows\n") },
-      existing: new Map([["r9", { kind: "resident" as const }]]),
-    });
+    const network = await readOffThread(
+      {
+        nodes: { name: "nodes.csv", bytes: new TextEncoder().encode("id,name,kind\nr1,Ann,resident\n") },
+        ties: { name: "ties.csv", bytes: new TextEncoder().encode("source,target,type\nr1,r9,knows\n") },
+      },
+      new Map([["r9", { kind: "resident" as const }]]),
+    );
     expect(network.ties.map((tie) => tie.target)).toEqual(["r9"]);
   }, 30_000);
 
   it("leaves this thread free while it reads: a timer set after the call runs before the answer", async () => {
     const order: string[] = [];
-    const reading = readNetworkOffThread(S50).then(() => order.push("read"));
+    const reading = readOffThread(S50()).then(() => order.push("read"));
     setTimeout(() => order.push("timer"), 0);
     await reading;
     expect(order).toEqual(["timer", "read"]);

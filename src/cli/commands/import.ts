@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { Command } from "commander";
-import { type Network, WeaveError } from "../../model/index.js";
-import type { GraphStore } from "../../store/graph-store.js";
+import type { NetworkSource } from "../../io/index.js";
+import { WeaveError } from "../../model/index.js";
+import type { ImportSource } from "../../store/graph-store.js";
 import { endProgress, progress } from "../progress.js";
 
 export function register(program: Command): void {
@@ -19,28 +20,23 @@ export function register(program: Command): void {
     .action(async (nodesPath: string, tiesPath: string | undefined) => {
       const started = performance.now();
       if (tiesPath === undefined) return importOneFile(nodesPath, started);
-      progress("reading the files");
       // Read first: a mistyped path should not open, or create, the store.
-      const [nodes, ties] = await Promise.all([readFile(nodesPath), readFile(tiesPath)]).finally(endProgress);
-      const [{ readNetworkCsv }, { openStore }] = await Promise.all([
-        import("../../io/read-network-csv.js"),
-        import("../../store/open-store.js"),
-      ]);
-      const store = await openStore();
-      try {
-        const stored = await store.load();
-        progress(`checking ${basename(nodesPath)} and ${basename(tiesPath)}`);
-        const network = readNetworkCsv(
-          { name: basename(nodesPath), bytes: nodes },
-          { name: basename(tiesPath), bytes: ties },
-          { existing: new Map(stored.actors.map((actor) => [actor.id, actor])), existingTies: stored.ties },
-        );
-        await write(store, network, started);
-      } finally {
-        endProgress();
-        await store.close();
-      }
+      const source = await readCsvFiles(nodesPath, tiesPath);
+      const { importSourceOf } = await import("../../store/import-plan.js");
+      await write(importSourceOf(source), `${basename(nodesPath)} and ${basename(tiesPath)}`, started);
     });
+}
+
+/**
+ * The two files as a source, read, checked and written a batch at a time: never held as one
+ * network. Their bytes are let go once decoded (nothing here keeps them past the return).
+ */
+async function readCsvFiles(nodesPath: string, tiesPath: string): Promise<NetworkSource> {
+  progress("reading the files");
+  const [nodes, ties] = await Promise.all([readFile(nodesPath), readFile(tiesPath)]).finally(endProgress);
+  // Only what CSV needs: the workbook libraries stay unloaded.
+  const { networkCsvSource } = await import("../../io/read-network-csv.js");
+  return networkCsvSource({ name: basename(nodesPath), bytes: nodes }, { name: basename(tiesPath), bytes: ties });
 }
 
 /** One workbook (.xlsx), or a JSON dump of `weave export --format json` (restoring a backup). */
@@ -54,34 +50,33 @@ async function importOneFile(path: string, started: number): Promise<void> {
   }
   progress(`reading ${basename(path)}`);
   const bytes = await readFile(path).finally(endProgress);
-  const [{ readNetworkJson, readNetworkXlsx }, { openStore }] = await Promise.all([
+  const [{ networkXlsxSource, readNetworkJson }, { importSourceOf, networkImportSource }] = await Promise.all([
     import("../../io/index.js"),
-    import("../../store/open-store.js"),
+    import("../../store/import-plan.js"),
   ]);
+  const source =
+    extension === ".json"
+      ? networkImportSource(readNetworkJson(new TextDecoder().decode(bytes), basename(path)))
+      : importSourceOf(await networkXlsxSource({ name: basename(path), bytes }));
+  await write(source, basename(path), started);
+}
+
+async function write(source: ImportSource, files: string, started: number): Promise<void> {
+  const { openStore } = await import("../../store/open-store.js");
   const store = await openStore();
   try {
-    const stored = await store.load();
-    progress(`checking ${basename(path)}`);
-    const network =
-      extension === ".json"
-        ? readNetworkJson(new TextDecoder().decode(bytes), basename(path))
-        : await readNetworkXlsx(
-            { name: basename(path), bytes },
-            { existing: new Map(stored.actors.map((actor) => [actor.id, actor])), existingTies: stored.ties },
-          );
-    await write(store, network, started);
+    const count = (n: number) => n.toLocaleString("en");
+    const s = await store.importStream(source, {
+      progress: (step, done) =>
+        progress(step === "checking" ? `checking ${files}` : `writing to ${store.kind}: ${count(done)} ${step}`),
+    });
+    endProgress();
+    const elapsed = Math.round(performance.now() - started);
+    process.stdout.write(
+      `imported into ${store.kind} in ${elapsed} ms: actors ${s.actorsCreated} new, ${s.actorsUpdated} changed, ${s.actorsUnchanged} unchanged; ties ${s.tiesCreated} new, ${s.tiesUpdated} changed, ${s.tiesUnchanged} unchanged\n`,
+    );
   } finally {
     endProgress();
     await store.close();
   }
-}
-
-async function write(store: GraphStore, network: Network, started: number): Promise<void> {
-  progress(`writing ${network.actors.length} actors and ${network.ties.length} ties to ${store.kind}`);
-  const s = await store.importNetwork(network);
-  endProgress();
-  const elapsed = Math.round(performance.now() - started);
-  process.stdout.write(
-    `imported into ${store.kind} in ${elapsed} ms: actors ${s.actorsCreated} new, ${s.actorsUpdated} changed, ${s.actorsUnchanged} unchanged; ties ${s.tiesCreated} new, ${s.tiesUpdated} changed, ${s.tiesUnchanged} unchanged\n`,
-  );
 }

@@ -4,11 +4,12 @@ import type { FastifyInstance } from "fastify";
 import { strToU8, zipSync } from "fflate";
 import type { NetworkAnalysis } from "../../analysis/index.js";
 import { EXPORT_FORMATS, type ExportFormat, exportNetwork, figureColumns, writeNetworkXlsx } from "../../io/index.js";
-import { type Consent, type Network, ValidationError } from "../../model/index.js";
+import { type Consent, ValidationError } from "../../model/index.js";
+import type { ImportOptions } from "../../store/graph-store.js";
 import type { ServerContext } from "../context.js";
 import { HttpError } from "../http-error.js";
 import { COLUMNS_FIELD, importSource, parseColumnNames } from "../import/import-form.js";
-import { readNetworkOffThread } from "../import/read-network-off-thread.js";
+import { importSourceOffThread } from "../import/import-off-thread.js";
 import { ERRORS, queryYear, YEAR_PARAM } from "../schemas/common.js";
 
 const TAGS = ["import and export"];
@@ -41,19 +42,32 @@ interface ExportQuery {
   figures?: "true" | "false";
 }
 
-/** Only an admin records consent, through an import as through PATCH: it decides who may see a name. */
-function refuseConsentChanges(stored: Network, incoming: Network): void {
-  const before = new Map(stored.actors.map((actor) => [actor.id, actor.consent]));
+/**
+ * Only an admin records consent, through an import as through PATCH: it decides who may see a name.
+ * Sees the import batch by batch, and refuses it whole at the end of the actors.
+ */
+function refusingConsentChanges(): NonNullable<ImportOptions["vet"]> {
   const same = (a?: Consent, b?: Consent) => a?.given === b?.given && a?.date === b?.date;
-  const changed = incoming.actors.filter((actor) => !same(before.get(actor.id), actor.consent));
-  if (changed.length === 0) return;
-  const shown = changed.slice(0, 5).map((actor) => actor.id);
-  const more = changed.length > shown.length ? ` and ${changed.length - shown.length} more` : "";
-  throw new HttpError(
-    403,
-    "forbidden",
-    `only an admin records consent; this import would change the consent of ${shown.join(", ")}${more}`,
-  );
+  const shown: string[] = [];
+  let changed = 0;
+  return {
+    actors(incoming, stored) {
+      for (const actor of incoming) {
+        if (same(stored.get(actor.id)?.consent, actor.consent)) continue;
+        changed++;
+        if (shown.length < 5) shown.push(actor.id);
+      }
+    },
+    end() {
+      if (changed === 0) return;
+      const more = changed > shown.length ? ` and ${changed - shown.length} more` : "";
+      throw new HttpError(
+        403,
+        "forbidden",
+        `only an admin records consent; this import would change the consent of ${shown.join(", ")}${more}`,
+      );
+    },
+  };
 }
 
 export function transferRoutes(app: FastifyInstance, { store, bus, privacy, analysis }: ServerContext): void {
@@ -90,15 +104,12 @@ export function transferRoutes(app: FastifyInstance, { store, bus, privacy, anal
         }
         files.set(part.fieldname as FileField, await readPart(part));
       }
-      const stored = await store.load();
-      const network = await readNetworkOffThread({
-        ...importSource(files),
-        columns,
-        existing: new Map(stored.actors.map((actor) => [actor.id, { kind: actor.kind }])),
-        existingTies: stored.ties.map(({ id, type, source, target }) => ({ id, type, source, target })),
-      });
-      if (request.principal?.role !== "admin") refuseConsentChanges(stored, network);
-      const summary = await store.importNetwork(network);
+      // Read and checked on a worker, written a batch at a time: the files' bytes move to the worker,
+      // and the network is never held whole, so other requests are answered all along.
+      const source = importSourceOffThread({ ...importSource(files), columns });
+      files.clear();
+      const vet = request.principal?.role === "admin" ? undefined : refusingConsentChanges();
+      const summary = await store.importStream(source, { vet }).finally(source.close);
       bus.publish({ type: "import.finished", version: await store.version(), summary });
       return summary;
     },

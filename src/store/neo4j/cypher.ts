@@ -76,6 +76,8 @@ const ACTOR_WITH_ID = (name: string, id: string) => `MATCH (${name}:Actor {id: $
 
 export const ACTORS_BY_ID = `UNWIND $ids AS id ${ACTOR_WITH_ID("a", "id")} RETURN properties(a) AS actor`;
 
+export const ALL_ACTOR_KINDS = "MATCH (a:Actor) RETURN a.id AS id, a.kind AS kind";
+
 export const ACTOR_KINDS_BY_ID = `UNWIND $ids AS id ${ACTOR_WITH_ID("a", "id")} RETURN a.id AS id, a.kind AS kind`;
 
 /** Replaces every property of each actor (fields no longer given disappear); creates it when new. */
@@ -106,11 +108,7 @@ const perType = (statement: (relationshipType: string) => string): Readonly<Reco
 const TIE_WITH_ID = (relationshipType: string) =>
   `UNWIND $ids AS id MATCH ()-[r:${relationshipType} {id: id}]->() USING INDEX r:${relationshipType}(id)`;
 
-// Planned afresh each time: a plan cached while the database was small made a 10,000-actor
-// re-import take two minutes even with the index hint (measured with test/bench/store-import.ts).
-export const TIES_BY_ID = perType(
-  (relationshipType) => `CYPHER replan=force ${TIE_WITH_ID(relationshipType)} RETURN ${TIE_COLUMNS}`,
-);
+export const TIES_BY_ID = perType((relationshipType) => `${TIE_WITH_ID(relationshipType)} RETURN ${TIE_COLUMNS}`);
 
 export const DELETE_TIES_BY_ID = perType(
   (relationshipType) => `${TIE_WITH_ID(relationshipType)} DELETE r RETURN count(r) AS deleted`,

@@ -12,10 +12,19 @@ import {
   recordIssuesToError,
   StoreUnavailableError,
   type Tie,
+  type TieEnds,
   type TieType,
+  ValidationError,
 } from "../../model/index.js";
-import type { GraphStore, ImportSummary, LoadOptions, StoreCounts } from "../graph-store.js";
-import { planImport } from "../import-plan.js";
+import type {
+  GraphStore,
+  ImportOptions,
+  ImportSource,
+  ImportSummary,
+  LoadOptions,
+  StoreCounts,
+} from "../graph-store.js";
+import { networkImportSource, planBatch, SummaryTally } from "../import-plan.js";
 import type { MergeResult } from "../merge-plan.js";
 import * as CYPHER from "./cypher.js";
 import { toWeaveError } from "./errors.js";
@@ -95,7 +104,13 @@ export class Neo4jStore implements GraphStore {
   }
 
   async getTie(id: string): Promise<Tie | undefined> {
-    return this.#read(async (tx) => (await this.#tiesById(tx, [id])).get(id));
+    return this.#read(async (tx) => {
+      for (const statement of Object.values(CYPHER.TIES_BY_ID)) {
+        const [found] = (await tx.run(statement, { ids: [id] })).records.map(readTie);
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    });
   }
 
   async upsertActors(actors: readonly Actor[]): Promise<void> {
@@ -146,28 +161,41 @@ export class Neo4jStore implements GraphStore {
   }
 
   async importNetwork(network: Network): Promise<ImportSummary> {
+    return this.importStream(networkImportSource(network));
+  }
+
+  /**
+   * One write transaction: the source is checked against every stored actor's kind, then each
+   * batch is compared with the stored records of its own ids, and only new or changed ones are
+   * written. Open follow-ups proposing a recorded tie are closed.
+   */
+  async importStream(source: ImportSource, options: ImportOptions = {}): Promise<ImportSummary> {
     return this.#write(async (tx) => {
-      const incoming = new Set(network.actors.map((actor) => actor.id));
-      const kinds = await this.#kindsById(
-        tx,
-        endpointIds(network.ties).filter((id) => !incoming.has(id)),
-      );
-      const issues = checkNetwork(network, kinds);
-      if (issues.length > 0) throw recordIssuesToError(issues);
-      const storedActors = await this.#actorsById(
-        tx,
-        network.actors.map((actor) => actor.id),
-      );
-      const storedTies = await this.#tiesById(
-        tx,
-        network.ties.map((tie) => tie.id),
-      );
-      const plan = planImport(network, storedActors, storedTies);
-      await this.#putActors(tx, plan.actors);
-      await this.#assertStoredTiesFit(tx, plan.actors, storedActors, new Set(network.ties.map((tie) => tie.id)));
-      await this.#putTies(tx, plan.ties, storedTies);
-      await FOLLOW_UPS.closeFollowUpsBy(tx, plan.ties);
-      return { changed: plan.actors.length + plan.ties.length > 0, result: plan.summary };
+      options.progress?.("checking", 0);
+      const issues = await source.check(await this.#allKinds(tx), (ids) => this.#storedTiesTouching(tx, ids));
+      if (issues.length > 0) throw new ValidationError(issues);
+      const tally = new SummaryTally();
+      for await (const batch of source.actors()) {
+        const stored = await this.#actorsById(
+          tx,
+          batch.map((actor) => actor.id),
+        );
+        options.vet?.actors(batch, stored);
+        const plan = planBatch<Actor>(batch, stored);
+        await this.#putActors(tx, plan.changed);
+        tally.add("actors", plan);
+        options.progress?.("actors", tally.done("actors"));
+      }
+      options.vet?.end();
+      for await (const batch of source.ties()) {
+        const stored = await this.#tiesById(tx, batch);
+        const plan = planBatch<Tie>(batch, stored);
+        await this.#putTies(tx, plan.changed, stored);
+        await FOLLOW_UPS.closeFollowUpsBy(tx, plan.changed);
+        tally.add("ties", plan);
+        options.progress?.("ties", tally.done("ties"));
+      }
+      return { changed: tally.changed, result: tally.summary };
     });
   }
 
@@ -267,20 +295,23 @@ export class Neo4jStore implements GraphStore {
    * first. `stored`, when the caller has read it, limits that deletion to the ties that exist.
    */
   async #putTies(tx: ManagedTransaction, ties: readonly Tie[], stored?: ReadonlyMap<string, Tie>): Promise<void> {
-    const replaced = stored === undefined ? ties : ties.filter((tie) => stored.has(tie.id));
-    for (const batch of batches(replaced)) {
-      await this.#deleteTiesById(
-        tx,
-        batch.map((tie) => tie.id),
-      );
+    if (stored === undefined) {
+      for (const batch of batches(ties)) {
+        await this.#deleteTiesById(
+          tx,
+          batch.map((tie) => tie.id),
+        );
+      }
+    } else {
+      // The stored tie's type is known: one statement per type instead of one for every type.
+      const replaced = ties.flatMap((tie) => stored.get(tie.id) ?? []);
+      for (const [type, ofType] of byType(replaced)) {
+        for (const batch of batches(ofType)) {
+          await tx.run(CYPHER.DELETE_TIES_BY_ID[type], { ids: batch.map((tie) => tie.id) });
+        }
+      }
     }
-    const byType = new Map<TieType, Tie[]>();
-    for (const tie of ties) {
-      const ofType = byType.get(tie.type);
-      if (ofType === undefined) byType.set(tie.type, [tie]);
-      else ofType.push(tie);
-    }
-    for (const [type, ofType] of byType) {
+    for (const [type, ofType] of byType(ties)) {
       for (const batch of batches(ofType)) {
         const rows = batch.map((tie) => ({ source: tie.source, target: tie.target, properties: tieToProperties(tie) }));
         const result = await tx.run(CYPHER.CREATE_TIES[type], { rows });
@@ -339,14 +370,40 @@ export class Neo4jStore implements GraphStore {
     return found;
   }
 
-  async #tiesById(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, Tie>> {
+  /**
+   * The stored ties with the ids of these ties. A tie's id holds its type, so a stored tie of that
+   * id has the same type: one lookup per type in the batch.
+   */
+  async #tiesById(tx: ManagedTransaction, ties: readonly Tie[]): Promise<Map<string, Tie>> {
     const found = new Map<string, Tie>();
-    for (const batch of batches(ids, LOOKUP_BATCH_SIZE)) {
-      for (const statement of Object.values(CYPHER.TIES_BY_ID)) {
-        for (const tie of (await tx.run(statement, { ids: batch })).records.map(readTie)) found.set(tie.id, tie);
+    for (const [type, ofType] of byType(ties)) {
+      for (const batch of batches(ofType, LOOKUP_BATCH_SIZE)) {
+        const ids = batch.map((tie) => tie.id);
+        for (const tie of (await tx.run(CYPHER.TIES_BY_ID[type], { ids })).records.map(readTie)) found.set(tie.id, tie);
       }
     }
     return found;
+  }
+
+  /** Every stored actor's kind, one shared `{kind}` per kind. */
+  async #allKinds(tx: ManagedTransaction): Promise<Kinds> {
+    const shared = new Map<string, Pick<Actor, "kind">>();
+    const kinds: Kinds = new Map();
+    for (const record of (await tx.run(CYPHER.ALL_ACTOR_KINDS)).records) {
+      const kind = record.get("kind") as ActorKind;
+      let entry = shared.get(kind);
+      if (entry === undefined) {
+        entry = { kind };
+        shared.set(kind, entry);
+      }
+      kinds.set(record.get("id") as string, entry);
+    }
+    return kinds;
+  }
+
+  async #storedTiesTouching(tx: ManagedTransaction, ids: readonly string[]): Promise<TieEnds[]> {
+    const result = await tx.run(CYPHER.TIES_TOUCHING, { ids, relationshipTypes: CYPHER.ALL_RELATIONSHIP_TYPES });
+    return result.records.map(readTie).map(({ id, type, source, target }) => ({ id, type, source, target }));
   }
 
   /** Deletes the ties with these ids, whatever their type; returns how many there were. */
@@ -357,6 +414,16 @@ export class Neo4jStore implements GraphStore {
     }
     return deleted;
   }
+}
+
+function byType(ties: readonly Tie[]): Map<TieType, Tie[]> {
+  const grouped = new Map<TieType, Tie[]>();
+  for (const tie of ties) {
+    const ofType = grouped.get(tie.type);
+    if (ofType === undefined) grouped.set(tie.type, [tie]);
+    else ofType.push(tie);
+  }
+  return grouped;
 }
 
 function endpointIds(ties: readonly Tie[]): string[] {

@@ -1,7 +1,6 @@
 import type Database from "better-sqlite3";
 import {
   type Actor,
-  checkNetwork,
   checkTie,
   type FollowUp,
   type FollowUpChange,
@@ -11,16 +10,27 @@ import {
   StoreUnavailableError,
   type Tie,
 } from "../../model/index.js";
-import type { GraphStore, ImportSummary, LoadOptions, StoreCounts } from "../graph-store.js";
-import { planImport } from "../import-plan.js";
+import type {
+  GraphStore,
+  ImportOptions,
+  ImportSource,
+  ImportSummary,
+  LoadOptions,
+  StoreCounts,
+} from "../graph-store.js";
+import { networkImportSource } from "../import-plan.js";
 import type { MergeResult } from "../merge-plan.js";
 import { mappingStorageErrors, StorageFullError, StorageReadOnlyError, toStorageError } from "../storage-errors.js";
 import { SqliteFollowUps } from "./follow-ups.js";
+import { importInBatches, PUT_ACTOR, PUT_TIE, storedKinds } from "./import-stream.js";
 import { mergeActorInSqlite } from "./merge.js";
 import { openForReading, openForWriting } from "./open-database.js";
 import { type ActorRow, actorToRow, rowToActor, rowToTie, type TieRow, tieToRow } from "./rows.js";
 import { MIGRATIONS } from "./schema.js";
 
+/** The import connection's page cache. */
+const IMPORT_CACHE_KIB = 64 * 1024;
+const BUMP_VERSION = "UPDATE meta SET value = value + 1 WHERE key = 'graph_version'";
 const ACTIVE = "(since IS NULL OR since <= @year) AND (until IS NULL OR until >= @year)";
 
 export interface SqliteStoreOptions {
@@ -40,6 +50,8 @@ export class SqliteStore implements GraphStore {
   readonly readOnly: boolean;
   readonly #db: Database.Database;
   readonly #followUps: SqliteFollowUps;
+  /** Settles when the running import, if any, has ended: every other write waits for it. */
+  #importing: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly path: string,
@@ -114,7 +126,7 @@ export class SqliteStore implements GraphStore {
   }
 
   async upsertActors(actors: readonly Actor[]): Promise<void> {
-    this.#write(() => {
+    await this.#write(() => {
       const stored = this.#actorsById(actors.map((actor) => actor.id));
       actors.forEach((actor) => {
         this.#putActor(actor);
@@ -129,7 +141,7 @@ export class SqliteStore implements GraphStore {
   }
 
   async upsertTies(ties: readonly Tie[]): Promise<void> {
-    this.#write(() => {
+    await this.#write(() => {
       this.#assertTiesFit(ties);
       ties.forEach((tie) => {
         this.#putTie(tie);
@@ -146,7 +158,7 @@ export class SqliteStore implements GraphStore {
    * file and TRUNCATE empties the WAL.
    */
   async deleteActor(id: string): Promise<boolean> {
-    const deleted = this.#write(() => this.#db.prepare("DELETE FROM actors WHERE id = ?").run(id).changes > 0);
+    const deleted = await this.#write(() => this.#db.prepare("DELETE FROM actors WHERE id = ?").run(id).changes > 0);
     if (deleted) this.#db.pragma("wal_checkpoint(TRUNCATE)");
     return deleted;
   }
@@ -160,26 +172,13 @@ export class SqliteStore implements GraphStore {
   }
 
   async importNetwork(network: Network): Promise<ImportSummary> {
-    let summary: ImportSummary | undefined;
-    this.#write(() => {
-      const issues = checkNetwork(network, this.#storedKinds());
-      if (issues.length > 0) throw recordIssuesToError(issues);
-      const plan = planImport(
-        network,
-        this.#actorsById(network.actors.map((actor) => actor.id)),
-        this.#tiesById(network.ties.map((tie) => tie.id)),
-      );
-      plan.actors.forEach((actor) => {
-        this.#putActor(actor);
-      });
-      plan.ties.forEach((tie) => {
-        this.#putTie(tie);
-      });
-      this.#followUps.closeBy(plan.ties);
-      summary = plan.summary;
-      return plan.actors.length + plan.ties.length > 0;
-    });
-    return summary as ImportSummary;
+    return this.importStream(networkImportSource(network));
+  }
+
+  async importStream(source: ImportSource, options?: ImportOptions): Promise<ImportSummary> {
+    const run = this.#importing.then(() => this.#importInBatches(source, options));
+    this.#importing = run.catch(() => undefined);
+    return run;
   }
 
   async listFollowUps(filter?: FollowUpFilter): Promise<FollowUp[]> {
@@ -191,14 +190,17 @@ export class SqliteStore implements GraphStore {
   }
 
   async createFollowUp(followUp: FollowUp): Promise<void> {
+    await this.#importing;
     this.#db.transaction(() => this.#followUps.create(followUp))();
   }
 
   async updateFollowUp(id: string, change: FollowUpChange, at: string): Promise<FollowUp | undefined> {
+    await this.#importing;
     return this.#db.transaction(() => this.#followUps.update(id, change, at))();
   }
 
   async deleteFollowUpsAbout(actorId: string): Promise<number> {
+    await this.#importing;
     return this.#db.transaction(() => this.#followUps.deleteAbout(actorId))();
   }
 
@@ -228,40 +230,63 @@ export class SqliteStore implements GraphStore {
     if (this.readOnly && !this.#db.readonly) this.#db.pragma("query_only = ON");
   }
 
-  /** Runs `work` in one transaction and bumps the graph version when it reports a change. */
-  #write<T>(work: () => T): T {
+  /**
+   * Runs `work` in one transaction, after any running import, and bumps the graph version when it
+   * reports a change.
+   */
+  async #write<T>(work: () => T): Promise<T> {
+    await this.#importing;
     return mappingStorageErrors(this.path, () =>
       this.#db.transaction(() => {
         const result = work();
-        if (result !== false) this.#db.prepare("UPDATE meta SET value = value + 1 WHERE key = 'graph_version'").run();
+        if (result !== false) this.#db.prepare(BUMP_VERSION).run();
         return result;
       })(),
     );
   }
 
+  /**
+   * One transaction, written a batch at a time with the event loop free in between. A file gets a
+   * connection of its own for it, so readers on this one keep seeing the last commit until it
+   * commits (WAL); an in-memory or read-only store uses this one.
+   */
+  async #importInBatches(source: ImportSource, options?: ImportOptions): Promise<ImportSummary> {
+    const own = this.path !== ":memory:" && !this.readOnly;
+    try {
+      const db = own ? openForWriting(this.path) : this.#db;
+      try {
+        if (own) {
+          db.pragma("foreign_keys = ON");
+          db.pragma("busy_timeout = 5000");
+          db.pragma("secure_delete = ON");
+          // Room for the indexes a large import writes into at random places: with the default 2 MB
+          // the pages go back and forth to the WAL (100k actors / 289k ties: 9.9 s CPU, now below 4 s).
+          db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
+        }
+        db.exec(own ? "BEGIN IMMEDIATE" : "BEGIN");
+        try {
+          const tally = await importInBatches(db, source, options);
+          if (tally.changed) db.prepare(BUMP_VERSION).run();
+          db.exec("COMMIT");
+          return tally.summary;
+        } catch (error) {
+          if (db.inTransaction) db.exec("ROLLBACK");
+          throw error;
+        }
+      } finally {
+        if (own) db.close();
+      }
+    } catch (error) {
+      throw toStorageError(error, this.path);
+    }
+  }
+
   #putActor(actor: Actor): void {
-    this.#db
-      .prepare(
-        `INSERT INTO actors (id, name, kind, area, gifts, interests, since, until, consent_given, consent_date, notes, custom)
-         VALUES (@id, @name, @kind, @area, @gifts, @interests, @since, @until, @consent_given, @consent_date, @notes, @custom)
-         ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, area = excluded.area,
-           gifts = excluded.gifts, interests = excluded.interests, since = excluded.since, until = excluded.until,
-           consent_given = excluded.consent_given, consent_date = excluded.consent_date, notes = excluded.notes,
-           custom = excluded.custom`,
-      )
-      .run(actorToRow(actor));
+    this.#db.prepare(PUT_ACTOR).run(actorToRow(actor));
   }
 
   #putTie(tie: Tie): void {
-    this.#db
-      .prepare(
-        `INSERT INTO ties (id, source, target, type, since, until, weight, note, custom)
-         VALUES (@id, @source, @target, @type, @since, @until, @weight, @note, @custom)
-         ON CONFLICT (id) DO UPDATE SET source = excluded.source, target = excluded.target, type = excluded.type,
-           since = excluded.since, until = excluded.until, weight = excluded.weight, note = excluded.note,
-           custom = excluded.custom`,
-      )
-      .run(tieToRow(tie));
+    this.#db.prepare(PUT_TIE).run(tieToRow(tie));
   }
 
   #assertTiesFit(ties: readonly Tie[]): void {
@@ -274,8 +299,7 @@ export class SqliteStore implements GraphStore {
   }
 
   #storedKinds(): Map<string, Pick<Actor, "kind">> {
-    const rows = this.#db.prepare("SELECT id, kind FROM actors").all() as Pick<ActorRow, "id" | "kind">[];
-    return new Map(rows.map((row) => [row.id, { kind: row.kind as Actor["kind"] }]));
+    return storedKinds(this.#db);
   }
 
   #tiesTouching(actorId: string): Tie[] {
