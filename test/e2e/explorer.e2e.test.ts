@@ -257,6 +257,7 @@ describe("the explorer on the sample neighbourhood", () => {
 
   it("opens the printable report on the year on screen, and comes back to the map", async () => {
     const latest = await latestYear();
+    await page.getByTestId("header-menu").locator("summary").click();
     await page.getByTestId("open-report").click();
     const title = page.getByTestId("report").getByRole("heading", { level: 1 });
     expect(await title.textContent()).toBe(en.report.titleYear.replace("{{year}}", String(latest.year)));
