@@ -65,6 +65,8 @@ describe("the explorer for everyone", () => {
         await page.keyboard.press("Escape");
         await page.getByTestId(`${form}-form`).waitFor({ state: "hidden" });
       }
+      await page.getByTestId("header-menu").locator("summary").click();
+      found["header menu"] = await seriousViolations(page);
       await page.getByTestId("open-report").click();
       await page.getByTestId("report").waitFor();
       await page.getByTestId("report-map").locator("img").first().waitFor();

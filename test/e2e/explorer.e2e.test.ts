@@ -193,8 +193,8 @@ describe("the explorer on the sample neighbourhood", () => {
 
   it("speaks Dutch when Dutch is chosen", async () => {
     await page.getByTestId("language").selectOption("nl");
-    await expect.poll(() => page.getByTestId("tab-connectors").textContent()).toBe("Wie verbindt ons?");
-    expect(await page.getByTestId("tab-unconnected").textContent()).toBe("Wie is nog niet verbonden?");
+    await expect.poll(() => page.getByTestId("tab-connectors").textContent()).toBe("Verbinders");
+    expect(await page.getByTestId("tab-unconnected").textContent()).toBe("Nog niet verbonden");
     expect(await page.locator("html").getAttribute("lang")).toBe("nl");
     // The analysis's sentences too, with the explorer's words: a cluster is a "kring".
     await page.getByTestId("tab-gaps").click();
@@ -257,6 +257,7 @@ describe("the explorer on the sample neighbourhood", () => {
 
   it("opens the printable report on the year on screen, and comes back to the map", async () => {
     const latest = await latestYear();
+    await page.getByTestId("header-menu").locator("summary").click();
     await page.getByTestId("open-report").click();
     const title = page.getByTestId("report").getByRole("heading", { level: 1 });
     expect(await title.textContent()).toBe(en.report.titleYear.replace("{{year}}", String(latest.year)));

@@ -53,6 +53,7 @@ describe("the import dialog", () => {
 
   it("reports a bad row with its sheet, line and column, and imports nothing", async () => {
     const before = await graph();
+    await page.getByTestId("header-menu").locator("summary").click();
     await page.getByTestId("open-import").click();
     const bad = await workbook("bad.xlsx", {
       nodes: [...NODES, ["ws3", "Zork", "martian", 2024]],
@@ -89,6 +90,7 @@ describe("the import dialog", () => {
 
     await page.reload();
     await page.getByTestId("count-actors").waitFor();
+    await page.getByTestId("header-menu").locator("summary").click();
     await page.getByTestId("open-import").click();
     await dialog()
       .getByTestId("import-file-workbook")

@@ -61,6 +61,7 @@ describe("the login page, on a server with an account", () => {
 
   it("says who is logged in, and logs out back to the form", async () => {
     expect(await page.getByTestId("session-user").textContent()).toBe(en.session.loggedInAs.replace("{{name}}", "ada"));
+    await page.getByTestId("header-menu").locator("summary").click();
     await page.getByTestId("logout").click();
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(en.login.title);
     expect((await fetch(`${server.baseUrl}/api/graph`)).status).toBe(401);

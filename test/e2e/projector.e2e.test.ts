@@ -214,6 +214,13 @@ describe("the projector view on the sample neighbourhood", () => {
     await expect.poll(() => position.textContent()).toBe("1 / 2 — Five years ago");
     await page.keyboard.press("PageDown");
     await expect.poll(() => page.url()).toContain(`view=${second.id}`);
+    // Ticking "Hide names" leaves the focus on its checkbox: the arrows still step through the slides.
+    await page.getByLabel("Hide names").check();
+    await page.keyboard.press("ArrowLeft");
+    await expect.poll(() => position.textContent()).toBe("1 / 2 — Five years ago");
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => position.textContent()).toBe("2 / 2 — The busiest group");
+    await page.getByLabel("Hide names").uncheck();
     await screenshot(page, "projector-slide");
     // A reload keeps the place among the slides, and the page's own state.
     await page.reload();

@@ -6,6 +6,7 @@ import {
   joinCodeOf,
   joinUrl,
   normaliseCode,
+  onlyThisComputer,
   participantLabel,
   refusalOf,
   spacedCode,
@@ -29,6 +30,15 @@ describe("workshop codes and links", () => {
   it("builds the join link from the origin and the join path, and spaces the code in halves", () => {
     expect(joinUrl("http://192.168.1.20:8080/", "/join/K7M2PQ")).toBe("http://192.168.1.20:8080/join/K7M2PQ");
     expect(spacedCode("K7M2PQ")).toBe("K7M 2PQ");
+  });
+
+  it("knows when the explorer was opened at an address no phone in the room can reach", () => {
+    for (const host of ["127.0.0.1", "127.1.2.3", "localhost", "LocalHost", "weave.localhost", "[::1]"]) {
+      expect(onlyThisComputer(host), host).toBe(true);
+    }
+    for (const host of ["192.168.1.20", "10.0.0.5", "weave.example.org", "[fd00::2]", "127example.org"]) {
+      expect(onlyThisComputer(host), host).toBe(false);
+    }
   });
 
   it("names a fellow participant only by the name they consented to show", () => {

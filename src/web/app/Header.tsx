@@ -10,6 +10,7 @@ import { SessionStatus } from "../features/session/views/SessionStatus.js";
 import { type Language, setLanguage, setReport } from "../features/view/state.js";
 import { WorkshopButton } from "../features/workshop/views/WorkshopButton.js";
 import { useExplorer } from "./explorer-model.js";
+import { HeaderMenu } from "./HeaderMenu.js";
 
 interface HeaderProps {
   readonly live: LiveStatus;
@@ -46,17 +47,19 @@ export function Header({ live, session, onLoggedOut }: HeaderProps) {
       </p>
       <SearchBox />
       <EditToolbar />
-      <ImportButton />
       <WorkshopButton />
       <span className={`live live-${live}`} title={t(`live.${live}`)}>
         {t(`live.${live}`)}
       </span>
       <SavedViewsMenu />
       <ProjectorButton />
-      <button type="button" onClick={() => update(setReport(true))} data-testid="open-report">
-        {t("report.open")}
-      </button>
-      <SessionStatus session={session} onLoggedOut={onLoggedOut} />
+      <HeaderMenu>
+        <ImportButton />
+        <button type="button" onClick={() => update(setReport(true))} data-testid="open-report">
+          {t("report.open")}
+        </button>
+        <SessionStatus session={session} onLoggedOut={onLoggedOut} />
+      </HeaderMenu>
       <label className="language">
         <span className="visually-hidden">{t("header.language")}</span>
         <select

@@ -21,6 +21,15 @@ export function joinUrl(origin: string, joinPath: string): string {
   return `${origin.replace(/\/$/, "")}${joinPath}`;
 }
 
+/**
+ * Whether a host name is this computer's own address, which a phone in the room cannot open: a
+ * join link or QR code made from it leads nowhere.
+ */
+export function onlyThisComputer(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, "");
+  return host === "localhost" || host.endsWith(".localhost") || host === "::1" || /^127\./.test(host);
+}
+
 /** "K7M2PQ" → "K7M 2PQ": two halves are easier to read out and to type. */
 export function spacedCode(code: string): string {
   return code.length === 6 ? `${code.slice(0, 3)} ${code.slice(3)}` : code;

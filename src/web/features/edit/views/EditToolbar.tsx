@@ -10,11 +10,24 @@ export function EditToolbar() {
   if (!editor.canEdit) return null;
   return (
     <div className="edit-toolbar" role="toolbar" aria-label={t("edit.toolbar")} data-testid="edit-toolbar">
-      <button type="button" onClick={() => editor.openForm({ form: "actor" })} data-testid="add-actor">
-        {t("edit.actor.addTitle")}
+      {/* Short words on the button (Dutch needs them to keep the header on one line), the full ones as its name. */}
+      <button
+        type="button"
+        onClick={() => editor.openForm({ form: "actor" })}
+        aria-label={t("edit.actor.addTitle")}
+        title={t("edit.actor.addTitle")}
+        data-testid="add-actor"
+      >
+        {t("edit.actor.addShort")}
       </button>
-      <button type="button" onClick={() => editor.openForm({ form: "tie" })} data-testid="add-tie">
-        {t("edit.tie.addTitle")}
+      <button
+        type="button"
+        onClick={() => editor.openForm({ form: "tie" })}
+        aria-label={t("edit.tie.addTitle")}
+        title={t("edit.tie.addTitle")}
+        data-testid="add-tie"
+      >
+        {t("edit.tie.addShort")}
       </button>
       <button
         type="button"

@@ -4,9 +4,11 @@ import { useExplorer } from "../../../app/explorer-model.js";
 import { slideFrom, slidePosition, slideStep } from "../../saved-views/state.js";
 import { useSavedViews } from "../../saved-views/views/SavedViewsProvider.js";
 
+/** A field the arrow keys work in; not a checkbox, so the arrows still step after "Hide names" is ticked. */
 function takesKeys(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+  if (target instanceof HTMLInputElement) return !["checkbox", "button", "submit", "reset"].includes(target.type);
+  return target.isContentEditable || ["TEXTAREA", "SELECT"].includes(target.tagName);
 }
 
 /**

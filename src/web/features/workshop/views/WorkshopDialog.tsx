@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorMessage } from "../../session/views/ErrorMessage.js";
 import { closeWorkshop, fetchWorkshop, listWorkshops, type Workshop, type WorkshopEntry } from "../api.js";
+import { onlyThisComputer } from "../state.js";
 import "../workshop.css";
 import { EntryReview } from "./EntryReview.js";
 import { JoinDisplay } from "./JoinDisplay.js";
@@ -123,6 +124,11 @@ export function WorkshopDialog({ onClose }: { readonly onClose: () => void }) {
               })}
             </span>
           </p>
+          {shown.workshop.status === "open" && onlyThisComputer(globalThis.location.hostname) && (
+            <p className="workshop-warning" data-testid="workshop-loopback">
+              {t("workshop.loopback", { host: globalThis.location.host })}
+            </p>
+          )}
           {shown.workshop.status === "open" && (
             <div className="workshop-actions">
               <button type="button" className="primary" onClick={() => setShowJoin(true)} data-testid="show-join">
