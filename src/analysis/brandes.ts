@@ -124,7 +124,8 @@ export function finishPaths(merge: PathMerge, plan: PathPlan): PathFigures {
   const count = plan.sources.length;
   // Each unordered pair was counted from both ends: raw = sum / 2, normalised by 2/((n−1)(n−2)).
   // From a sample of sources the sums are scaled up to estimate the full figure.
-  const scale = n > 2 && count > 0 ? n / count / ((n - 1) * (n - 2)) : 0;
+  // Linearly scaled dependencies (pivots) count each pair once in all, not once from each end: twice that.
+  const scale = n > 2 && count > 0 ? ((sampling === null ? 1 : 2) * n) / count / ((n - 1) * (n - 2)) : 0;
   const pivot = new Uint8Array(sampling === null ? 0 : n);
   for (const s of plan.sources) if (sampling !== null) pivot[s] = 1;
   const figures: PathFigures = {

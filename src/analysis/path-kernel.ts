@@ -75,7 +75,8 @@ export function searchSources(graph: PathGraph, sources: Int32Array, want: PathW
         : dijkstra(graph, graph.lengths, source, search, want.betweenness);
     if (want.perTarget) addPerTarget(block, search, tail);
     else addPerSource(block, s, search, tail, graph.lengths === null);
-    if (want.betweenness) accumulate(graph, block.betweenness, search, tail);
+    if (want.betweenness && want.perTarget) accumulateScaled(graph, block.betweenness, search, tail);
+    else if (want.betweenness) accumulate(graph, block.betweenness, search, tail);
     for (let k = 0; k < tail; k++) {
       const v = order[k] as number;
       node[2 * v] = -1;
@@ -154,6 +155,32 @@ function accumulate(graph: PathGraph, betweenness: Float64Array, search: Search,
     const dependency = sigma * pulled;
     betweenness[v] = (betweenness[v] as number) + dependency;
     node[2 * v + 1] = (1 + dependency) / sigma;
+  }
+}
+
+/**
+ * The dependencies of a pivot with Geisberger, Sanders & Schultes' linear scaling ("Better approximation
+ * of betweenness centrality", ALENEX 2008): the pair (s, t) gives v the share d(s, v) / d(s, t) of its
+ * path count, so that v's shares of a pair from both ends add up to 1, and a pivot no longer lends its
+ * neighbours the large dependencies that make plain pivot sampling noisy. With
+ * D(v) = paths(v) × Σ over successors w of (1 / d(s, w) + D(w)) / paths(w), v's share is d(s, v) × D(v).
+ */
+function accumulateScaled(graph: PathGraph, betweenness: Float64Array, search: Search, tail: number): void {
+  const { offsets, neighbors, lengths } = graph;
+  const { node, order } = search;
+  for (let k = tail - 1; k >= 1; k--) {
+    const v = order[k] as number;
+    const dv = node[2 * v] as number;
+    const end = offsets[v + 1] as number;
+    let pulled = 0;
+    for (let j = offsets[v] as number; j < end; j++) {
+      const w = neighbors[j] as number;
+      if (dv + (lengths === null ? 1 : (lengths[j] as number)) === node[2 * w]) pulled += node[2 * w + 1] as number;
+    }
+    const sigma = node[2 * v + 1] as number;
+    const beyond = sigma * pulled;
+    betweenness[v] = (betweenness[v] as number) + dv * beyond;
+    node[2 * v + 1] = (1 / dv + beyond) / sigma;
   }
 }
 
