@@ -49,6 +49,11 @@ function permute(adjacency: Adjacency, label: Int32Array, byLabel: Int32Array): 
     const v = byLabel[i] as number;
     const start = adjacency.offsets[v] as number;
     const end = adjacency.offsets[v + 1] as number;
+    if (lengths === null) {
+      for (let j = start; j < end; j++) neighbors[cursor++] = label[adjacency.neighbors[j] as number] as number;
+      neighbors.subarray(offsets[i] as number, cursor).sort();
+      continue;
+    }
     const entries = Array.from({ length: end - start }, (_, k) => start + k);
     entries.sort(
       (a, b) =>
@@ -56,7 +61,7 @@ function permute(adjacency: Adjacency, label: Int32Array, byLabel: Int32Array): 
     );
     for (const j of entries) {
       neighbors[cursor] = label[adjacency.neighbors[j] as number] as number;
-      if (lengths !== null) lengths[cursor] = 1 / (adjacency.weights[j] as number);
+      lengths[cursor] = 1 / (adjacency.weights[j] as number);
       cursor++;
     }
   }
