@@ -1,6 +1,6 @@
 import type { ActorKind } from "../model/index.js";
 import { adjacencyOf, toMapping } from "./adjacency.js";
-import { shortestPathFigures } from "./brandes.js";
+import { type PathFigures, shortestPathFigures } from "./brandes.js";
 import { closenessFromSums } from "./closeness.js";
 import { type ClusteringMethod, type Clusters, clusterGraph } from "./clusters.js";
 import { type CutPoints, cutPoints } from "./cut-points.js";
@@ -8,6 +8,7 @@ import { degree } from "./degree.js";
 import { eigenvector } from "./eigenvector.js";
 import type { WeaveGraph } from "./graph.js";
 import { pagerank } from "./pagerank.js";
+import type { PathSampling } from "./pivots.js";
 import { professionals } from "./professionals.js";
 import { type Role, roles } from "./roles.js";
 import { type Status, status } from "./status.js";
@@ -46,6 +47,10 @@ export interface ActorFiguresOptions {
   seed: number;
   /** Clusters found already (a year of the cluster timeline); otherwise the graph is clustered here. */
   clusters?: Clusters | undefined;
+  /** Estimate betweenness, closeness and harmonic from these pivots; null or undefined: exact. */
+  sampling?: PathSampling | null;
+  /** Those figures computed already (by threads, with the same sampling); undefined: computed here. */
+  shortestPaths?: PathFigures | undefined;
 }
 
 export interface ActorFiguresResult {
@@ -62,7 +67,8 @@ export function actorFigures(graph: WeaveGraph, options: ActorFiguresOptions): A
   const strengths = degree(graph, { weighted: true });
   const adjacency = adjacencyOf(graph, weighted);
   // One Brandes pass gives betweenness and the closeness sums together.
-  const paths = shortestPathFigures(adjacency);
+  const paths = options.shortestPaths ?? shortestPathFigures(adjacency, { sampling: options.sampling ?? null });
+  checkPaths(paths, adjacency.ids.length, options.sampling ?? null);
   const close = closenessFromSums(paths);
   const between = toMapping(adjacency.ids, paths.betweenness);
   const eigen = eigenvector(graph, { weighted });
@@ -102,4 +108,10 @@ export function actorFigures(graph: WeaveGraph, options: ActorFiguresOptions): A
     };
   });
   return { actors, byId: new Map(actors.map((actor) => [actor.id, actor])), clusters: communities, cutPoints: cuts };
+}
+
+function checkPaths(paths: PathFigures, n: number, sampling: PathSampling | null): void {
+  if (paths.betweenness.length !== n || paths.sampling?.pivots !== sampling?.pivots) {
+    throw new Error("the shortest-path figures handed in were computed for another graph or sampling");
+  }
 }

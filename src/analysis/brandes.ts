@@ -1,166 +1,155 @@
 import type { Adjacency } from "./adjacency.js";
-import { DistanceHeap } from "./distance-heap.js";
+import { relabelForLocality } from "./locality.js";
+import { type PathBlock, type PathGraph, type PathWant, searchSources } from "./path-kernel.js";
+import { type PathSampling, pickPivots } from "./pivots.js";
 
-/** Per source: how many nodes it reaches (itself included), their total distance, Σ 1/d; and betweenness. */
+/** Per actor, in adjacency order: how many nodes it reaches (itself included), their total distance, Σ 1/d; and betweenness. */
 export interface PathFigures {
-  reached: Int32Array;
+  /** Estimated (not whole) when sampled. */
+  reached: Float64Array;
   total: Float64Array;
   harmonic: Float64Array;
   /** Normalised as NetworkX does for undirected graphs: raw pair counts × 2/((n−1)(n−2)); 0 when not asked. */
   betweenness: Float64Array;
+  /** Null when exact; otherwise the pivots, seed and stated error of the estimates. */
+  sampling: PathSampling | null;
 }
 
 export interface PathFiguresOptions {
-  /** Only search from these sources (pivots): betweenness is then scaled by n / pivots, an estimate. */
+  /**
+   * Only search from these sources: betweenness is then scaled by n / sources, and the closeness sums
+   * cover only those sources (the brokerage share of large years).
+   */
   sources?: Int32Array;
+  /** Estimate every figure from the sampling's seeded pivots (closeness sums per target, scaled up). */
+  sampling?: PathSampling | null;
   /** False skips counting paths and accumulating dependencies when only the distance sums are wanted. */
   betweenness?: boolean;
 }
 
+/** Sources per block: the unit of work handed to a thread, and of the fixed order the sums are added in. */
+export const SOURCES_PER_BLOCK = 64;
+
+/** The work of one shortest-path pass, cut into blocks of sources over the relabelled graph. */
+export interface PathPlan {
+  readonly graph: PathGraph;
+  readonly want: PathWant;
+  /** The sources in the relabelled graph, in the order they are searched. */
+  readonly sources: Int32Array;
+  readonly blocks: number;
+  readonly label: Int32Array;
+  readonly sampling: PathSampling | null;
+}
+
 /**
- * Brandes' algorithm over typed arrays, one search per source, collecting the closeness sums on the
- * way: one all-pairs pass serves betweenness, closeness and harmonic closeness. Breadth-first when the
- * adjacency is unweighted; Dijkstra over distance = 1 / weight when weighted, with NetworkX's handling
- * of equal lengths between float sums (a path is as short only when its sum is exactly equal).
- * Predecessors are found again from the distances instead of being stored, so nothing is allocated
- * per source. With `sources` (pivots) betweenness is an estimate (Brandes & Pich 2007) and the
- * closeness sums cover only those sources.
+ * Brandes' algorithm, one search per source (breadth-first, or Dijkstra over 1 / weight), collecting the
+ * closeness sums on the way: one pass serves betweenness, closeness and harmonic closeness (the kernel
+ * is `path-kernel.ts`). The nodes are relabelled for locality first (`locality.ts`). The sources are cut
+ * into blocks whose sums are added in block order, so `node-threads.ts`'s threads, which take blocks in
+ * any order, give exactly the same numbers as this single thread.
  */
 export function shortestPathFigures(adjacency: Adjacency, options: PathFiguresOptions = {}): PathFigures {
-  const { offsets, neighbors } = adjacency;
+  const plan = planPaths(adjacency, options);
+  const merged = startMerge(plan);
+  for (let b = 0; b < plan.blocks; b++)
+    addBlock(merged, plan, b, searchSources(plan.graph, blockSources(plan, b), plan.want));
+  return finishPaths(merged, plan);
+}
+
+export function planPaths(adjacency: Adjacency, options: PathFiguresOptions = {}): PathPlan {
   const n = adjacency.ids.length;
-  const withBetweenness = options.betweenness ?? true;
+  const { graph, label } = relabelForLocality(adjacency);
+  const sampling = options.sampling ?? null;
+  const chosen = sampling === null ? options.sources : pickPivots(n, sampling.pivots, sampling.seed);
+  const sources =
+    chosen === undefined ? Int32Array.from({ length: n }, (_, i) => i) : chosen.map((s) => label[s] as number);
+  const want = { betweenness: options.betweenness ?? true, perTarget: sampling !== null };
+  return { graph, want, sources, blocks: Math.ceil(sources.length / SOURCES_PER_BLOCK), label, sampling };
+}
+
+export function blockSources(plan: PathPlan, block: number): Int32Array {
+  return plan.sources.subarray(block * SOURCES_PER_BLOCK, (block + 1) * SOURCES_PER_BLOCK);
+}
+
+/** Sums of the blocks so far, in relabelled order. */
+export interface PathMerge {
+  readonly sums: PathBlock;
+  added: number;
+}
+
+export function startMerge(plan: PathPlan): PathMerge {
+  const n = plan.label.length;
+  return {
+    sums: {
+      betweenness: new Float64Array(plan.want.betweenness ? n : 0),
+      reached: new Float64Array(n),
+      total: new Float64Array(n),
+      harmonic: new Float64Array(n),
+    },
+    added: 0,
+  };
+}
+
+/** Adds block b; blocks must come in order 0, 1, 2 … so that every float sum is made in one order. */
+export function addBlock(merge: PathMerge, plan: PathPlan, b: number, block: PathBlock): void {
+  if (b !== merge.added) throw new Error(`path block ${b} added out of order (expected ${merge.added})`);
+  const { sums } = merge;
+  addInto(sums.betweenness, block.betweenness);
+  if (plan.want.perTarget) {
+    addInto(sums.reached, block.reached);
+    addInto(sums.total, block.total);
+    addInto(sums.harmonic, block.harmonic);
+  } else {
+    const sources = blockSources(plan, b);
+    for (let k = 0; k < sources.length; k++) {
+      const s = sources[k] as number;
+      sums.reached[s] = block.reached[k] as number;
+      sums.total[s] = block.total[k] as number;
+      sums.harmonic[s] = block.harmonic[k] as number;
+    }
+  }
+  merge.added++;
+}
+
+function addInto(into: Float64Array, values: Float64Array): void {
+  for (let i = 0; i < values.length; i++) into[i] = (into[i] as number) + (values[i] as number);
+}
+
+/** Scales the sums (normalised betweenness; estimates from pivots) and maps them back to adjacency order. */
+export function finishPaths(merge: PathMerge, plan: PathPlan): PathFigures {
+  if (merge.added !== plan.blocks) throw new Error(`${plan.blocks - merge.added} path blocks were never added`);
+  const { sums } = merge;
+  const { label, sampling } = plan;
+  const n = label.length;
+  const count = plan.sources.length;
+  // Each unordered pair was counted from both ends: raw = sum / 2, normalised by 2/((n−1)(n−2)).
+  // From a sample of sources the sums are scaled up to estimate the full figure.
+  // Linearly scaled dependencies (pivots) count each pair once in all, not once from each end: twice that.
+  const scale = n > 2 && count > 0 ? ((sampling === null ? 1 : 2) * n) / count / ((n - 1) * (n - 2)) : 0;
+  const pivot = new Uint8Array(sampling === null ? 0 : n);
+  for (const s of plan.sources) if (sampling !== null) pivot[s] = 1;
   const figures: PathFigures = {
-    reached: new Int32Array(n),
+    reached: new Float64Array(n),
     total: new Float64Array(n),
     harmonic: new Float64Array(n),
     betweenness: new Float64Array(n),
+    sampling,
   };
-  const lengths = adjacency.weighted ? adjacency.weights.map((weight) => 1 / weight) : undefined;
-  const search: Search = {
-    distance: new Float64Array(n).fill(-1),
-    paths: new Float64Array(n),
-    order: new Int32Array(n),
-    settled: new Uint8Array(n),
-    heap: new DistanceHeap(),
-  };
-  const { distance, paths, order } = search;
-  const dependency = new Float64Array(n);
-  const count = options.sources?.length ?? n;
-  for (let s = 0; s < count; s++) {
-    const source = options.sources === undefined ? s : (options.sources[s] as number);
-    const tail =
-      lengths === undefined
-        ? breadthFirst(adjacency, source, search)
-        : dijkstra(adjacency, lengths, source, search, withBetweenness);
-    let total = 0;
-    let harmonic = 0;
-    for (let k = 1; k < tail; k++) {
-      const d = distance[order[k] as number] as number;
-      total += d;
-      harmonic += 1 / d;
-    }
-    figures.reached[source] = tail;
-    figures.total[source] = total;
-    figures.harmonic[source] = harmonic;
-    // Walking back from the farthest node, w precedes v on a shortest path when d(w) + length = d(v).
-    for (let k = withBetweenness ? tail - 1 : -1; k >= 0; k--) {
-      const v = order[k] as number;
-      const before = distance[v] as number;
-      const share = (1 + (dependency[v] as number)) / (paths[v] as number);
-      const end = offsets[v + 1] as number;
-      for (let j = offsets[v] as number; j < end; j++) {
-        const w = neighbors[j] as number;
-        if ((distance[w] as number) + (lengths === undefined ? 1 : (lengths[j] as number)) === before) {
-          dependency[w] = (dependency[w] as number) + (paths[w] as number) * share;
-        }
-      }
-      if (v !== source) figures.betweenness[v] = (figures.betweenness[v] as number) + (dependency[v] as number);
-    }
-    for (let k = 0; k < tail; k++) {
-      const v = order[k] as number;
-      distance[v] = -1;
-      paths[v] = 0;
-      dependency[v] = 0;
-      search.settled[v] = 0;
+  for (let i = 0; i < n; i++) {
+    const v = label[i] as number;
+    if (plan.want.betweenness) figures.betweenness[i] = (sums.betweenness[v] as number) * scale;
+    if (sampling === null) {
+      figures.reached[i] = sums.reached[v] as number;
+      figures.total[i] = sums.total[v] as number;
+      figures.harmonic[i] = sums.harmonic[v] as number;
+    } else {
+      // The pivots other than v stand for the n − 1 others: each of their sums scaled by (n − 1) / that many.
+      const others = count - (pivot[v] as number);
+      const up = others > 0 ? (n - 1) / others : 0;
+      figures.reached[i] = 1 + (sums.reached[v] as number) * up;
+      figures.total[i] = (sums.total[v] as number) * up;
+      figures.harmonic[i] = (sums.harmonic[v] as number) * up;
     }
   }
-  // Each unordered pair was counted from both ends: raw = sum / 2, normalised by 2/((n−1)(n−2)).
-  // From a sample of sources the sums are scaled up to estimate the full figure.
-  const scale = n > 2 && count > 0 ? n / count / ((n - 1) * (n - 2)) : 0;
-  for (let i = 0; i < n; i++) figures.betweenness[i] = (figures.betweenness[i] as number) * scale;
   return figures;
-}
-
-/** The per-source work arrays; distance is −1 for a node not reached, order lists nodes as settled. */
-interface Search {
-  distance: Float64Array;
-  paths: Float64Array;
-  order: Int32Array;
-  settled: Uint8Array;
-  heap: DistanceHeap;
-}
-
-/** Breadth-first from one source, counting shortest paths; returns how many nodes it reached. */
-function breadthFirst(adjacency: Adjacency, source: number, search: Search): number {
-  const { offsets, neighbors } = adjacency;
-  const { distance, paths, order } = search;
-  let head = 0;
-  let tail = 0;
-  order[tail++] = source;
-  distance[source] = 0;
-  paths[source] = 1;
-  while (head < tail) {
-    const v = order[head++] as number;
-    const next = (distance[v] as number) + 1;
-    const end = offsets[v + 1] as number;
-    for (let j = offsets[v] as number; j < end; j++) {
-      const w = neighbors[j] as number;
-      if (distance[w] === -1) {
-        distance[w] = next;
-        order[tail++] = w;
-      }
-      if (distance[w] === next) paths[w] = (paths[w] as number) + (paths[v] as number);
-    }
-  }
-  return tail;
-}
-
-/**
- * Dijkstra from one source as NetworkX's `_single_source_dijkstra_path_basic`: a shorter sum restarts
- * w's path count, an exactly equal sum adds to it. Returns how many nodes it settled.
- */
-function dijkstra(
-  adjacency: Adjacency,
-  lengths: Float64Array,
-  source: number,
-  search: Search,
-  countPaths: boolean,
-): number {
-  const { offsets, neighbors } = adjacency;
-  const { distance, paths, order, settled, heap } = search;
-  let tail = 0;
-  distance[source] = 0;
-  paths[source] = 1;
-  heap.push(source, 0);
-  while (heap.size > 0) {
-    const v = heap.pop();
-    if (settled[v] === 1) continue;
-    settled[v] = 1;
-    order[tail++] = v;
-    const end = offsets[v + 1] as number;
-    for (let j = offsets[v] as number; j < end; j++) {
-      const w = neighbors[j] as number;
-      const sum = (distance[v] as number) + (lengths[j] as number);
-      const seen = distance[w] as number;
-      if (settled[w] === 0 && (seen === -1 || sum < seen)) {
-        distance[w] = sum;
-        if (countPaths) paths[w] = paths[v] as number;
-        heap.push(w, sum);
-      } else if (countPaths && sum === seen) {
-        paths[w] = (paths[w] as number) + (paths[v] as number);
-      }
-    }
-  }
-  return tail;
 }

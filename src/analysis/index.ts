@@ -14,7 +14,7 @@ export {
   type ParamKind,
 } from "./messages/codes.js";
 export { clusterName, listIn, type MessageContext, renderMessage, type Translate } from "./messages/render.js";
-export { analyseNetwork, CONVENTIONS, type NetworkAnalysis } from "./report.js";
+export { type AnalyseOptions, analyseNetwork, CONVENTIONS, type NetworkAnalysis } from "./report.js";
 export { ROLES } from "./roles.js";
 export { STATUSES } from "./status.js";
 export { SUGGESTION_TYPES, type Suggestion } from "./suggestions.js";

@@ -1,5 +1,6 @@
 import type { Network } from "../model/index.js";
 import { type ActorFigures, actorFigures } from "./actor-figures.js";
+import type { PathFigures } from "./brandes.js";
 import { type BridgingOverYears, bridgingOverYears } from "./bridging-over-years.js";
 import { buildGraph } from "./build-graph.js";
 import { clusterTimeline } from "./cluster-timeline.js";
@@ -12,6 +13,7 @@ import { findGaps } from "./gaps.js";
 import { type GiftEntry, giftsMap } from "./gifts-map.js";
 import { AnalysisInputError } from "./graph.js";
 import { checkPositiveInteger, resolveOptions } from "./options.js";
+import { type PathSampling, planSampling, SAMPLING_DEFAULTS } from "./pivots.js";
 import { type Independence, independenceOverYears } from "./professionals.js";
 import { SUGGESTION_DEFAULTS, type Suggestion, suggestIntroductions } from "./suggestions.js";
 import { thinBridges } from "./thin-bridges.js";
@@ -30,6 +32,17 @@ export interface AnalyseOptions {
   /** Skip the per-year figures (they rebuild and re-measure the network once per year). */
   years: boolean;
   maxSuggestions: number;
+  /** Betweenness, closeness and harmonic exactly, whatever the size (`--exact`). */
+  exact: boolean;
+  /** Estimate them from this many seeded pivots, whatever the size (`--pivots`); undefined: by size. */
+  pivots: number | undefined;
+  /** Exact up to this many actors in the analysed graph; above it, estimated (pivots for a stated error). */
+  exactUpTo: number;
+  /**
+   * The shortest-path figures of the analysed graph, computed already with `pathSamplingFor` (by threads
+   * in Node, src/server/analysis/analyse-threaded.ts); undefined: computed here on this thread.
+   */
+  shortestPaths?: PathFigures | undefined;
 }
 
 export const ANALYSE_DEFAULTS: AnalyseOptions = {
@@ -40,6 +53,9 @@ export const ANALYSE_DEFAULTS: AnalyseOptions = {
   seed: 1,
   years: true,
   maxSuggestions: SUGGESTION_DEFAULTS.maxSuggestions,
+  exact: false,
+  pivots: undefined,
+  exactUpTo: SAMPLING_DEFAULTS.exactUpTo,
 };
 
 /** What each figure means, carried in the output so a reader never has to guess. */
@@ -66,6 +82,8 @@ export const CONVENTIONS = {
   professional: "a resident with a works_at tie in the network analysed (that year); the stored kind stays resident",
   independence:
     "per year: institutions' and professionals' betweenness / all betweenness; cut off = residents and groups who reach the largest part that holds without them only through them; groups reaching another group along residents (not professionals) and groups, places carrying no path; a group went it alone in the first year from which it does so every year it is active",
+  sampling:
+    "above 20000 actors (exactUpTo) betweenness, closeness and harmonic are estimated from seeded pivots (sampling: pivots, seed, epsilon, delta; null when exact): betweenness as Brandes-Pich 2007 with Geisberger-Sanders-Schultes 2008 linear scaling, closeness and harmonic from the pivots' distances to each actor (Eppstein-Wang 2004); pivots k = ceil(2 ln(2n/delta)/epsilon^2) by Hoeffding with a union bound: with probability 1-delta every actor's betweenness and harmonic/(n-1) are within epsilon, and the average distance behind closeness within epsilon x diameter",
   duplication:
     "two groups or institutions with Jaccard >= 0.5 and at least 3 of the residents they serve (member_of, leads, volunteers_at, client_of) in common, and at least one activity in common (own tags, else interests held by half their people)",
 } as const;
@@ -84,6 +102,8 @@ export interface NetworkAnalysis {
     communities: number;
     averageClustering: number;
   };
+  /** Null when betweenness, closeness and harmonic are exact; otherwise how they were estimated. */
+  sampling: PathSampling | null;
   actors: ActorFigures[];
   communities: CommunitySummary[];
   gaps: Gap[];
@@ -114,7 +134,16 @@ export function analyseNetwork(network: Network, options?: Partial<AnalyseOption
       : [];
   const graph = year === undefined ? buildGraph(network) : buildGraph(network, { year });
   const clusters = year === undefined ? undefined : timeline.find((entry) => entry.year === year);
-  const figures = actorFigures(graph, { weighted, clustering, clusteringRuns, seed, clusters });
+  const sampling = pathSamplingFor(graph.order, resolved);
+  const figures = actorFigures(graph, {
+    weighted,
+    clustering,
+    clusteringRuns,
+    seed,
+    clusters,
+    sampling,
+    shortestPaths: resolved.shortestPaths,
+  });
   const communities = summariseCommunities(graph, figures.actors);
   const bridges = thinBridges(graph, figures.byId, communities);
   const consenting = new Set(network.actors.filter((actor) => actor.consent?.given === true).map((actor) => actor.id));
@@ -135,6 +164,7 @@ export function analyseNetwork(network: Network, options?: Partial<AnalyseOption
       communities: figures.clusters.count,
       averageClustering: averageClustering(graph),
     },
+    sampling,
     actors: figures.actors,
     communities,
     gaps: findGaps(context),
@@ -147,4 +177,13 @@ export function analyseNetwork(network: Network, options?: Partial<AnalyseOption
     independence: independenceOverYears(network, years),
     bridging: resolved.years ? bridgingOverYears(network, { weighted, seed }) : { years: [], actors: {} },
   };
+}
+
+/** Whether the analysis of a graph of n actors estimates its shortest-path figures, and from how many pivots. */
+export function pathSamplingFor(
+  n: number,
+  options: Pick<AnalyseOptions, "exact" | "pivots" | "exactUpTo" | "seed">,
+): PathSampling | null {
+  if (options.pivots !== undefined) checkPositiveInteger("analyseNetwork", "pivots", options.pivots);
+  return planSampling(n, resolveOptions(SAMPLING_DEFAULTS, options));
 }

@@ -38,6 +38,16 @@ export function formatAnalysis(analysis: NetworkAnalysis, options: Partial<Forma
       modularity: number(graph.modularity),
       clustering: number(graph.averageClustering),
     }),
+    ...(analysis.sampling === null
+      ? []
+      : [
+          cli("sampled", {
+            pivots: analysis.sampling.pivots,
+            seed: analysis.sampling.seed,
+            epsilon: number(analysis.sampling.epsilon),
+            confidence: (1 - analysis.sampling.delta).toLocaleString(language, { style: "percent" }),
+          }),
+        ]),
     table(
       "connectors",
       [...analysis.actors]

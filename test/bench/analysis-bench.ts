@@ -2,8 +2,12 @@
  * Wall times of the analysis on the sample neighbourhood and on generated networks.
  * Run: npx tsx test/bench/analysis-bench.ts [sizes…]   (default: sample and 10000)
  * Single run per figure, single-threaded; speed is measured here, never asserted in tests.
+ * `… analysis-bench.ts paths [runs]`: the shortest-path figures (betweenness, closeness, harmonic) at
+ * 10k exact on 1 and 2 threads and 100k sampled, CPU time (all threads) and wall, best of `runs` (3).
  */
 import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { adjacencyOf } from "../../src/analysis/adjacency.js";
 import { betweenness } from "../../src/analysis/betweenness.js";
 import { buildGraph } from "../../src/analysis/build-graph.js";
 import { closeness } from "../../src/analysis/closeness.js";
@@ -12,12 +16,13 @@ import { eigenvector } from "../../src/analysis/eigenvector.js";
 import { harmonic } from "../../src/analysis/harmonic.js";
 import { louvain } from "../../src/analysis/louvain.js";
 import { pagerank } from "../../src/analysis/pagerank.js";
-import { analyseNetwork } from "../../src/analysis/report.js";
+import { analyseNetwork, pathSamplingFor } from "../../src/analysis/report.js";
 import { roles } from "../../src/analysis/roles.js";
 import { status } from "../../src/analysis/status.js";
 import { structuralHoles } from "../../src/analysis/structural-holes.js";
 import { readNetworkCsv } from "../../src/io/index.js";
 import type { Network } from "../../src/model/index.js";
+import { shortestPathFiguresThreaded } from "../../src/server/analysis/path-threads.js";
 import { generateNetwork } from "./generate-network.js";
 
 function time<T>(work: () => T): [T, number] {
@@ -52,6 +57,51 @@ function bench(label: string, network: Network): void {
   for (const [name, ms] of rows) console.log(`  ${name.padEnd(34)} ${ms.toFixed(0).padStart(8)} ms`);
 }
 
+/** Best of `runs`: CPU time of every thread of the process (user + system) and wall time, in ms. */
+async function pathBench(runs: number): Promise<void> {
+  const cases = [
+    { size: 10_000, exact: true, threads: 1 },
+    { size: 10_000, exact: true, threads: 2 },
+    { size: 100_000, exact: false, threads: 1 },
+    { size: 100_000, exact: false, threads: 2 },
+  ];
+  const rows: string[][] = [];
+  for (const { size, exact, threads } of cases) {
+    const graph = buildGraph(generateNetwork(size));
+    const adjacency = adjacencyOf(graph, false);
+    const sampling = pathSamplingFor(graph.order, { exact, pivots: undefined, exactUpTo: 20_000, seed: 1 });
+    let cpu = Number.POSITIVE_INFINITY;
+    let wall = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < runs; run++) {
+      const cpuStart = process.cpuUsage();
+      const wallStart = performance.now();
+      await shortestPathFiguresThreaded(adjacency, { threads, sampling });
+      const used = process.cpuUsage(cpuStart);
+      wall = Math.min(wall, performance.now() - wallStart);
+      cpu = Math.min(cpu, (used.user + used.system) / 1000);
+    }
+    const sources = sampling?.pivots ?? size;
+    rows.push([
+      String(size),
+      sampling === null ? "exact" : `${sampling.pivots} pivots, ±${sampling.epsilon.toFixed(3)}`,
+      String(threads),
+      cpu.toFixed(0),
+      wall.toFixed(0),
+      ((cpu * 1000) / sources).toFixed(0),
+    ]);
+  }
+  const header = ["actors", "figures", "threads", "CPU ms", "wall ms", "CPU µs/source"];
+  console.log(
+    `\nshortest-path figures (betweenness, closeness, harmonic), best of ${runs}, load ${loadavg()[0]?.toFixed(1)}`,
+  );
+  for (const row of [header, ...rows])
+    console.log(`  ${row.map((cell, i) => (i === 1 ? cell.padEnd(22) : cell.padStart(8))).join(" ")}`);
+}
+
+if (process.argv[2] === "paths") {
+  await pathBench(Number(process.argv[3] ?? 3));
+  process.exit(0);
+}
 const sizes = process.argv.slice(2).map(Number);
 if (sizes.length === 0) {
   const file = (name: string) => ({ name, bytes: readFileSync(`data/sample/${name}`) });

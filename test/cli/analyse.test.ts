@@ -29,6 +29,16 @@ afterEach(() => {
 });
 
 describe("weave analyse", () => {
+  it("estimates the shortest-path figures from --pivots, says so, and computes them exactly with --exact", async () => {
+    const sampled = JSON.parse(await analyse(NODES, TIES, "--year", "2020", "--json", "--pivots", "10", "--seed", "4"));
+    expect(sampled.sampling).toMatchObject({ pivots: 10, seed: 4, delta: 0.1 });
+    expect(sampled.conventions.sampling).toMatch(/Brandes-Pich/);
+    const exact = JSON.parse(await analyse(NODES, TIES, "--year", "2020", "--json", "--exact", "--threads", "2"));
+    expect(exact.sampling).toBeNull();
+    const table = await analyse(NODES, TIES, "--year", "2020", "--pivots", "10", "--lang", "en");
+    expect(table).toMatch(/estimates from 10 seeded pivots \(seed 1\)/);
+  });
+
   it("prints one JSON object with the figures of the chosen year", async () => {
     const result = JSON.parse(await analyse(NODES, TIES, "--year", "2020", "--json"));
     expect(Object.keys(result)).toEqual(

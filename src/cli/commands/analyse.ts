@@ -12,6 +12,9 @@ interface AnalyseFlags {
   clustering: ClusteringMethod;
   clusteringRuns?: number;
   seed: number;
+  exact?: boolean;
+  pivots?: number;
+  threads?: number;
 }
 
 function integer(value: string): number {
@@ -52,25 +55,49 @@ export function register(program: Command): void {
       "seeded clustering runs; the best modularity is kept (default: Leiden 4, Louvain 10)",
       integer,
     )
-    .option("--seed <n>", "seed of the first clustering run", integer, 1)
+    .option("--seed <n>", "seed of the first clustering run, and of the pivots when estimating", integer, 1)
+    .addOption(
+      new Option(
+        "--exact",
+        "compute betweenness, closeness and harmonic exactly, also above 20,000 actors (where they are estimated from pivots)",
+      ).conflicts("pivots"),
+    )
+    .option(
+      "--pivots <n>",
+      "estimate betweenness, closeness and harmonic from n seeded pivots, whatever the size (default above 20,000 actors: enough for ±0.1 with probability 0.9)",
+      integer,
+    )
+    .option("--threads <n>", "threads for the shortest paths (default: one per core)", integer)
     .action(async (nodesPath: string, tiesPath: string, flags: AnalyseFlags) => {
       // Loaded here rather than above, so `weave --help` and the other commands start without them.
-      const [{ analyseNetwork }, { readNetworkCsv }, { formatAnalysis }, { languageFromEnvironment }] =
-        await Promise.all([
-          import("../../analysis/index.js"),
-          import("../../io/read-network-csv.js"),
-          import("../format-analysis.js"),
-          import("../i18n.js"),
-        ]);
+      const [
+        { readNetworkCsv },
+        { formatAnalysis },
+        { languageFromEnvironment },
+        { analyseNetworkThreaded },
+        { defaultPathThreads },
+      ] = await Promise.all([
+        import("../../io/read-network-csv.js"),
+        import("../format-analysis.js"),
+        import("../i18n.js"),
+        import("../../server/analysis/analyse-threaded.js"),
+        import("../../server/analysis/path-threads.js"),
+      ]);
       const file = (path: string) => ({ name: basename(path), bytes: readFileSync(path) });
       const network = readNetworkCsv(file(nodesPath), file(tiesPath));
-      const analysis = analyseNetwork(network, {
-        year: flags.year,
-        weighted: flags.weighted === true,
-        clustering: flags.clustering,
-        clusteringRuns: flags.clusteringRuns,
-        seed: flags.seed,
-      });
+      const analysis = await analyseNetworkThreaded(
+        network,
+        {
+          year: flags.year,
+          weighted: flags.weighted === true,
+          clustering: flags.clustering,
+          clusteringRuns: flags.clusteringRuns,
+          seed: flags.seed,
+          exact: flags.exact === true,
+          pivots: flags.pivots,
+        },
+        flags.threads ?? defaultPathThreads(),
+      );
       process.stdout.write(
         flags.json === true
           ? `${JSON.stringify(analysis, finiteOnly)}\n`

@@ -163,5 +163,6 @@ export class AnalysisCache {
 
 function kindOf(options: AnalysisOptions): string {
   const clustering = options.clustering === "louvain" ? "-louvain" : "";
-  return `${options.year ?? "all"}-${options.weighted === true ? "w" : "u"}${clustering}`;
+  const paths = options.exact === true ? "-exact" : options.pivots === undefined ? "" : `-p${options.pivots}`;
+  return `${options.year ?? "all"}-${options.weighted === true ? "w" : "u"}${clustering}${paths}`;
 }

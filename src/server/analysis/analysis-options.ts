@@ -6,6 +6,10 @@ export interface AnalysisOptions {
   readonly weighted?: boolean;
   /** Leiden when left out. */
   readonly clustering?: ClusteringMethod;
+  /** Betweenness, closeness and harmonic exactly, also above 20,000 actors (`?exact=true`). */
+  readonly exact?: boolean;
+  /** Estimate them from this many seeded pivots, whatever the size (`?pivots=N`). */
+  readonly pivots?: number;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Worker } from "node:worker_threads";
 import type { Network } from "../../model/index.js";
 import { AnalysisFailedError, AnalysisPoolClosedError } from "./analysis-errors.js";
 import type { AnalysisOptions } from "./analysis-options.js";
+import { pathThreadsPerAnalysis } from "./path-threads.js";
 import { startTypeScriptWorker } from "./start-typescript-worker.js";
 import type { AnalysisAnswer, AnalysisJob } from "./worker-protocol.js";
 
@@ -35,6 +36,8 @@ export class AnalysisPool {
   readonly #slots: Slot[];
   readonly #queue: Task[] = [];
   readonly #maxMemoryMb: number | undefined;
+  /** Each worker's threads for shortest paths: the cores shared out among the workers. */
+  readonly #pathThreads: number;
   #closed = false;
   #started = 0;
 
@@ -44,6 +47,7 @@ export class AnalysisPool {
       throw new RangeError(`an analysis pool needs at least one worker, not ${size}`);
     this.#slots = Array.from({ length: size }, () => ({}));
     this.#maxMemoryMb = options.maxMemoryMb;
+    this.#pathThreads = pathThreadsPerAnalysis(size);
     // Started now, so loading the analysis modules overlaps the server's own start.
     for (const slot of this.#slots) this.#startWorker(slot);
   }
@@ -90,6 +94,7 @@ export class AnalysisPool {
 
   #startWorker(slot: Slot): Worker {
     const worker = startTypeScriptWorker(WORKER_ENTRY, {
+      workerData: { pathThreads: this.#pathThreads },
       resourceLimits: this.#maxMemoryMb === undefined ? undefined : { maxOldGenerationSizeMb: this.#maxMemoryMb },
     });
     let crash: unknown;

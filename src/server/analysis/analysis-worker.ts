@@ -1,14 +1,16 @@
-import { parentPort } from "node:worker_threads";
-import { analyseForApi } from "./analyse-for-api.js";
+import { parentPort, workerData } from "node:worker_threads";
+import { analyseForApiThreaded } from "./analyse-for-api.js";
 import type { AnalysisAnswer, AnalysisJob } from "./worker-protocol.js";
 
 // The entry of an analysis worker thread: one job in, one answer out, for as long as it lives.
 if (parentPort === null) throw new Error("analysis-worker.ts runs only as a worker thread");
 const port = parentPort;
-port.on("message", ({ network, options }: AnalysisJob) => {
+// Threads for the shortest paths of each job, shared out by the pool (path-threads.ts pathThreadsPerAnalysis).
+const { pathThreads = 1 } = (workerData ?? {}) as { pathThreads?: number };
+port.on("message", async ({ network, options }: AnalysisJob) => {
   let answer: AnalysisAnswer;
   try {
-    answer = { json: JSON.stringify(analyseForApi(network, options)) };
+    answer = { json: JSON.stringify(await analyseForApiThreaded(network, options, pathThreads)) };
   } catch (error) {
     const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
     answer = { error: { name, message, stack } };

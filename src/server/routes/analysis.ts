@@ -9,6 +9,8 @@ interface AnalysisQuery {
   weighted?: "true" | "false";
   clustering?: ClusteringMethod;
   fresh?: "true" | "false";
+  exact?: "true" | "false";
+  pivots?: number;
 }
 
 export function analysisRoutes(app: FastifyInstance, { store, analysis, privacy }: ServerContext): void {
@@ -31,6 +33,17 @@ export function analysisRoutes(app: FastifyInstance, { store, analysis, privacy 
               enum: ["true", "false"],
               description: "true: wait for figures of the graph as it is when asked, never older ones",
             },
+            exact: {
+              type: "string",
+              enum: ["true", "false"],
+              description: "true: betweenness, closeness and harmonic exactly, also above 20,000 actors",
+            },
+            pivots: {
+              type: "integer",
+              minimum: 1,
+              maximum: 1_000_000,
+              description: "estimate betweenness, closeness and harmonic from this many seeded pivots",
+            },
           },
           additionalProperties: false,
         },
@@ -43,8 +56,10 @@ export function analysisRoutes(app: FastifyInstance, { store, analysis, privacy 
         year: queryYear(request.query.year),
         weighted: request.query.weighted === "true",
         clustering: request.query.clustering ?? "leiden",
+        exact: request.query.exact === "true",
+        ...(request.query.pivots === undefined ? {} : { pivots: request.query.pivots }),
       };
-      // One answer is cached per (version, year, weighting, clustering), as the admin sees it; each reader gets
+      // One answer is cached per (version, year, weighting, clustering, exact or pivots), as the admin sees it; each reader gets
       // their view of it, under an ETag of that view, so no cache serves one role's answer to another.
       reply.header("cache-control", "private, no-cache").header("vary", "Cookie");
       const view = await privacy.view(request);

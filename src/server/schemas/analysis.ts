@@ -202,6 +202,20 @@ export const ANALYSIS_RESPONSE = closed(
       communities: COUNT,
       averageClustering: NUMBER,
     }),
+    sampling: {
+      anyOf: [
+        { type: "null" },
+        closed(
+          {
+            pivots: { type: "integer", minimum: 1 },
+            seed: { type: "integer" },
+            epsilon: { type: "number", minimum: 0 },
+            delta: { type: "number", exclusiveMinimum: 0, maximum: 1 },
+          },
+          "betweenness, closeness and harmonic estimated from `pivots` seeded sources: with probability 1 - delta every actor's betweenness and harmonic/(n-1) within epsilon (conventions.sampling); null when exact",
+        ),
+      ],
+    },
     actors: { type: "array", items: ACTOR },
     communities: { type: "array", items: COMMUNITY },
     gaps: { type: "array", items: GAP },

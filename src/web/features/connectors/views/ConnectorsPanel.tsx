@@ -6,6 +6,7 @@ import { cutOffIfRemoved, headlineRole } from "../../actor/state.js";
 import { select } from "../../view/state.js";
 import { brokerage, rankConnectors } from "../state.js";
 import "../connectors.css";
+import { EstimateNote } from "./EstimateNote.js";
 
 export function ConnectorsPanel() {
   const { t, i18n } = useTranslation();
@@ -31,6 +32,7 @@ export function ConnectorsPanel() {
     <section aria-labelledby="connectors-title" data-testid="connectors-panel">
       <h2 id="connectors-title">{t("connectors.title")}</h2>
       <p className="panel-intro">{t("connectors.intro")}</p>
+      <EstimateNote />
       {connectors.length === 0 ? (
         <p>{t("connectors.none")}</p>
       ) : (

@@ -4,6 +4,7 @@ import type { AnalysedActor } from "../../../api/types.js";
 import { useAnalysis, useExplorer } from "../../../app/explorer-model.js";
 import { cutOffIfRemoved, headlineRole } from "../../actor/state.js";
 import { rankConnectors } from "../../connectors/state.js";
+import { EstimateNote } from "../../connectors/views/EstimateNote.js";
 import { listedPart } from "../lists.js";
 import { MoreLine } from "./MoreLine.js";
 
@@ -34,6 +35,7 @@ export function ConnectorTable({
   );
   return (
     <>
+      <EstimateNote />
       <table className="ranked">
         <thead>
           <tr>

@@ -1,0 +1,19 @@
+import { useTranslation } from "react-i18next";
+import { useAnalysis } from "../../../app/explorer-model.js";
+
+/** Says so when bridging, closeness and reach were estimated from pivots (large networks), and how well. */
+export function EstimateNote() {
+  const { t, i18n } = useTranslation();
+  const { sampling } = useAnalysis();
+  if (sampling === null || sampling === undefined) return null;
+  return (
+    <p className="panel-intro" data-testid="estimate-note">
+      {t("estimates.note", {
+        pivots: sampling.pivots.toLocaleString(i18n.language),
+        seed: sampling.seed,
+        epsilon: sampling.epsilon.toLocaleString(i18n.language, { maximumFractionDigits: 3 }),
+        confidence: (1 - sampling.delta).toLocaleString(i18n.language, { style: "percent" }),
+      })}
+    </p>
+  );
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { adjacencyOf } from "../../src/analysis/adjacency.js";
+import { type PathFigures, shortestPathFigures } from "../../src/analysis/brandes.js";
+import { buildGraph } from "../../src/analysis/build-graph.js";
+import type { Network } from "../../src/model/index.js";
+import { pathThreadsPerAnalysis, shortestPathFiguresThreaded } from "../../src/server/analysis/path-threads.js";
+import { karateNetwork } from "../analysis/helpers.js";
+import { generateNetwork } from "../bench/generate-network.js";
+import { readFixtureNetwork } from "../fixtures/read-fixture.js";
+
+const FIGURES = ["betweenness", "reached", "total", "harmonic"] as const;
+
+function largestDifference(a: PathFigures, b: PathFigures): number {
+  let largest = 0;
+  for (const figure of FIGURES) {
+    expect(a[figure].length).toBe(b[figure].length);
+    a[figure].forEach((value, i) => {
+      largest = Math.max(largest, Math.abs(value - (b[figure][i] as number)));
+    });
+  }
+  return largest;
+}
+
+/** Dijkstra on 2,000 actors takes seconds more and adds nothing to what karate and s50 check. */
+const NETWORKS: [string, () => Network, boolean[]][] = [
+  ["karate", karateNetwork, [false, true]],
+  ["s50", () => readFixtureNetwork("s50"), [false, true]],
+  ["a generated network of 2,000 actors", () => generateNetwork(2000), [false]],
+];
+
+// Real worker threads (two, forced even on small graphs): a few seconds on a small machine.
+describe.each(NETWORKS)("threaded shortest paths on %s", (_name, make, weights) => {
+  const graph = buildGraph(make());
+
+  it.each(weights)("equal the single-threaded pass exactly (weighted: %s)", async (weighted) => {
+    const adjacency = adjacencyOf(graph, weighted);
+    const single = shortestPathFigures(adjacency);
+    const threaded = await shortestPathFiguresThreaded(adjacency, { threads: 2, minWork: 0 });
+    expect(largestDifference(threaded, single)).toBeLessThanOrEqual(1e-12);
+    // The sums are added block by block in one order whatever thread computed them: bit for bit equal.
+    expect(threaded).toEqual(single);
+  });
+
+  it("estimate from the same pivots as the single-threaded pass", async () => {
+    const adjacency = adjacencyOf(graph, false);
+    const sampling = { pivots: Math.ceil(graph.order / 3), seed: 7, epsilon: 0.1, delta: 0.1 };
+    const threaded = await shortestPathFiguresThreaded(adjacency, { threads: 2, minWork: 0, sampling });
+    expect(threaded).toEqual(shortestPathFigures(adjacency, { sampling }));
+  });
+});
+
+describe("threads per analysis", () => {
+  it("share the cores among the server's analysis workers, never fewer than one", () => {
+    expect(pathThreadsPerAnalysis(1, 2)).toBe(2);
+    expect(pathThreadsPerAnalysis(2, 2)).toBe(1);
+    expect(pathThreadsPerAnalysis(3, 2)).toBe(1);
+    expect(pathThreadsPerAnalysis(2, 8)).toBe(4);
+  });
+});
