@@ -1,5 +1,5 @@
 import type { WeaveGraph } from "./graph.js";
-import { memoisedSteps, sameArea } from "./introducers.js";
+import { memoisedSteps } from "./introducers.js";
 
 /** One gift of the neighbourhood: who can give it, who nearby wants it, and where it could be used. */
 export interface GiftEntry {
@@ -30,7 +30,11 @@ export function giftsMap(graph: WeaveGraph): GiftEntry[] {
   const holders = new Map<string, string[]>();
   const carers = new Map<string, string[]>();
   const groups = new Map<string, string[]>();
-  const add = (map: Map<string, string[]>, tag: string, id: string) => map.set(tag, [...(map.get(tag) ?? []), id]);
+  const add = (map: Map<string, string[]>, tag: string, id: string) => {
+    const list = map.get(tag);
+    if (list === undefined) map.set(tag, [id]);
+    else list.push(id);
+  };
   graph.forEachNode((id, attributes) => {
     if (attributes.kind === "resident") {
       for (const gift of attributes.gifts) add(holders, gift, id);
@@ -43,17 +47,26 @@ export function giftsMap(graph: WeaveGraph): GiftEntry[] {
   const entries: GiftEntry[] = [];
   for (const [gift, givers] of holders) {
     const giverSet = new Set(givers);
+    const giversByArea = new Map<string, string[]>();
+    for (const giver of givers) {
+      const area = graph.getNodeAttribute(giver, "area");
+      if (area !== undefined) add(giversByArea, area, giver);
+    }
     const nearby: string[] = [];
     const unmet: string[] = [];
     const unmetHolders = new Set<string>();
     for (const carer of carers.get(gift) ?? []) {
       if (giverSet.has(carer)) continue;
-      const within = givers.filter((giver) => sameArea(graph, giver, carer) || stepsOf(carer).has(giver));
-      if (within.length === 0) continue;
+      // Holders in the carer's area and holders within two steps of the carer; looked up, not scanned.
+      const area = graph.getNodeAttribute(carer, "area");
+      const sameArea = area === undefined ? [] : (giversByArea.get(area) ?? []);
+      const stepping = [...stepsOf(carer).keys()].filter((id) => giverSet.has(id));
+      if (sameArea.length === 0 && stepping.length === 0) continue;
       nearby.push(carer);
-      if (givers.some((giver) => connected(graph, giver, carer))) continue;
+      if (connectedToAny(graph, carer, giverSet)) continue;
       unmet.push(carer);
-      for (const giver of within) unmetHolders.add(giver);
+      for (const giver of sameArea) unmetHolders.add(giver);
+      for (const giver of stepping) unmetHolders.add(giver);
     }
     entries.push({
       gift,
@@ -72,11 +85,12 @@ export function giftsMap(graph: WeaveGraph): GiftEntry[] {
   );
 }
 
-/** Tied to each other, or meeting in a group both belong to. */
-function connected(graph: WeaveGraph, a: string, b: string): boolean {
-  if (graph.areNeighbors(a, b)) return true;
+/** Tied to one of `others`, or meeting one of them in a group both belong to. */
+function connectedToAny(graph: WeaveGraph, id: string, others: ReadonlySet<string>): boolean {
   return graph.someNeighbor(
-    a,
-    (neighbor, attributes) => attributes.kind === "group" && graph.areNeighbors(neighbor, b),
+    id,
+    (neighbor, attributes) =>
+      others.has(neighbor) ||
+      (attributes.kind === "group" && graph.someNeighbor(neighbor, (member) => others.has(member))),
   );
 }
