@@ -15,6 +15,7 @@ import { checkPositiveInteger, resolveOptions } from "./options.js";
 import { type Independence, independenceOverYears } from "./professionals.js";
 import { SUGGESTION_DEFAULTS, type Suggestion, suggestIntroductions } from "./suggestions.js";
 import { thinBridges } from "./thin-bridges.js";
+import { yearGraphs } from "./year-graphs.js";
 import { YEAR_DEFAULTS, type YearFigures, yearFigures } from "./years.js";
 
 export interface AnalyseOptions {
@@ -107,12 +108,14 @@ export function analyseNetwork(network: Network, options?: Partial<AnalyseOption
   checkClustering("analyseNetwork", clustering);
   if (clusteringRuns !== undefined) checkPositiveInteger("analyseNetwork", "clusteringRuns", clusteringRuns);
   const clusterOptions = { clustering, weighted, runs: clusteringRuns, seed };
+  // Each year's graph and betweenness are built once and read by the timeline, years and bridging.
+  const shared = yearGraphs(network);
   // One clustering per year, up to the year analysed (all years when they are reported).
   const timeline =
     resolved.years || year !== undefined
-      ? clusterTimeline(network, clusterOptions, resolved.years ? undefined : year)
+      ? clusterTimeline(network, clusterOptions, resolved.years ? undefined : year, shared)
       : [];
-  const graph = year === undefined ? buildGraph(network) : buildGraph(network, { year });
+  const graph = year === undefined ? buildGraph(network) : shared.graphOf(year);
   const clusters = year === undefined ? undefined : timeline.find((entry) => entry.year === year);
   const figures = actorFigures(graph, { weighted, clustering, clusteringRuns, seed, clusters });
   const communities = summariseCommunities(graph, figures.actors);
@@ -120,7 +123,7 @@ export function analyseNetwork(network: Network, options?: Partial<AnalyseOption
   const consenting = new Set(network.actors.filter((actor) => actor.consent?.given === true).map((actor) => actor.id));
   const gifts = giftsMap(graph);
   const context = { graph, ...figures, communities, bridges, consenting, gifts };
-  const years = resolved.years ? yearFigures(network, timeline, { ...YEAR_DEFAULTS, weighted, seed }) : [];
+  const years = resolved.years ? yearFigures(network, timeline, { ...YEAR_DEFAULTS, weighted, seed }, shared) : [];
   return {
     asOf: year ?? null,
     weighted,
@@ -145,6 +148,6 @@ export function analyseNetwork(network: Network, options?: Partial<AnalyseOption
     gifts,
     years,
     independence: independenceOverYears(network, years),
-    bridging: resolved.years ? bridgingOverYears(network, { weighted, seed }) : { years: [], actors: {} },
+    bridging: resolved.years ? bridgingOverYears(network, { weighted, seed }, shared) : { years: [], actors: {} },
   };
 }
