@@ -1,8 +1,7 @@
-import { type Network, yearsInData } from "../model/index.js";
-import { betweenness } from "./betweenness.js";
-import { buildGraph } from "./build-graph.js";
+import type { Network } from "../model/index.js";
 import { resolveOptions } from "./options.js";
-import { sampledBetweenness, YEAR_DEFAULTS } from "./years.js";
+import { type YearGraphs, yearGraphs } from "./year-graphs.js";
+import { YEAR_DEFAULTS } from "./years.js";
 
 /**
  * Each actor's bridging (normalised betweenness) in every year of the data, for the actor card's
@@ -30,18 +29,19 @@ export const BRIDGING_OVER_YEARS_DEFAULTS: BridgingOverYearsOptions = {
   digits: 4,
 };
 
-export function bridgingOverYears(network: Network, options?: Partial<BridgingOverYearsOptions>): BridgingOverYears {
+/** `shared`: the year graphs and betweenness the year figures already measured (see year-graphs.ts). */
+export function bridgingOverYears(
+  network: Network,
+  options?: Partial<BridgingOverYearsOptions>,
+  shared: YearGraphs = yearGraphs(network),
+): BridgingOverYears {
   const resolved = resolveOptions(BRIDGING_OVER_YEARS_DEFAULTS, options);
-  const years = yearsInData(network);
+  const years = [...shared.years];
   const actors: Record<string, (number | null)[]> = {};
   for (const actor of network.actors) actors[actor.id] = years.map(() => null);
   const scale = 10 ** resolved.digits;
   years.forEach((year, index) => {
-    const graph = buildGraph(network, { year });
-    const estimated = !resolved.weighted && graph.order > resolved.exactBrokerageUpTo;
-    const values = estimated
-      ? sampledBetweenness(graph, resolved)
-      : betweenness(graph, { weighted: resolved.weighted });
+    const { values } = shared.brokerageOf(year, resolved);
     for (const [id, value] of Object.entries(values)) {
       const series = actors[id];
       if (series !== undefined) series[index] = Math.round(value * scale) / scale;

@@ -9,7 +9,7 @@ export type ClusteringMethod = (typeof CLUSTERING_METHODS)[number];
 export interface ClusteringOptions {
   clustering: ClusteringMethod;
   weighted: boolean;
-  /** Seeded runs, the best kept; undefined: the method's own default (Leiden 4, Louvain 10). */
+  /** Seeded runs, the best kept; undefined: the method's own default (see defaultRuns). */
   runs: number | undefined;
   seed: number;
   /** Leiden only: a warm start (e.g. last year's clusters). Louvain starts from scratch. */
@@ -23,8 +23,16 @@ export interface Clusters {
   modularity: number;
 }
 
-export function defaultRuns(clustering: ClusteringMethod): number {
-  return clustering === "leiden" ? LEIDEN_DEFAULTS.runs : LOUVAIN_DEFAULTS.runs;
+/**
+ * Above this many actors Leiden runs once by default: its four runs and their consensus cost minutes
+ * at 100,000 actors (199 s CPU for modularity 0.548, against 6.6 s for 0.438 from one run).
+ */
+export const LEIDEN_SINGLE_RUN_ABOVE = 20_000;
+
+/** Leiden 4 (with their consensus; 1 above LEIDEN_SINGLE_RUN_ABOVE actors), Louvain 10. */
+export function defaultRuns(clustering: ClusteringMethod, actors: number): number {
+  if (clustering === "louvain") return LOUVAIN_DEFAULTS.runs;
+  return actors > LEIDEN_SINGLE_RUN_ABOVE ? 1 : LEIDEN_DEFAULTS.runs;
 }
 
 export function checkClustering(caller: string, clustering: unknown): asserts clustering is ClusteringMethod {
@@ -36,7 +44,7 @@ export function checkClustering(caller: string, clustering: unknown): asserts cl
 /** The clusters of a graph by the chosen method; numbered 0 = largest. */
 export function clusterGraph(graph: WeaveGraph, options: ClusteringOptions): Clusters {
   const { clustering, weighted, seed, initial } = options;
-  const runs = options.runs ?? defaultRuns(clustering);
+  const runs = options.runs ?? defaultRuns(clustering, graph.order);
   return clustering === "leiden"
     ? leiden(graph, { weighted, runs, seed, initial })
     : louvain(graph, { weighted, runs, seed });

@@ -27,10 +27,24 @@ export function duplicationGaps(context: GapContext): Gap[] {
     (organisation) =>
       organisation.people.size >= DUPLICATION_THRESHOLDS.minPeopleShared && organisation.activities.size > 0,
   );
+  // Only organisations with someone in common can be a pair: counted per person, not over all pairs.
+  const servedBy = new Map<string, number[]>();
+  organisations.forEach((organisation, i) => {
+    for (const person of organisation.people) {
+      const list = servedBy.get(person);
+      if (list === undefined) servedBy.set(person, [i]);
+      else list.push(i);
+    }
+  });
   const gaps: Gap[] = [];
   for (const [i, a] of organisations.entries()) {
-    for (const b of organisations.slice(i + 1)) {
-      const shared = [...a.people].filter((person) => b.people.has(person)).length;
+    const sharedWith = new Map<number, number>();
+    for (const person of a.people) {
+      for (const j of servedBy.get(person) ?? []) if (j > i) sharedWith.set(j, (sharedWith.get(j) ?? 0) + 1);
+    }
+    for (const j of [...sharedWith.keys()].sort((x, y) => x - y)) {
+      const b = organisations[j] as Organisation;
+      const shared = sharedWith.get(j) ?? 0;
       const jaccard = shared / (a.people.size + b.people.size - shared);
       if (shared < DUPLICATION_THRESHOLDS.minPeopleShared || jaccard < DUPLICATION_THRESHOLDS.minPeopleJaccard)
         continue;

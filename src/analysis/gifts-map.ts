@@ -30,11 +30,13 @@ export function giftsMap(graph: WeaveGraph): GiftEntry[] {
   const holders = new Map<string, string[]>();
   const carers = new Map<string, string[]>();
   const groups = new Map<string, string[]>();
-  const areaOf = new Map<string, string | undefined>();
-  const add = (map: Map<string, string[]>, tag: string, id: string) => map.set(tag, [...(map.get(tag) ?? []), id]);
+  const add = (map: Map<string, string[]>, tag: string, id: string) => {
+    const list = map.get(tag);
+    if (list === undefined) map.set(tag, [id]);
+    else list.push(id);
+  };
   graph.forEachNode((id, attributes) => {
     if (attributes.kind === "resident") {
-      areaOf.set(id, attributes.area);
       for (const gift of attributes.gifts) add(holders, gift, id);
       for (const interest of attributes.interests) add(carers, interest, id);
     } else if (attributes.kind === "group") {
@@ -42,24 +44,29 @@ export function giftsMap(graph: WeaveGraph): GiftEntry[] {
     }
   });
   const stepsOf = memoisedSteps(graph);
-  const reachOf = memoisedReach(graph);
   const entries: GiftEntry[] = [];
   for (const [gift, givers] of holders) {
     const giverSet = new Set(givers);
+    const giversByArea = new Map<string, string[]>();
+    for (const giver of givers) {
+      const area = graph.getNodeAttribute(giver, "area");
+      if (area !== undefined) add(giversByArea, area, giver);
+    }
     const nearby: string[] = [];
     const unmet: string[] = [];
     const unmetHolders = new Set<string>();
     for (const carer of carers.get(gift) ?? []) {
       if (giverSet.has(carer)) continue;
-      const area = areaOf.get(carer);
-      const steps = stepsOf(carer);
-      const within = givers.filter((giver) => (area !== undefined && areaOf.get(giver) === area) || steps.has(giver));
-      if (within.length === 0) continue;
+      // Holders in the carer's area and holders within two steps of the carer; looked up, not scanned.
+      const area = graph.getNodeAttribute(carer, "area");
+      const sameArea = area === undefined ? [] : (giversByArea.get(area) ?? []);
+      const stepping = [...stepsOf(carer).keys()].filter((id) => giverSet.has(id));
+      if (sameArea.length === 0 && stepping.length === 0) continue;
       nearby.push(carer);
-      const reach = reachOf(carer);
-      if (givers.some((giver) => reach.has(giver))) continue;
+      if (connectedToAny(graph, carer, giverSet)) continue;
       unmet.push(carer);
-      for (const giver of within) unmetHolders.add(giver);
+      for (const giver of sameArea) unmetHolders.add(giver);
+      for (const giver of stepping) unmetHolders.add(giver);
     }
     entries.push({
       gift,
@@ -78,23 +85,12 @@ export function giftsMap(graph: WeaveGraph): GiftEntry[] {
   );
 }
 
-/**
- * Whom an actor is connected to: tied to them, or meeting them in a group both belong to. Made once
- * per actor, as the same residents want many gifts (asking each pair anew was a tenth of a 5k analysis).
- */
-function memoisedReach(graph: WeaveGraph): (id: string) => ReadonlySet<string> {
-  const reach = new Map<string, Set<string>>();
-  return (id) => {
-    let found = reach.get(id);
-    if (found === undefined) {
-      const connected = new Set<string>();
-      graph.forEachNeighbor(id, (neighbor, attributes) => {
-        connected.add(neighbor);
-        if (attributes.kind === "group") for (const member of graph.neighbors(neighbor)) connected.add(member);
-      });
-      found = connected;
-      reach.set(id, found);
-    }
-    return found;
-  };
+/** Tied to one of `others`, or meeting one of them in a group both belong to. */
+function connectedToAny(graph: WeaveGraph, id: string, others: ReadonlySet<string>): boolean {
+  return graph.someNeighbor(
+    id,
+    (neighbor, attributes) =>
+      others.has(neighbor) ||
+      (attributes.kind === "group" && graph.someNeighbor(neighbor, (member) => others.has(member))),
+  );
 }

@@ -169,7 +169,9 @@ export function residentsByArea(graph: WeaveGraph, ids: Iterable<string>): Map<s
   for (const id of ids) {
     const area = graph.getNodeAttribute(id, "area");
     if (area === undefined) continue;
-    result.set(area, [...(result.get(area) ?? []), id]);
+    const residents = result.get(area);
+    if (residents === undefined) result.set(area, [id]);
+    else residents.push(id);
   }
   return result;
 }

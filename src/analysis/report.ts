@@ -17,6 +17,7 @@ import { type PathSampling, planSampling, SAMPLING_DEFAULTS } from "./pivots.js"
 import { type Independence, independenceOverYears } from "./professionals.js";
 import { SUGGESTION_DEFAULTS, type Suggestion, suggestIntroductions } from "./suggestions.js";
 import { thinBridges } from "./thin-bridges.js";
+import { yearGraphs } from "./year-graphs.js";
 import { YEAR_DEFAULTS, type YearFigures, yearFigures } from "./years.js";
 
 export interface AnalyseOptions {
@@ -26,7 +27,7 @@ export interface AnalyseOptions {
   weighted: boolean;
   /** Leiden (default) or Louvain. */
   clustering: ClusteringMethod;
-  /** Seeded clustering runs, the best kept; undefined: Leiden 4 (with their consensus), Louvain 10. */
+  /** Seeded clustering runs, the best kept; undefined: Leiden 4 (with their consensus; 1 above 20,000 actors), Louvain 10. */
   clusteringRuns: number | undefined;
   seed: number;
   /** Skip the per-year figures (they rebuild and re-measure the network once per year). */
@@ -70,7 +71,7 @@ export const CONVENTIONS = {
   eigenvector: "unit L2 norm, power iteration over the whole graph (small components tend to 0); weighted: tie weights",
   pagerank: "alpha 0.85, uniform teleport, dangling actors redistributed uniformly (networkx); weighted: tie weights",
   community:
-    "Leiden (modularity, resolution 1, best of 4 seeded runs and their consensus) or Louvain (best of 10); one year: that year of the timeline, each year warm-started from the year before and numbered so a cluster keeps its number (Jaccard >= 0.3); all years: 0 = largest; weighted: tie weights",
+    "Leiden (modularity, resolution 1, best of 4 seeded runs and their consensus; one run above 20000 actors) or Louvain (best of 10); one year: that year of the timeline, each year warm-started from the year before and numbered so a cluster keeps its number (Jaccard >= 0.3); all years: 0 = largest; weighted: tie weights",
   role: "Guimera-Amaral (hub z >= 2.5; connector 0.62 < P <= 0.80, hub 0.30 < P <= 0.75) read with bridging: top tenth by betweenness never (ultra-)peripheral; peripheral only with most ties inside the own community; weighted: strengths",
   structuralHoles:
     "Burt's effective size and constraint as networkx; null for actors without ties; weighted: tie weights",
@@ -127,12 +128,14 @@ export function analyseNetwork(network: Network, options?: Partial<AnalyseOption
   checkClustering("analyseNetwork", clustering);
   if (clusteringRuns !== undefined) checkPositiveInteger("analyseNetwork", "clusteringRuns", clusteringRuns);
   const clusterOptions = { clustering, weighted, runs: clusteringRuns, seed };
+  // Each year's graph and betweenness are built once and read by the timeline, years and bridging.
+  const shared = yearGraphs(network);
   // One clustering per year, up to the year analysed (all years when they are reported).
   const timeline =
     resolved.years || year !== undefined
-      ? clusterTimeline(network, clusterOptions, resolved.years ? undefined : year)
+      ? clusterTimeline(network, clusterOptions, resolved.years ? undefined : year, shared)
       : [];
-  const graph = year === undefined ? buildGraph(network) : buildGraph(network, { year });
+  const graph = year === undefined ? buildGraph(network) : shared.graphOf(year);
   const clusters = year === undefined ? undefined : timeline.find((entry) => entry.year === year);
   const sampling = pathSamplingFor(graph.order, resolved);
   const figures = actorFigures(graph, {
@@ -149,7 +152,7 @@ export function analyseNetwork(network: Network, options?: Partial<AnalyseOption
   const consenting = new Set(network.actors.filter((actor) => actor.consent?.given === true).map((actor) => actor.id));
   const gifts = giftsMap(graph);
   const context = { graph, ...figures, communities, bridges, consenting, gifts };
-  const years = resolved.years ? yearFigures(network, timeline, { ...YEAR_DEFAULTS, weighted, seed }) : [];
+  const years = resolved.years ? yearFigures(network, timeline, { ...YEAR_DEFAULTS, weighted, seed }, shared) : [];
   return {
     asOf: year ?? null,
     weighted,
@@ -175,7 +178,7 @@ export function analyseNetwork(network: Network, options?: Partial<AnalyseOption
     gifts,
     years,
     independence: independenceOverYears(network, years),
-    bridging: resolved.years ? bridgingOverYears(network, { weighted, seed }) : { years: [], actors: {} },
+    bridging: resolved.years ? bridgingOverYears(network, { weighted, seed }, shared) : { years: [], actors: {} },
   };
 }
 

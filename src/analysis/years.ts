@@ -1,18 +1,14 @@
 import type { Network } from "../model/index.js";
-import { adjacencyOf } from "./adjacency.js";
-import { betweenness } from "./betweenness.js";
-import { shortestPathFigures } from "./brandes.js";
-import { buildGraph } from "./build-graph.js";
 import type { ClusterChanges } from "./cluster-identity.js";
 import type { ClusterYear } from "./cluster-timeline.js";
 import { density } from "./clustering.js";
 import { components } from "./components.js";
 import type { WeaveGraph } from "./graph.js";
 import { type IndependenceYear, independenceYear } from "./professionals.js";
-import { mulberry32 } from "./rng.js";
 import { topBrokers } from "./roles.js";
 import { status } from "./status.js";
 import { changesOverYears, type Pair } from "./year-changes.js";
+import { type BrokerageOptions, type YearGraphs, yearGraphs } from "./year-graphs.js";
 
 export interface YearFigures {
   year: number;
@@ -53,13 +49,7 @@ export interface YearFigures {
   independence: IndependenceYear;
 }
 
-export interface YearOptions {
-  weighted: boolean;
-  seed: number;
-  /** Larger unweighted networks estimate the brokerage share from `brokeragePivots` seeded sources. */
-  exactBrokerageUpTo: number;
-  brokeragePivots: number;
-}
+export type YearOptions = BrokerageOptions;
 
 export const YEAR_DEFAULTS: Omit<YearOptions, "weighted" | "seed"> = {
   exactBrokerageUpTo: 2000,
@@ -70,16 +60,20 @@ export const YEAR_DEFAULTS: Omit<YearOptions, "weighted" | "seed"> = {
  * The network as of every year in the data, with its figures and what changed from the year before;
  * the clusters come from `timeline` (clusterTimeline over the same network).
  */
-export function yearFigures(network: Network, timeline: readonly ClusterYear[], options: YearOptions): YearFigures[] {
+export function yearFigures(
+  network: Network,
+  timeline: readonly ClusterYear[],
+  options: YearOptions,
+  shared: YearGraphs = yearGraphs(network),
+): YearFigures[] {
   const result: YearFigures[] = [];
   const clustersOf = new Map(timeline.map((entry) => [entry.year, entry]));
   for (const changes of changesOverYears(network)) {
     const { year } = changes;
-    const graph = buildGraph(network, { year });
+    const graph = shared.graphOf(year);
     const communities = clustersOf.get(year);
     if (communities === undefined) throw new Error(`the cluster timeline has no year ${year}`);
-    const estimated = !options.weighted && graph.order > options.exactBrokerageUpTo;
-    const between = estimated ? sampledBetweenness(graph, options) : betweenness(graph, { weighted: options.weighted });
+    const { values: between, estimated } = shared.brokerageOf(year, options);
     const statuses = status(graph);
     let total = 0;
     let institutions = 0;
@@ -112,24 +106,6 @@ export function yearFigures(network: Network, timeline: readonly ClusterYear[], 
     });
   }
   return result;
-}
-
-export function sampledBetweenness(
-  graph: WeaveGraph,
-  options: Pick<YearOptions, "seed" | "brokeragePivots">,
-): Record<string, number> {
-  const adjacency = adjacencyOf(graph, false);
-  const n = adjacency.ids.length;
-  const random = mulberry32(options.seed);
-  // A partial Fisher–Yates shuffle picks distinct pivots, the same ones for the same seed.
-  const all = Int32Array.from({ length: n }, (_, i) => i);
-  const k = Math.min(options.brokeragePivots, n);
-  for (let i = 0; i < k; i++) {
-    const j = i + Math.floor(random() * (n - i));
-    [all[i], all[j]] = [all[j] as number, all[i] as number];
-  }
-  const values = shortestPathFigures(adjacency, { sources: all.subarray(0, k) }).betweenness;
-  return Object.fromEntries(adjacency.ids.map((id, i) => [id, values[i] ?? 0]));
 }
 
 /** Pairs of groups, and of a group and an institution, tied to each other. */
