@@ -189,14 +189,21 @@ describe("the projector view on the sample neighbourhood", () => {
       await page.getByTestId("count-actors").waitFor();
       await page.getByTestId("saved-views").locator("summary").click();
       await page.getByTestId("saved-view-name").fill(name);
+      const stored = page.waitForResponse(
+        (response) => response.url().includes("/api/views") && response.request().method() !== "GET",
+      );
       await page.getByTestId("save-view").click();
-      await page.getByTestId("saved-view").filter({ hasText: name }).waitFor();
+      expect((await stored).ok()).toBe(true);
+      await page.getByTestId("saved-view").filter({ hasText: name.trim() }).waitFor();
     };
     await save("year=2019&colour=kind", "Five years ago");
-    await save(`actor=${encodeURIComponent(focus.id)}`, "The busiest group");
+    await save("year=2018", "The busiest group");
+    // Saved again under a name in use (any case): that view is replaced, in its place, not doubled.
+    await save(`actor=${encodeURIComponent(focus.id)}`, "the busiest group ");
     const { views } = await api<{ views: SavedView[] }>("/api/views");
     expect(views.map((view) => view.name)).toEqual(["Five years ago", "The busiest group"]);
     expect(views[0]?.state).toEqual({ year: 2019, colourBy: "kind" });
+    expect(views[1]?.state).toEqual({ actor: focus.id });
     const [first, second] = views as [SavedView, SavedView];
 
     await page.goto(`${server.baseUrl}/?view=${first.id}&projector=1`);

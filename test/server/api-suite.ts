@@ -310,7 +310,7 @@ export function describeApiSuite(name: string, open: OpenStore): void {
         const weighted = await request("viewer", "GET", "/api/analysis?weighted=true&year=2024");
         expect(weighted.statusCode).toBe(200);
         expect(weighted.headers.etag).not.toBe(plain.headers.etag);
-        expect(weighted.json().options).toEqual({ year: 2024, weighted: true, clustering: "leiden" });
+        expect(weighted.json().options).toEqual({ year: 2024, weighted: true, clustering: "leiden", exact: false });
         expect((await request("viewer", "GET", "/api/analysis?weighted=yes")).statusCode).toBe(400);
       });
     });

@@ -73,12 +73,21 @@ export function SavedViewsProvider({ children }: { readonly children: ReactNode 
   const save = useCallback(
     (name: string) =>
       run(async () => {
-        const created = await createSavedView(name, toSavedState(current.current));
-        setViews((before) => [...(before ?? []), created]);
-        opened.current = created.id;
-        update((state) => ({ ...state, savedView: created.id }));
+        // Saving under a name already in use replaces that view, in its place among the slides.
+        const same = views?.find((saved) => sameName(saved.name, name));
+        const kept =
+          same === undefined
+            ? await createSavedView(name, toSavedState(current.current))
+            : await changeSavedView(same.id, { state: toSavedState(current.current) });
+        setViews((before) =>
+          same === undefined
+            ? [...(before ?? []), kept]
+            : (before ?? []).map((saved) => (saved.id === kept.id ? kept : saved)),
+        );
+        opened.current = kept.id;
+        update((state) => ({ ...state, savedView: kept.id }));
       }),
-    [run, update],
+    [run, update, views],
   );
   const rename = useCallback(
     (id: string, name: string) =>
@@ -102,4 +111,8 @@ export function SavedViewsProvider({ children }: { readonly children: ReactNode 
     [views, error, open, save, rename, remove],
   );
   return <SavedViewsContext.Provider value={value}>{children}</SavedViewsContext.Provider>;
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 }
