@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Network } from "../../model/index.js";
 import { yearsInData } from "../../model/years.js";
+import { keepClusterNumbers, type SteadyClusters } from "../features/graph/steady-clusters.js";
 import { shownYear, type YearChoice } from "../features/view/state.js";
 import { type ApiError, fetchAnalysis, fetchGraph } from "./client.js";
 import { applyChange, type LiveChange } from "./live-changes.js";
@@ -47,6 +48,8 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
   const [revision, setRevision] = useState(0);
   // Only figures of the graph as the page holds it: older ones are shown meanwhile, never kept.
   const analyses = useRef(new Map<number | "all", AnalysisResponse>());
+  // The figures on screen as numbered on this page: new ones keep their clusters' numbers and colours.
+  const steady = useRef<SteadyClusters | undefined>(undefined);
 
   const reload = useCallback(() => setRevision((current) => current + 1), []);
   // The newest version the page holds: the loaded graph's, or a later change's.
@@ -100,16 +103,16 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
   useEffect(() => {
     if (network === undefined) return;
     const key = cacheKey(year);
-    const cached = analyses.current.get(key);
-    if (cached !== undefined) {
-      setAnalysis(cached);
-      setAnalysedKey(key);
-      return;
-    }
     const show = (result: AnalysisResponse) => {
-      setAnalysis(result);
+      steady.current = keepClusterNumbers(steady.current, result);
+      setAnalysis(steady.current.analysis);
       setAnalysedKey(key);
     };
+    const cached = analyses.current.get(key);
+    if (cached !== undefined) {
+      show(cached);
+      return;
+    }
     // Kept even when the year changed meanwhile: coming back to it then needs no new request.
     const keep = (result: AnalysisResponse) => {
       if (result.freshness.state === "fresh") analyses.current.set(key, result);
