@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyseNetwork, type Message } from "../../src/analysis/index.js";
 import type { AnalysisResponse } from "../../src/web/api/types.js";
-import { clusterColour } from "../../src/web/features/graph/palette.js";
-import { keepClusterNumbers, steadyNumbers } from "../../src/web/features/graph/steady-clusters.js";
+import { CLUSTER_PALETTE } from "../../src/web/features/graph/palette.js";
+import { colourClusters, keepClusterNumbers, steadyNumbers } from "../../src/web/features/graph/steady-clusters.js";
 import { readFixtureNetwork } from "../fixtures/read-fixture.js";
 
 /** A partition from its clusters, each a string of one-letter members: ("abc", "de") → a, b, c in 0; d, e in 1. */
@@ -48,30 +48,43 @@ describe("steadyNumbers (the clusters on screen keep their numbers and colours)"
     expect(result.nextNumber).toBe(3);
   });
 
-  it("lets the larger part of a split keep the number; the other part gets an unused colour", () => {
+  it("lets the larger part of a split keep the number; the other part gets a new one", () => {
     // abcd splits into abc and d.
     const current = clusters("d", "abc", "efg", "hi");
     const result = steadyNumbers(ON_SCREEN, current, 3);
     expect(steadyOf(result, current, "a")).toBe(0);
     expect(steadyOf(result, current, "d")).toBe(3);
-    const colours = [..."aeh d"].filter((id) => id !== " ").map((id) => clusterColour(steadyOf(result, current, id)));
-    expect(new Set(colours).size).toBe(4);
+    expect(result.nextNumber).toBe(4);
   });
 
-  it("gives a whole new cluster a new number whose colour no cluster on screen uses", () => {
-    // 0, 1 and 2 are on screen, 3…11 were given before; 12, 13 and 14 would repeat their colours (12 colours).
+  it("gives a whole new cluster a number never given on this page, nor still on screen", () => {
     const current = clusters("abcd", "efg", "hi", "xyz");
-    const fresh = steadyNumbers(ON_SCREEN, current, 12);
-    expect(steadyOf(fresh, current, "x")).toBe(15);
-    expect(fresh.nextNumber).toBe(16);
-    expect(clusterColour(15)).not.toBe(clusterColour(0));
-    // Palette of 3 all in use: the next number, whatever its colour.
-    expect(steadyOf(steadyNumbers(ON_SCREEN, current, 3, 3), current, "x")).toBe(3);
-  });
-
-  it("never gives a number back that is still on screen, even when asked to", () => {
-    const current = clusters("abcd", "efg", "hi", "xyz");
+    expect(steadyOf(steadyNumbers(ON_SCREEN, current, 12), current, "x")).toBe(12);
     expect(steadyOf(steadyNumbers(ON_SCREEN, current, 1), current, "x")).toBe(3);
+  });
+});
+
+describe("colourClusters (each cluster on screen in a colour of its own)", () => {
+  const [blue, orange, green, pink] = CLUSTER_PALETTE;
+  const cluster = (community: number, size: number) => ({ community, size });
+
+  it("keeps the palette colour by number, and gives a smaller cluster that would repeat one a free colour", () => {
+    // 12 would be blue like 0 (12 colours); it is smaller, so it takes the first free one, orange.
+    const colours = colourClusters([cluster(0, 5), cluster(12, 3), cluster(2, 2)], new Map());
+    expect([colours.get(0), colours.get(12), colours.get(2)]).toEqual([blue, orange, green]);
+  });
+
+  it("keeps the colours clusters had, and gives a new cluster one nobody has", () => {
+    // 0 was pink; 3 would be pink by number, so it takes the first free colour, blue.
+    const colours = colourClusters([cluster(0, 5), cluster(3, 4)], new Map([[0, pink as string]]));
+    expect([colours.get(0), colours.get(3)]).toEqual([pink, blue]);
+  });
+
+  it("repeats a colour only when all twelve are in use", () => {
+    const many = Array.from({ length: 13 }, (_, number) => cluster(number, 20 - number));
+    const colours = colourClusters(many, new Map());
+    expect(new Set([...colours.values()].slice(0, 12)).size).toBe(12);
+    expect(colours.get(12)).toBe(blue);
   });
 });
 
@@ -112,6 +125,13 @@ describe("keepClusterNumbers (figures of s50 arriving after an edit)", () => {
     expect(next.communities.map((community) => [community.community, community.name])).toEqual(
       response.communities.map((community) => [community.community, community.name]),
     );
+  });
+
+  it("keeps every cluster's colour, each cluster in a colour of its own", () => {
+    const first = keepClusterNumbers(undefined, response);
+    const next = keepClusterNumbers(first, renumbered);
+    expect(next.colours).toEqual(first.colours);
+    expect(new Set(first.colours.values()).size).toBe(Math.min(count, CLUSTER_PALETTE.length));
   });
 
   it("renumbers the clusters the findings name", () => {

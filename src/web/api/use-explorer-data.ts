@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Network } from "../../model/index.js";
 import { yearsInData } from "../../model/years.js";
+import type { ClusterColours } from "../features/graph/palette.js";
 import { keepClusterNumbers, type SteadyClusters } from "../features/graph/steady-clusters.js";
 import { shownYear, type YearChoice } from "../features/view/state.js";
 import { type ApiError, fetchAnalysis, fetchGraph } from "./client.js";
@@ -20,6 +21,8 @@ export interface ExplorerData {
    * Undefined until the first one arrives; after a change of year the previous one stays meanwhile.
    */
   readonly analysis: AnalysisResponse | undefined;
+  /** The colour of each cluster of `analysis`, kept through edits like its number. */
+  readonly clusterColours: ClusterColours;
   /** True while the analysis of the year on screen is still being computed. */
   readonly analysing: boolean;
   /** True while the figures on screen are older than the graph: newer ones are on their way. */
@@ -43,6 +46,7 @@ const cacheKey = (year: number | undefined) => year ?? "all";
 export function useExplorerData(choice: YearChoice): ExplorerData {
   const [network, setNetwork] = useState<GraphResponse>();
   const [analysis, setAnalysis] = useState<AnalysisResponse>();
+  const [clusterColours, setClusterColours] = useState<ClusterColours>(() => new Map());
   const [analysedKey, setAnalysedKey] = useState<number | "all">();
   const [error, setError] = useState<ApiError>();
   const [revision, setRevision] = useState(0);
@@ -106,6 +110,7 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
     const show = (result: AnalysisResponse) => {
       steady.current = keepClusterNumbers(steady.current, result);
       setAnalysis(steady.current.analysis);
+      setClusterColours(steady.current.colours);
       setAnalysedKey(key);
     };
     const cached = analyses.current.get(key);
@@ -142,5 +147,18 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
   const graphVersion = network?.version;
   const updating =
     !analysing && analysis !== undefined && graphVersion !== undefined && analysis.freshness.version < graphVersion;
-  return { network, years, year, analysis, analysing, updating, error, revision, reload, patch, checkVersion };
+  return {
+    network,
+    years,
+    year,
+    analysis,
+    clusterColours,
+    analysing,
+    updating,
+    error,
+    revision,
+    reload,
+    patch,
+    checkVersion,
+  };
 }

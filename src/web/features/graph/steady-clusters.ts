@@ -1,43 +1,45 @@
 import { matchClusters } from "../../../analysis/cluster-identity.js";
 import type { NodeMapping } from "../../../analysis/graph.js";
 import { MESSAGE_PARAMS, type Message } from "../../../analysis/index.js";
-import type { AnalysisResponse } from "../../api/types.js";
-import { CLUSTER_PALETTE } from "./palette.js";
+import type { AnalysisResponse, Community } from "../../api/types.js";
+import { CLUSTER_PALETTE, type ClusterColours, clusterColour } from "./palette.js";
 
 /**
- * The figures on screen with the cluster numbers this page gave them, and the first number it has
- * not given yet. A cluster's colour follows its number (`clusterColour`), so a steady number is a
- * steady colour, name and legend label.
+ * The figures on screen with the cluster numbers and colours this page gave them, and the first
+ * number it has not given yet.
  */
 export interface SteadyClusters {
   readonly analysis: AnalysisResponse;
   readonly nextNumber: number;
+  readonly colours: ClusterColours;
 }
 
 /**
- * New figures numbered like the ones on screen: a cluster mostly made of the members of a cluster
- * on screen keeps its number (greatest Jaccard index first, `matchClusters`), so the room's picture
- * does not change colour with every edit. When two merge, the larger keeps its number; when one
- * splits, the larger part does. A new cluster gets a number never given on this page whose colour
- * no cluster uses, as long as the palette has one left. Without figures on screen, the server's
- * numbers stand.
+ * New figures numbered and coloured like the ones on screen: a cluster mostly made of the members of
+ * a cluster on screen keeps its number, name and colour (greatest Jaccard index first,
+ * `matchClusters`), so the room's picture does not change with every edit. When two merge, the
+ * larger keeps its number; when one splits, the larger part does. A new cluster gets a number never
+ * given on this page and a colour no cluster on screen has. The first figures keep the server's
+ * numbers.
  */
 export function keepClusterNumbers(shown: SteadyClusters | undefined, incoming: AnalysisResponse): SteadyClusters {
-  const current = partitionOf(incoming);
-  if (shown === undefined) return { analysis: incoming, nextNumber: largestNumber(current) + 1 };
-  const { numberOf, nextNumber } = steadyNumbers(partitionOf(shown.analysis), current, shown.nextNumber);
-  return { analysis: renumberAnalysis(incoming, numberOf), nextNumber };
+  if (shown === undefined) {
+    const nextNumber = largestNumber(partitionOf(incoming)) + 1;
+    return { analysis: incoming, nextNumber, colours: colourClusters(incoming.communities, new Map()) };
+  }
+  const { numberOf, nextNumber } = steadyNumbers(partitionOf(shown.analysis), partitionOf(incoming), shown.nextNumber);
+  const analysis = renumberAnalysis(incoming, numberOf);
+  return { analysis, nextNumber, colours: colourClusters(analysis.communities, shown.colours) };
 }
 
 /**
- * Each cluster number of `current` mapped to its steady number, and the next number to give (see
- * `keepClusterNumbers`). `nextNumber` must exceed every number in `previous`.
+ * Each cluster number of `current` mapped to its steady number (see `keepClusterNumbers`), and the
+ * next number to give. `nextNumber` is raised above every number in `previous` if need be.
  */
 export function steadyNumbers(
   previous: Readonly<NodeMapping>,
   current: Readonly<NodeMapping>,
   nextNumber: number,
-  paletteSize: number = CLUSTER_PALETTE.length,
 ): { numberOf: Map<number, number>; nextNumber: number } {
   const first = Math.max(nextNumber, largestNumber(previous) + 1);
   const matched = matchClusters(previous, current, { nextNumber: first });
@@ -45,20 +47,34 @@ export function steadyNumbers(
   for (const [id, cluster] of Object.entries(current)) {
     if (!numberOf.has(cluster)) numberOf.set(cluster, matched.communities[id] as number);
   }
-  const colourOf = (number: number) => number % paletteSize;
-  const inUse = new Set([...numberOf.values()].filter((number) => number < first).map(colourOf));
-  let next = first;
-  // New clusters in the order `matchClusters` numbered them (their numbers in `current`, ascending).
-  const born = [...numberOf.entries()].filter(([, number]) => number >= first).sort(([, a], [, b]) => a - b);
-  for (const [cluster] of born) {
-    let number = next;
-    while (inUse.has(colourOf(number)) && number < next + paletteSize) number += 1;
-    if (inUse.has(colourOf(number))) number = next;
-    numberOf.set(cluster, number);
-    inUse.add(colourOf(number));
-    next = number + 1;
+  return { numberOf, nextNumber: matched.nextNumber };
+}
+
+/**
+ * A colour per cluster: the one it had (`before`, by number), else, largest first, its palette colour
+ * by number when no other cluster has it, else the first palette colour nobody has (the palette's
+ * own when all are taken).
+ */
+export function colourClusters(
+  clusters: readonly Pick<Community, "community" | "size">[],
+  before: ClusterColours,
+): ClusterColours {
+  const colours = new Map<number, string>();
+  for (const { community } of clusters) {
+    const kept = before.get(community);
+    if (kept !== undefined) colours.set(community, kept);
   }
-  return { numberOf, nextNumber: next };
+  const inUse = new Set(colours.values());
+  const uncoloured = clusters
+    .filter(({ community }) => !colours.has(community))
+    .sort((a, b) => b.size - a.size || a.community - b.community);
+  for (const { community } of uncoloured) {
+    const own = clusterColour(community);
+    const colour = inUse.has(own) ? (CLUSTER_PALETTE.find((free) => !inUse.has(free)) ?? own) : own;
+    colours.set(community, colour);
+    inUse.add(colour);
+  }
+  return colours;
 }
 
 /** The analysis with every cluster number it holds renumbered: actors, clusters and their names, findings. */
