@@ -37,12 +37,26 @@ async function openCard(page: Page, id: string): Promise<void> {
 
 const tiesHeading = (page: Page) => page.getByTestId("actor-card").locator("#actor-ties-title");
 
+/** The legend's clusters as a viewer reads them: "Cluster 3" and its swatch's colour (not the interests, which may change). */
+async function legendClusters(page: Page): Promise<string[]> {
+  const entries = page.locator(".legend .legend-list li", { hasText: "Cluster" });
+  await entries.first().waitFor({ timeout: 60_000 });
+  const read = await entries.evaluateAll((items) =>
+    items.map(
+      (item) =>
+        `${/Cluster \d+/.exec(item.textContent ?? "")?.[0]} ${item.querySelector("circle")?.getAttribute("fill")}`,
+    ),
+  );
+  return read.sort();
+}
+
 describe("editing in the explorer, seen live on a second screen", () => {
   let editor: Page;
   let projector: Page;
   const closes: (() => Promise<void>)[] = [];
   let partner: Actor;
   let newcomerId: string;
+  let clustersBefore: string[];
 
   beforeAll(async () => {
     for (const _ of [0, 1]) {
@@ -57,6 +71,7 @@ describe("editing in the explorer, seen live on a second screen", () => {
     await projector.getByTestId("count-actors").waitFor();
     await projector.locator(".live-live").waitFor();
     partner = uniquelyNamedResident(await graph());
+    clustersBefore = await legendClusters(projector);
   });
 
   afterAll(async () => {
@@ -116,6 +131,13 @@ describe("editing in the explorer, seen live on a second screen", () => {
       .poll(() => projector.getByTestId("fresh-notice").textContent(), { timeout: 1000 })
       .toContain(`${NEWCOMER} knows ${partner.name}`);
     await screenshot(projector, "editing-03-projector-highlight");
+  });
+
+  it("keeps every cluster's number and colour on the other screen once the new figures arrive", async () => {
+    // On the sample, a newcomer tied in makes the analysis number most clusters anew (31 → 32, …).
+    await expect.poll(() => projector.getByTestId("analysis-updating").count(), { timeout: 60_000 }).toBe(0);
+    expect(clustersBefore.length).toBeGreaterThan(3);
+    expect(await legendClusters(projector)).toEqual(clustersBefore);
   });
 
   it("ends the tie in a year, which keeps it, and Ctrl-Z takes the ending back", async () => {

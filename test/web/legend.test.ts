@@ -4,6 +4,7 @@ import type { Community } from "../../src/web/api/types.js";
 import { createDisplayGraph, seedByArea, syncDisplayGraph } from "../../src/web/features/graph/display-graph.js";
 import { legendModel } from "../../src/web/features/graph/legend.js";
 import { onScreen } from "../../src/web/features/graph/on-screen.js";
+import { CLUSTER_PALETTE } from "../../src/web/features/graph/palette.js";
 import { DEFAULT_VIEW } from "../../src/web/features/view/state.js";
 
 const actor = (id: string, extra: Partial<Actor> = {}): Actor => ({
@@ -74,5 +75,12 @@ describe("the legend names only what is on screen", () => {
       "place",
     ]);
     expect(legendFor("cluster", all).colours.map((entry) => entry.label)).toEqual(["cluster 0", "cluster 1"]);
+  });
+
+  it("shows each cluster in the colour the page gave it, else its palette colour", () => {
+    const all = onScreen(graph, (id) => COMMUNITY[id], new Set(), filter());
+    const given = new Map([[1, CLUSTER_PALETTE[5] as string]]);
+    const legend = legendModel("cluster", COMMUNITIES, "degree", t, String, all, given);
+    expect(legend.colours.map((entry) => entry.colour)).toEqual([CLUSTER_PALETTE[0], CLUSTER_PALETTE[5]]);
   });
 });

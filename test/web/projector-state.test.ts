@@ -29,21 +29,40 @@ describe("the workshop counter", () => {
 });
 
 describe("fitting the map to the screen", () => {
-  it("centres on the box of everyone drawn, with room for labels on the right and around it", () => {
-    const camera = fittingCamera([
-      { x: 0.2, y: 0.4 },
-      { x: 0.6, y: 0.5 },
-      { x: 0.4, y: 0.45 },
-    ]);
-    // The box runs from 0.2 to 0.6 + 0.4 × 0.15 = 0.66 across, 0.4 to 0.5 down.
-    expect(camera?.x).toBeCloseTo(0.43);
+  // A 1648×1048 map where one unit of sigma's framed space spans 1000 px at ratio 1: less 24 px on each
+  // side and 120 px for labels on the right, the actors get 1480 × 1000 px.
+  const screen = { width: 1648, height: 1048, pixelsPerUnit: { x: 1000, y: 1000 } };
+
+  it("fills the width with a wide box, leaving room for labels on the right", () => {
+    const camera = fittingCamera(
+      [
+        { x: 0.2, y: 0.4 },
+        { x: 0.6, y: 0.5 },
+        { x: 0.4, y: 0.45 },
+      ],
+      screen,
+    );
+    // 0.4 across is 400 px at ratio 1 and must span 1480 px: ratio 400 / 1480.
+    expect(camera?.ratio).toBeCloseTo(400 / 1480);
+    // Centred on the box, moved right by half the label room (60 px at that ratio).
+    expect(camera?.x).toBeCloseTo(0.4 + (60 * (400 / 1480)) / 1000);
     expect(camera?.y).toBeCloseTo(0.45);
-    expect(camera?.ratio).toBeCloseTo(0.46 * 1.1);
+  });
+
+  it("fills the height with a tall box", () => {
+    const camera = fittingCamera(
+      [
+        { x: 0.5, y: 0.2 },
+        { x: 0.6, y: 0.7 },
+      ],
+      screen,
+    );
+    expect(camera?.ratio).toBeCloseTo(500 / 1000);
   });
 
   it("does not zoom in without end on one actor, and has nothing to fit on an empty map", () => {
-    expect(fittingCamera([{ x: 0.5, y: 0.5 }])?.ratio).toBe(0.05);
-    expect(fittingCamera([])).toBeUndefined();
+    expect(fittingCamera([{ x: 0.5, y: 0.5 }], screen)?.ratio).toBe(0.05);
+    expect(fittingCamera([], screen)).toBeUndefined();
   });
 
   it("moves the camera only for a change one can see", () => {

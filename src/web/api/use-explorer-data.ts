@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Network } from "../../model/index.js";
 import { yearsInData } from "../../model/years.js";
+import type { ClusterColours } from "../features/graph/palette.js";
+import { keepClusterNumbers, type SteadyClusters } from "../features/graph/steady-clusters.js";
 import { shownYear, type YearChoice } from "../features/view/state.js";
 import { type ApiError, fetchAnalysis, fetchGraph } from "./client.js";
 import { applyChange, type LiveChange } from "./live-changes.js";
@@ -19,6 +21,8 @@ export interface ExplorerData {
    * Undefined until the first one arrives; after a change of year the previous one stays meanwhile.
    */
   readonly analysis: AnalysisResponse | undefined;
+  /** The colour of each cluster of `analysis`, kept through edits like its number. */
+  readonly clusterColours: ClusterColours;
   /** True while the analysis of the year on screen is still being computed. */
   readonly analysing: boolean;
   /** True while the figures on screen are older than the graph: newer ones are on their way. */
@@ -42,11 +46,14 @@ const cacheKey = (year: number | undefined) => year ?? "all";
 export function useExplorerData(choice: YearChoice): ExplorerData {
   const [network, setNetwork] = useState<GraphResponse>();
   const [analysis, setAnalysis] = useState<AnalysisResponse>();
+  const [clusterColours, setClusterColours] = useState<ClusterColours>(() => new Map());
   const [analysedKey, setAnalysedKey] = useState<number | "all">();
   const [error, setError] = useState<ApiError>();
   const [revision, setRevision] = useState(0);
   // Only figures of the graph as the page holds it: older ones are shown meanwhile, never kept.
   const analyses = useRef(new Map<number | "all", AnalysisResponse>());
+  // The figures on screen as numbered on this page: new ones keep their clusters' numbers and colours.
+  const steady = useRef<SteadyClusters | undefined>(undefined);
 
   const reload = useCallback(() => setRevision((current) => current + 1), []);
   // The newest version the page holds: the loaded graph's, or a later change's.
@@ -100,16 +107,17 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
   useEffect(() => {
     if (network === undefined) return;
     const key = cacheKey(year);
-    const cached = analyses.current.get(key);
-    if (cached !== undefined) {
-      setAnalysis(cached);
-      setAnalysedKey(key);
-      return;
-    }
     const show = (result: AnalysisResponse) => {
-      setAnalysis(result);
+      steady.current = keepClusterNumbers(steady.current, result);
+      setAnalysis(steady.current.analysis);
+      setClusterColours(steady.current.colours);
       setAnalysedKey(key);
     };
+    const cached = analyses.current.get(key);
+    if (cached !== undefined) {
+      show(cached);
+      return;
+    }
     // Kept even when the year changed meanwhile: coming back to it then needs no new request.
     const keep = (result: AnalysisResponse) => {
       if (result.freshness.state === "fresh") analyses.current.set(key, result);
@@ -139,5 +147,18 @@ export function useExplorerData(choice: YearChoice): ExplorerData {
   const graphVersion = network?.version;
   const updating =
     !analysing && analysis !== undefined && graphVersion !== undefined && analysis.freshness.version < graphVersion;
-  return { network, years, year, analysis, analysing, updating, error, revision, reload, patch, checkVersion };
+  return {
+    network,
+    years,
+    year,
+    analysis,
+    clusterColours,
+    analysing,
+    updating,
+    error,
+    revision,
+    reload,
+    patch,
+    checkVersion,
+  };
 }

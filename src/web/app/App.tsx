@@ -58,7 +58,7 @@ export function App() {
     setLayoutRevision((revision) => revision + 1);
   }, [graph, data.network]);
 
-  const { network, analysis, analysing, updating, years, year } = data;
+  const { network, analysis, clusterColours, analysing, updating, years, year } = data;
   const residents = useMemo(() => network?.actors.filter((actor) => actor.kind === "resident").length ?? 0, [network]);
   const hiddenNames = useHiddenNames(view.anonymous, residents);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the graph is synced in place; `layoutRevision` tells it changed.
@@ -71,6 +71,7 @@ export function App() {
   const sources = useShallowStable({
     network,
     analysis,
+    clusterColours,
     analysing,
     updating,
     years,

@@ -6,6 +6,7 @@ import type { AnalysedActor, AnalysisResponse, Community } from "../api/types.js
 import type { Neighbours } from "../features/actor/state.js";
 import { type HiddenNames, hiddenName } from "../features/graph/appearance.js";
 import type { DisplayGraph } from "../features/graph/display-graph.js";
+import type { ClusterColours } from "../features/graph/palette.js";
 import type { ViewProducer, ViewState } from "../features/view/state.js";
 import type { NetworkCounts } from "../features/years/counts.js";
 
@@ -38,6 +39,8 @@ export interface ExplorerModel {
   readonly describe: (message: Message) => string;
   /** A cluster's name in the current language: its number and the interests its members share. */
   readonly clusterName: (community: number) => string;
+  /** The colours the page gave the clusters, kept through edits (map, legend, exports). */
+  readonly clusterColours: ClusterColours;
   /** Actors and ties just added (on any screen), highlighted for a few seconds. */
   readonly fresh: { readonly actors: ReadonlySet<string>; readonly ties: ReadonlySet<string> };
   /** With names hidden: residents' pseudonyms, as downloads have them; undefined: initials. */
@@ -45,6 +48,7 @@ export interface ExplorerModel {
 }
 
 const NOTHING_FRESH = { actors: new Set<string>(), ties: new Set<string>() };
+const NO_COLOURS_GIVEN: ClusterColours = new Map();
 
 /** Neighbours through ties active in `year`; made once per data and year, as panels memoise on it. */
 export function neighboursIn(graph: DisplayGraph, year: number | undefined): Neighbours {
@@ -67,7 +71,7 @@ export type ExplorerSources = Pick<
   ExplorerModel,
   "network" | "analysis" | "analysing" | "years" | "year" | "counts" | "graph" | "view" | "update" | "neighbours"
 > &
-  Partial<Pick<ExplorerModel, "fresh" | "updating" | "hiddenNames">> & {
+  Partial<Pick<ExplorerModel, "fresh" | "updating" | "hiddenNames" | "clusterColours">> & {
     readonly language: string;
     readonly translate: Translate;
   };
@@ -102,6 +106,7 @@ export function buildExplorerModel(sources: ExplorerSources): ExplorerModel {
     neighbours: sources.neighbours,
     describe: (message) => renderMessage(message, messages),
     clusterName: (community) => clusterName(community, messages),
+    clusterColours: sources.clusterColours ?? NO_COLOURS_GIVEN,
     fresh: sources.fresh ?? NOTHING_FRESH,
     hiddenNames: sources.hiddenNames,
   };

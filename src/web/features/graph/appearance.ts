@@ -3,7 +3,14 @@ import { type ShownKind, shownKind } from "../filters/shown-kind.js";
 import { type FilterView, isActorVisible, isEdgeVisible } from "../filters/visibility.js";
 import type { ColourBy, ViewState } from "../view/state.js";
 import type { DisplayEdge, DisplayNode } from "./display-graph.js";
-import { clusterColour, DIMMED_NODE_COLOUR, EDGE_COLOUR, HIGHLIGHT_EDGE_COLOUR, KIND_COLOURS } from "./palette.js";
+import {
+  type ClusterColours,
+  clusterColour,
+  DIMMED_NODE_COLOUR,
+  EDGE_COLOUR,
+  HIGHLIGHT_EDGE_COLOUR,
+  KIND_COLOURS,
+} from "./palette.js";
 
 export const MIN_NODE_SIZE = 3;
 export const MAX_NODE_SIZE = 16;
@@ -29,6 +36,8 @@ export interface Scene {
   readonly hideEdges: boolean;
   /** Actors and ties (by id) just added on any screen, drawn highlighted for a few seconds. */
   readonly fresh?: { readonly actors: ReadonlySet<string>; readonly ties: ReadonlySet<string> };
+  /** The colours the page gave the clusters; without, each cluster's palette colour by its number. */
+  readonly clusterColours?: ClusterColours;
   /** With names hidden: each resident's pseudonym, as the server writes it in downloads (see `hiddenName`). */
   readonly hiddenNames?: HiddenNames;
 }
@@ -92,7 +101,8 @@ export function nodeAppearance(id: string, node: DisplayNode, scene: Scene): Nod
   const professional = scene.professionals.has(id);
   const kind = shownKind(node.kind, professional);
   const hidden = !isActorVisible(node, analysed?.community, scene.filter, professional);
-  const base = scene.colourBy === "kind" ? KIND_COLOURS[kind] : clusterColour(analysed?.community);
+  const base =
+    scene.colourBy === "kind" ? KIND_COLOURS[kind] : clusterColour(analysed?.community, scene.clusterColours);
   const inFocus = scene.focus === undefined || scene.focus.has(id);
   const matched = scene.matches === undefined || scene.matches.has(id);
   const forward = inFocus && matched;

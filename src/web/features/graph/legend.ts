@@ -2,7 +2,7 @@ import type { Community } from "../../api/types.js";
 import { SHOWN_KINDS, type ShownKind } from "../filters/shown-kind.js";
 import type { ColourBy } from "../view/state.js";
 import type { OnScreen } from "./on-screen.js";
-import { clusterColour, KIND_COLOURS } from "./palette.js";
+import { type ClusterColours, clusterColour, KIND_COLOURS } from "./palette.js";
 
 export interface LegendEntry {
   readonly kind?: ShownKind;
@@ -15,6 +15,9 @@ export interface LegendModel {
   readonly colours: readonly LegendEntry[];
   readonly sizeNote: string;
 }
+
+/** The legend names the largest clusters on screen, up to this many. */
+const MAX_CLUSTERS = 8;
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -29,7 +32,7 @@ export function legendModel(
   t: Translate,
   clusterName: (community: number) => string,
   present?: Pick<OnScreen, "kinds" | "communities">,
-  maxClusters = 8,
+  clusterColours?: ClusterColours,
 ): LegendModel {
   const kinds = SHOWN_KINDS.filter((kind) => present === undefined || present.kinds.has(kind));
   const shapes = kinds.map((kind) => ({ kind, colour: "#8a8a8a", label: t(`kind.plural.${kind}`) }));
@@ -39,9 +42,9 @@ export function legendModel(
       : communities
           .filter((community) => present === undefined || present.communities.has(community.community))
           .sort((a, b) => b.size - a.size)
-          .slice(0, maxClusters)
+          .slice(0, MAX_CLUSTERS)
           .map((community) => ({
-            colour: clusterColour(community.community),
+            colour: clusterColour(community.community, clusterColours),
             label: clusterName(community.community),
           }));
   return { shapes, colours, sizeNote: t("legend.sizeNote", { measure: t(`centrality.${sizeBy}`) }) };

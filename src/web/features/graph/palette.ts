@@ -34,7 +34,11 @@ export const DIMMED_NODE_COLOUR = "#e2e2e2";
 export const EDGE_COLOUR = "#c4c4c4";
 export const HIGHLIGHT_EDGE_COLOUR = "#444444";
 
-export function clusterColour(cluster: number | null | undefined): string {
+/** The colours this page gave its clusters, by number (`steady-clusters.ts`), so they hold through edits. */
+export type ClusterColours = ReadonlyMap<number, string>;
+
+/** A cluster's colour: the one the page gave it, else the palette's by its number. */
+export function clusterColour(cluster: number | null | undefined, colours?: ClusterColours): string {
   if (cluster === null || cluster === undefined || cluster < 0) return NO_CLUSTER_COLOUR;
-  return CLUSTER_PALETTE[cluster % CLUSTER_PALETTE.length] ?? NO_CLUSTER_COLOUR;
+  return colours?.get(cluster) ?? CLUSTER_PALETTE[cluster % CLUSTER_PALETTE.length] ?? NO_CLUSTER_COLOUR;
 }

@@ -41,18 +41,26 @@ export interface CameraState {
   readonly ratio: number;
 }
 
-/** Room around the outermost actors, so their discs stay on the screen… */
-const MARGIN = 1.1;
-/** …and, on the right, for the labels written after them. */
-const LABEL_ROOM = 0.15;
+/** The map on screen: its size in pixels, and how many pixels one unit of sigma's framed space spans at ratio 1. */
+export interface Screen {
+  readonly width: number;
+  readonly height: number;
+  readonly pixelsPerUnit: Point;
+}
+
+/** Pixels kept free around the outermost actors, so their discs and rims stay on the screen… */
+const EDGE_ROOM = 24;
+/** …and on the right, for the labels written after them (cut off beyond, never drawn over the legend). */
+const LABEL_ROOM = 120;
 const SMALLEST_RATIO = 0.05;
 
 /**
  * The camera (in sigma's framed space, where the whole graph spans 0 to 1) that shows every given
- * point: centred on their box widened to the right for labels, zoomed to its longer side.
- * Undefined when nobody is drawn.
+ * point as large as the screen allows: their box fills the map's width or its height, whichever
+ * runs out first, less a small margin and room for labels on the right. Undefined when nobody is
+ * drawn.
  */
-export function fittingCamera(points: readonly Point[]): CameraState | undefined {
+export function fittingCamera(points: readonly Point[], screen: Screen): CameraState | undefined {
   if (points.length === 0) return undefined;
   let minX = Number.POSITIVE_INFINITY;
   let minY = Number.POSITIVE_INFINITY;
@@ -64,9 +72,16 @@ export function fittingCamera(points: readonly Point[]): CameraState | undefined
     minY = Math.min(minY, y);
     maxY = Math.max(maxY, y);
   }
-  maxX += (maxX - minX) * LABEL_ROOM;
-  const ratio = Math.max(SMALLEST_RATIO, Math.max(maxX - minX, maxY - minY) * MARGIN);
-  return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
+  const across = Math.max(1, screen.width - 2 * EDGE_ROOM - LABEL_ROOM);
+  const down = Math.max(1, screen.height - 2 * EDGE_ROOM);
+  const ratio = Math.max(
+    SMALLEST_RATIO,
+    ((maxX - minX) * screen.pixelsPerUnit.x) / across,
+    ((maxY - minY) * screen.pixelsPerUnit.y) / down,
+  );
+  // The screen's centre lies half the label room to the right of the box's.
+  const shift = ((LABEL_ROOM / 2) * ratio) / screen.pixelsPerUnit.x;
+  return { x: (minX + maxX) / 2 + shift, y: (minY + maxY) / 2, ratio };
 }
 
 /** Whether the camera is far enough from where it should be to move it (avoids endless tiny moves). */

@@ -81,6 +81,7 @@ export function GraphView({ layoutRevision, children }: GraphViewProps) {
       hideEdges: layoutRunning && isBigNetwork(graph),
       fresh: model.fresh,
       hiddenNames: model.hiddenNames,
+      clusterColours: model.clusterColours,
     }),
     [
       shown,
@@ -96,11 +97,21 @@ export function GraphView({ layoutRevision, children }: GraphViewProps) {
       graph,
       model.fresh,
       model.hiddenNames,
+      model.clusterColours,
     ],
   );
   const legend = useMemo(
-    () => legendModel(colourBy, analysis?.communities ?? [], view.sizeBy, t, model.clusterName, present),
-    [colourBy, view.sizeBy, analysis, t, model.clusterName, present],
+    () =>
+      legendModel(
+        colourBy,
+        analysis?.communities ?? [],
+        view.sizeBy,
+        t,
+        model.clusterName,
+        present,
+        model.clusterColours,
+      ),
+    [colourBy, view.sizeBy, analysis, t, model.clusterName, present, model.clusterColours],
   );
   const title = year === undefined ? t("export.titleAll") : t("export.titleYear", { year });
 

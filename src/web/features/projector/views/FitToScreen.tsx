@@ -1,6 +1,6 @@
 import { useEffect } from "react";
-import { useSigma } from "../../graph/views/sigma-context.js";
-import { cameraMoved, fittingCamera, type Point } from "../state.js";
+import { useSigma, type WeaveSigma } from "../../graph/views/sigma-context.js";
+import { cameraMoved, fittingCamera, type Point, type Screen } from "../state.js";
 
 /** How often the fit is checked while the map is moving (the first layout, actors arriving live). */
 const CHECK_MS = 400;
@@ -25,7 +25,7 @@ export function FitToScreen({ enabled }: { readonly enabled: boolean }) {
         const data = sigma.getNodeDisplayData(id);
         if (data !== undefined && !data.hidden) points.push({ x: data.x, y: data.y });
       });
-      const target = fittingCamera(points);
+      const target = fittingCamera(points, screenOf(sigma));
       if (target !== undefined && cameraMoved(camera.getState(), target)) camera.setState(target);
     };
     const onRender = () => fitAll(false);
@@ -48,4 +48,13 @@ export function FitToScreen({ enabled }: { readonly enabled: boolean }) {
     };
   }, [sigma, enabled]);
   return null;
+}
+
+/** The map's size, and sigma's own scale from its framed space to pixels (the aspect and padding included). */
+function screenOf(sigma: WeaveSigma): Screen {
+  const { width, height } = sigma.getDimensions();
+  const cameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+  const origin = sigma.framedGraphToViewport({ x: 0, y: 0 }, { cameraState });
+  const corner = sigma.framedGraphToViewport({ x: 1, y: 1 }, { cameraState });
+  return { width, height, pixelsPerUnit: { x: Math.abs(corner.x - origin.x), y: Math.abs(corner.y - origin.y) } };
 }

@@ -46,15 +46,34 @@ export function ReportMap() {
       hideEdges: false,
       professionals: professionalsIn(model.network, year),
       hiddenNames: model.hiddenNames,
+      clusterColours: model.clusterColours,
     }),
-    [view.sizeBy, view.anonymous, view.colourBy, year, analysis, model.network, model.hiddenNames],
+    [
+      view.sizeBy,
+      view.anonymous,
+      view.colourBy,
+      year,
+      analysis,
+      model.network,
+      model.hiddenNames,
+      model.clusterColours,
+    ],
   );
   // A copy made for other names or another year must not stay on the page meanwhile.
   // biome-ignore lint/correctness/useExhaustiveDependencies: cleared whenever the scene changes.
   useEffect(() => setPicture(undefined), [scene]);
   const legend = useMemo(
-    () => legendModel(view.colourBy, analysis.communities, view.sizeBy, t, model.clusterName),
-    [view.colourBy, view.sizeBy, analysis, t, model.clusterName],
+    () =>
+      legendModel(
+        view.colourBy,
+        analysis.communities,
+        view.sizeBy,
+        t,
+        model.clusterName,
+        undefined,
+        model.clusterColours,
+      ),
+    [view.colourBy, view.sizeBy, analysis, t, model.clusterName, model.clusterColours],
   );
   return (
     <section aria-labelledby="report-map" className="report-map-section">
