@@ -147,6 +147,14 @@ export function analyseNetwork(network: Network, options?: Partial<AnalyseOption
     sampling,
     shortestPaths: resolved.shortestPaths,
   });
+  if (year !== undefined && sampling === null && resolved.years) {
+    // The year's exact betweenness is that year's brokerage too: measured once, not again by the years.
+    shared.knownBetweenness(
+      year,
+      weighted,
+      Object.fromEntries(figures.actors.map((actor) => [actor.id, actor.betweenness])),
+    );
+  }
   const communities = summariseCommunities(graph, figures.actors);
   const bridges = thinBridges(graph, figures.byId, communities);
   const consenting = new Set(network.actors.filter((actor) => actor.consent?.given === true).map((actor) => actor.id));

@@ -1,7 +1,9 @@
 import { type Network, yearsInData } from "../model/index.js";
+import { adjacencyOf } from "./adjacency.js";
 import { betweenness } from "./betweenness.js";
 import { buildGraph } from "./build-graph.js";
 import type { NodeMapping, WeaveGraph } from "./graph.js";
+import { GraphMemo } from "./graph-memo.js";
 import { sampledBetweenness } from "./sampled-betweenness.js";
 
 export interface BrokerageOptions {
@@ -27,7 +29,20 @@ export interface YearGraphs {
   readonly years: readonly number[];
   graphOf(year: number): WeaveGraph;
   brokerageOf(year: number, options: BrokerageOptions): YearBrokerage;
+  /**
+   * The exact betweenness of a year's graph, measured already by the caller (the analysis of that year),
+   * so that its brokerage is not measured again. Must be `betweenness(graphOf(year), { weighted })`.
+   */
+  knownBetweenness(year: number, weighted: boolean, values: NodeMapping): void;
 }
+
+/**
+ * Years' betweenness by the exact content of their graphs, over analyses: after an edit of one year the
+ * next analysis measures that year and those after it, not the years before (see graph-memo.ts).
+ */
+const brokerageMemo = new GraphMemo<NodeMapping>(64, 4_000_000);
+
+const exactKey = (weighted: boolean) => `exact|${weighted}`;
 
 export function yearGraphs(network: Network): YearGraphs {
   const years = yearsInData(network);
@@ -50,13 +65,21 @@ export function yearGraphs(network: Network): YearGraphs {
       if (found === undefined) {
         const graph = graphOf(year);
         const estimated = !options.weighted && graph.order > options.exactBrokerageUpTo;
-        const values = estimated
-          ? sampledBetweenness(graph, options)
-          : betweenness(graph, { weighted: options.weighted });
+        // What each computation reads: the unweighted graph and the pivots' seed and count, or the graph as weighted.
+        const adjacency = adjacencyOf(graph, estimated ? false : options.weighted);
+        const memoKey = estimated ? `sampled|${options.seed}|${options.brokeragePivots}` : exactKey(options.weighted);
+        let values = brokerageMemo.get(adjacency, memoKey);
+        if (values === undefined) {
+          values = estimated ? sampledBetweenness(graph, options) : betweenness(graph, { weighted: options.weighted });
+          brokerageMemo.set(adjacency, memoKey, values);
+        }
         found = { values, estimated };
         brokerage.set(key, found);
       }
       return found;
+    },
+    knownBetweenness(year, weighted, values) {
+      brokerageMemo.set(adjacencyOf(graphOf(year), weighted), exactKey(weighted), values);
     },
   };
 }

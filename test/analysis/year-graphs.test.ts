@@ -1,9 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { adjacencyOf } from "../../src/analysis/adjacency.js";
 import { bridgingOverYears } from "../../src/analysis/bridging-over-years.js";
+import { buildGraph } from "../../src/analysis/build-graph.js";
 import { clusterTimeline } from "../../src/analysis/cluster-timeline.js";
 import { defaultRuns, LEIDEN_SINGLE_RUN_ABOVE } from "../../src/analysis/clusters.js";
+import { GraphMemo } from "../../src/analysis/graph-memo.js";
+import { analyseNetwork } from "../../src/analysis/report.js";
 import { yearGraphs } from "../../src/analysis/year-graphs.js";
 import { YEAR_DEFAULTS, yearFigures } from "../../src/analysis/years.js";
+import { type Network, tieId } from "../../src/model/index.js";
 import { readFixtureNetwork } from "../fixtures/read-fixture.js";
 
 describe("yearGraphs", () => {
@@ -28,6 +33,54 @@ describe("yearGraphs", () => {
     expect(timeline).toEqual(clusterTimeline(network, clustering));
     expect(yearFigures(network, timeline, options, shared)).toEqual(yearFigures(network, timeline, options));
     expect(bridgingOverYears(network, {}, shared)).toEqual(bridgingOverYears(network));
+  });
+});
+
+/** The network with one more `knows` tie between two of its actors, from `since` on. */
+function withTie(network: Network, source: string, target: string, since: number, weight = 1): Network {
+  const tie = { id: tieId("knows", source, target, since), source, target, type: "knows" as const, since, weight };
+  return { ...network, ties: [...network.ties, { ...network.ties[0], ...tie } as Network["ties"][number]] };
+}
+
+describe("figures kept over analyses (graph-memo.ts)", () => {
+  const network = readFixtureNetwork("s50");
+  const [first, second] = network.actors;
+  if (first === undefined || second === undefined) throw new Error("s50 has actors");
+
+  it("gives after an edit of the last year, or of the first, exactly the figures of a first analysis", async () => {
+    for (const year of [undefined, 2021]) analyseNetwork(network, { year });
+    const edits = [withTie(network, first.id, second.id, 2021), withTie(network, first.id, second.id, 2019, 3)];
+    for (const edited of edits) {
+      for (const options of [{ year: 2021 }, {}, { weighted: true }]) {
+        const kept = analyseNetwork(edited, options);
+        vi.resetModules();
+        const { analyseNetwork: analyseAnew } = await import("../../src/analysis/report.js");
+        expect(kept).toEqual(analyseAnew(edited, options));
+      }
+    }
+  });
+
+  it("finds a result only for a graph equal in every node, tie and weight, and the same options", () => {
+    const memo = new GraphMemo<string>(8, 1_000_000);
+    const graph = buildGraph(network, { year: 2020 });
+    memo.set(adjacencyOf(graph, true), "options", "kept");
+    expect(memo.get(adjacencyOf(buildGraph(network, { year: 2020 }), true), "options")).toBe("kept");
+    expect(memo.get(adjacencyOf(graph, true), "other options")).toBeUndefined();
+    expect(memo.get(adjacencyOf(graph, false), "options")).toBeUndefined();
+    expect(memo.get(adjacencyOf(buildGraph(network, { year: 2021 }), true), "options")).toBeUndefined();
+    const tie = network.ties.find((candidate) => candidate.since === undefined || candidate.since <= 2020);
+    if (tie === undefined) throw new Error("s50 has a tie by 2020");
+    const heavier = { ...network, ties: network.ties.map((t) => (t === tie ? { ...t, weight: t.weight + 1 } : t)) };
+    expect(memo.get(adjacencyOf(buildGraph(heavier, { year: 2020 }), true), "options")).toBeUndefined();
+    const reordered = { ...network, actors: [...network.actors].reverse() };
+    expect(memo.get(adjacencyOf(buildGraph(reordered, { year: 2020 }), true), "options")).toBeUndefined();
+  });
+
+  it("keeps at most its number of entries, the oldest dropped first", () => {
+    const memo = new GraphMemo<number>(2, 1_000_000);
+    const graphs = [2019, 2020, 2021].map((year) => adjacencyOf(buildGraph(network, { year }), false));
+    for (const [i, adjacency] of graphs.entries()) memo.set(adjacency, "k", i);
+    expect(graphs.map((adjacency) => memo.get(adjacency, "k"))).toEqual([undefined, 1, 2]);
   });
 });
 

@@ -7,7 +7,8 @@
  *   page's requests: the figures at once (marked updating) and then `fresh=true`, whose wait is the
  *   "write → fresh figures" time. Also how many analyses ran for how many writes.
  * Wall times and the CPU time of the whole process (all threads), which a loaded machine does not inflate.
- * Run: npx tsx test/bench/server-analysis.ts [cold actors (5000)] [written actors (2000)] [writers (5)] [seconds (30)]
+ * Run: npx tsx test/bench/server-analysis.ts [cold actors (5000; 0 skips)] [written actors (2000)] [writers (5)]
+ *   [seconds (30)] [edit: actor (default) or tie]
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -109,7 +110,24 @@ async function cold(network: Network, ask: Ask): Promise<string[]> {
   return [ask, ms(answered - started), ms(answered - asked), ms(used), ms(delay.max / 1e6)];
 }
 
-async function underWrites(network: Network, writers: number, seconds: number): Promise<string[][]> {
+/**
+ * What each write adds: an actor without a year (so in every year, as the explorer's form adds one), or a
+ * `knows` tie made in the latest year between two actors already there (an edit of this year's network).
+ */
+type Edit = "actor" | "tie";
+
+async function underWrites(network: Network, writers: number, seconds: number, edit: Edit): Promise<string[][]> {
+  const latest = yearsInData(network).at(-1);
+  const residents = network.actors.filter((actor) => actor.kind === "resident");
+  const newActor = (who: number, n: number) => ({
+    id: `bench-${who}-${n}`,
+    name: `Bench ${who} ${n}`,
+    kind: "resident",
+  });
+  const newTie = (who: number, n: number) => {
+    const ends = (offset: number) => residents[(who * 997 + n * 31 + offset) % residents.length]?.id;
+    return { source: ends(0), target: ends(residents.length >> 1), type: "knows", since: latest };
+  };
   const server = await start(network);
   await server.warm;
   const { csrfToken } = (await (await fetch(`${server.base}/api/session`)).json()) as { csrfToken: string };
@@ -123,12 +141,13 @@ async function underWrites(network: Network, writers: number, seconds: number): 
   let written = 0;
   const writer = async (who: number) => {
     for (let n = 0; performance.now() < until; n++) {
-      const response = await fetch(`${server.base}/api/actors`, {
+      const [path, body] = edit === "tie" ? ["ties", newTie(who, n)] : ["actors", newActor(who, n)];
+      const response = await fetch(`${server.base}/api/${path}`, {
         method: "POST",
         headers: { "content-type": "application/json", "x-csrf-token": csrfToken },
-        body: JSON.stringify({ id: `bench-${who}-${n}`, name: `Bench ${who} ${n}`, kind: "resident" }),
+        body: JSON.stringify(body),
       });
-      if (response.status !== 201) throw new Error(`POST /api/actors: ${response.status}`);
+      if (response.status !== 201) throw new Error(`POST /api/${path}: ${response.status} ${await response.text()}`);
       written++;
       const wrote = performance.now();
       const version = await server.store.version();
@@ -178,20 +197,23 @@ function printTable(title: string, headers: readonly string[], rows: readonly st
   for (const row of rows) console.log(line(row));
 }
 
-const [coldActors = 5000, writtenActors = 2000, writers = 5, seconds = 30] = process.argv.slice(2).map(Number);
-const coldNetwork = generateNetwork(coldActors);
-printTable(
-  `cold: ${coldNetwork.actors.length} actors, ${coldNetwork.ties.length} ties`,
-  ["asked", "start → answer", "request", "cpu (all threads)", "loop delay max"],
-  [
-    await cold(coldNetwork, "at start"),
-    await cold(coldNetwork, "once warm"),
-    await cold(coldNetwork, "at a restart, figures kept"),
-  ],
-);
+const [coldActors = 5000, writtenActors = 2000, writers = 5, seconds = 30] = process.argv.slice(2, 6).map(Number);
+const edit: Edit = process.argv[6] === "tie" ? "tie" : "actor";
+if (coldActors > 0) {
+  const coldNetwork = generateNetwork(coldActors);
+  printTable(
+    `cold: ${coldNetwork.actors.length} actors, ${coldNetwork.ties.length} ties`,
+    ["asked", "start → answer", "request", "cpu (all threads)", "loop delay max"],
+    [
+      await cold(coldNetwork, "at start"),
+      await cold(coldNetwork, "once warm"),
+      await cold(coldNetwork, "at a restart, figures kept"),
+    ],
+  );
+}
 const written = generateNetwork(writtenActors);
 printTable(
-  `under writes: ${written.actors.length} actors, ${written.ties.length} ties, ${writers} editors writing every second for ${seconds} s`,
+  `under writes: ${written.actors.length} actors, ${written.ties.length} ties, ${writers} editors each adding ${edit === "tie" ? "a tie of the latest year" : "an actor"} every second for ${seconds} s`,
   ["", "p50", "p99", "max"],
-  await underWrites(written, writers, seconds),
+  await underWrites(written, writers, seconds, edit),
 );
