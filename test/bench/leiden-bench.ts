@@ -7,13 +7,13 @@
  * (or set IGRAPH_PYTHON to another interpreter); without it, the igraph columns stay empty.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { buildGraph } from "../../src/analysis/build-graph.js";
 import { leiden } from "../../src/analysis/leiden.js";
 import { louvain } from "../../src/analysis/louvain.js";
-import { readNetworkCsv, writeNetworkCsv } from "../../src/io/index.js";
-import { generateNetwork } from "./generate-network.js";
+import { readNetworkCsv } from "../../src/io/index.js";
+import { generatedCsvDirectory } from "./generated-csv.js";
 
 const PYTHON = process.env.IGRAPH_PYTHON ?? "/tmp/igraph-venv/bin/python";
 const IGRAPH_SEEDS = 5;
@@ -24,17 +24,6 @@ interface Figure {
   /** Wall time and CPU time of one call (the median over seeds): the machine may be shared. */
   seconds: number;
   cpu: number;
-}
-
-function csvDirectory(size: number): string {
-  const directory = `/tmp/weave-gen-${size}`;
-  if (!existsSync(`${directory}/ties.csv`)) {
-    const files = writeNetworkCsv(generateNetwork(size));
-    mkdirSync(directory, { recursive: true });
-    writeFileSync(`${directory}/nodes.csv`, files.nodes);
-    writeFileSync(`${directory}/ties.csv`, files.ties);
-  }
-  return directory;
 }
 
 function median(values: number[]): number {
@@ -70,7 +59,7 @@ const sizes = process.argv.slice(2).map(Number);
 if (sizes.length === 0) sizes.push(1_000, 10_000);
 const rows: string[][] = [];
 for (const size of sizes) {
-  const directory = csvDirectory(size);
+  const directory = generatedCsvDirectory(size);
   const file = (name: string) => ({ name, bytes: readFileSync(`${directory}/${name}`) });
   const graph = buildGraph(readNetworkCsv(file("nodes.csv"), file("ties.csv")));
   const label = `${graph.order} / ${graph.size}`;

@@ -12,10 +12,9 @@
  * empty and one line says how to install it; the bench does not fail.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { writeNetworkCsv } from "../../src/io/index.js";
-import { generateNetwork } from "./generate-network.js";
+import { generatedCsvDirectory } from "./generated-csv.js";
 
 const PYTHON = process.env.IGRAPH_PYTHON ?? "/tmp/igraph-venv/bin/python";
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
@@ -25,17 +24,6 @@ interface Measured {
   seconds: Record<string, number>;
   modularity: number;
   peakBytes: number;
-}
-
-function csvDirectory(size: number): string {
-  const directory = `/tmp/weave-gen-${size}`;
-  if (!existsSync(`${directory}/ties.csv`)) {
-    const files = writeNetworkCsv(generateNetwork(size));
-    mkdirSync(directory, { recursive: true });
-    writeFileSync(`${directory}/nodes.csv`, files.nodes);
-    writeFileSync(`${directory}/ties.csv`, files.ties);
-  }
-  return directory;
 }
 
 function run(command: string, args: string[]): Measured {
@@ -80,7 +68,7 @@ const header = ["actors", "side", ...METRICS, "total", "peak", "Leiden Q"];
 console.log(`| ${header.join(" | ")} |`);
 console.log(`|${header.map(() => "---").join("|")}|`);
 for (const size of sizes) {
-  const directory = csvDirectory(size);
+  const directory = generatedCsvDirectory(size);
   const weaveRounds: Measured[] = [];
   const igraphRounds: Measured[] = [];
   for (let round = 0; round < ROUNDS; round++) {
