@@ -40,7 +40,7 @@ export interface Neo4jStoreOptions {
 }
 
 /** Rows per staging transaction of an import, and per UNWIND in it; chosen by measurement (README). */
-export const IMPORT_BATCH_SIZE = 5_000;
+const IMPORT_BATCH_SIZE = 5_000;
 
 /**
  * The GraphStore on Neo4j. The driver is handed in and stays the caller's: close() ends this store's

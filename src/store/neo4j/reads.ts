@@ -4,11 +4,11 @@ import * as CYPHER from "./cypher.js";
 import { propertiesToActor, propertiesToTie } from "./properties.js";
 
 /** Rows per UNWIND statement in the bulk writes of one transaction. */
-export const BATCH_SIZE = 1_000;
+const BATCH_SIZE = 1_000;
 /** Ids per lookup statement: reads are cheap per row, so fewer, larger statements win. */
 const LOOKUP_BATCH_SIZE = 10_000;
 
-export type Kinds = Map<string, Pick<Actor, "kind">>;
+type Kinds = Map<string, Pick<Actor, "kind">>;
 
 export function batches<T>(items: readonly T[], size = BATCH_SIZE): T[][] {
   const result: T[][] = [];
