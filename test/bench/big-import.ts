@@ -67,6 +67,8 @@ interface Row {
   extraMb?: number;
   health?: { answers: number; longestMs: number };
   summary: string;
+  /** CPU seconds (user + system) the Neo4j JVM spent during the run. */
+  neo4jCpuSeconds?: number;
 }
 
 async function cli(files: string, dataDir: string, env: NodeJS.ProcessEnv, route: string): Promise<Row> {
@@ -189,6 +191,17 @@ async function emptyNeo4j(): Promise<void> {
   }
 }
 
+/** Runs one import, adding Neo4j's CPU time; a failed import becomes a row saying why. */
+async function measured(run: () => Promise<Row>): Promise<Row> {
+  const before = server4j === undefined ? 0 : cpuSeconds(server4j.pid);
+  try {
+    const row = await run();
+    return server4j === undefined ? row : { ...row, neo4jCpuSeconds: cpuSeconds(server4j.pid) - before };
+  } catch (error) {
+    return { route: "failed", seconds: 0, cpuSeconds: 0, peakMb: 0, summary: (error as Error).message.slice(-300) };
+  }
+}
+
 const table: string[][] = [];
 try {
   for (const size of SIZES) {
@@ -197,11 +210,11 @@ try {
     try {
       await emptyNeo4j();
       const rows = [
-        await cli(dir, join(scratch, "cli"), env, "cli"),
-        await cli(dir, join(scratch, "cli"), env, "cli again"),
+        await measured(() => cli(dir, join(scratch, "cli"), env, "cli")),
+        await measured(() => cli(dir, join(scratch, "cli"), env, "cli again")),
       ];
       await emptyNeo4j();
-      rows.push(await server(dir, join(scratch, "server"), env));
+      rows.push(await measured(() => server(dir, join(scratch, "server"), env)));
       for (const row of rows) {
         table.push([
           size,
@@ -209,6 +222,7 @@ try {
           row.route,
           row.seconds.toFixed(1),
           row.cpuSeconds.toFixed(1),
+          row.neo4jCpuSeconds === undefined ? "" : row.neo4jCpuSeconds.toFixed(1),
           row.peakMb.toFixed(0),
           row.extraMb === undefined ? "" : row.extraMb.toFixed(0),
           row.health === undefined ? "" : `${row.health.answers} / ${row.health.longestMs.toFixed(0)}`,
@@ -232,6 +246,7 @@ const header = [
   "import",
   "wall s",
   "CPU s",
+  "Neo4j CPU s",
   "peak RSS MB",
   "over idle MB",
   "health answers / longest ms",

@@ -4,8 +4,13 @@
  * never from data.
  *
  * Graph shape: (:Actor {id, name, kind, …})-[:KNOWS|MEMBER_OF|… {id, since, until, weight, note, …}]->(:Actor)
- * and one (:WeaveMeta {key: "graph", version, schema}) node whose version counts committed writes and
- * whose schema says which layout the data follows (see migrate.ts).
+ * and one (:WeaveMeta {key: "graph", version, schema, live}) node whose version counts committed writes
+ * and whose schema says which layout the data follows (see migrate.ts).
+ *
+ * A large import is staged (staged-import.ts): its new actors and ties are written first, batch by
+ * batch, each marked `weaveImport: <import id>`, and become visible all at once when the meta node's
+ * `live` is set to that id. Every read below therefore sees a marked record only when its mark is
+ * `live` (VISIBLE), so readers never see half an import.
  */
 import { TIE_TYPES, type TieType } from "../../model/index.js";
 
@@ -35,6 +40,8 @@ export const CREATE_CONSTRAINTS: readonly string[] = [
   "CREATE CONSTRAINT weave_actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE",
   "CREATE CONSTRAINT weave_meta_key IF NOT EXISTS FOR (m:WeaveMeta) REQUIRE m.key IS UNIQUE",
   "CREATE CONSTRAINT weave_follow_up_id IF NOT EXISTS FOR (f:FollowUp) REQUIRE f.id IS UNIQUE",
+  // Finds the actors an import staged (few or none outside an import), for settling them.
+  "CREATE INDEX weave_actor_import IF NOT EXISTS FOR (a:Actor) ON (a.weaveImport)",
   // Neo4j has no constraint across relationship types: the store keeps ids unique overall by
   // deleting a tie's stored relationship, whatever its type, before writing the tie again.
   ...TIE_TYPES.map(
@@ -59,6 +66,12 @@ export const UNDO_VERSION_BUMP = "MATCH (m:WeaveMeta {key: 'graph'}) SET m.versi
 
 export const PING = "RETURN 1 AS ok";
 
+/** Binds `live`, the import whose staged records are visible; put before any statement using VISIBLE. */
+const LIVE = "OPTIONAL MATCH (liveMeta:WeaveMeta {key: 'graph'}) WITH liveMeta.live AS live";
+
+/** Whether a node or relationship is visible: unmarked, or marked by the import that went live. */
+const VISIBLE = (name: string) => `(${name}.weaveImport IS NULL OR ${name}.weaveImport = live)`;
+
 export const READ_SCHEMA = "MATCH (m:WeaveMeta {key: 'graph'}) RETURN coalesce(m.schema, 0) AS schema";
 
 export const SET_SCHEMA = "MATCH (m:WeaveMeta {key: 'graph'}) SET m.schema = $schema";
@@ -66,37 +79,40 @@ export const SET_SCHEMA = "MATCH (m:WeaveMeta {key: 'graph'}) SET m.schema = $sc
 const ACTIVE = (name: string) =>
   `(${name}.since IS NULL OR ${name}.since <= $year) AND (${name}.until IS NULL OR ${name}.until >= $year)`;
 
-export const ALL_ACTORS = "MATCH (a:Actor) RETURN properties(a) AS actor ORDER BY a.id";
+export const ALL_ACTORS = `${LIVE} MATCH (a:Actor) WHERE ${VISIBLE("a")} RETURN properties(a) AS actor ORDER BY a.id`;
 
-export const ACTORS_ACTIVE_IN = `MATCH (a:Actor) WHERE ${ACTIVE("a")} RETURN properties(a) AS actor ORDER BY a.id`;
+export const ACTORS_ACTIVE_IN = `${LIVE} MATCH (a:Actor) WHERE ${VISIBLE("a")} AND ${ACTIVE("a")}
+RETURN properties(a) AS actor ORDER BY a.id`;
 
 // Lookups by id carry index hints, so a plan made while the database was nearly empty still seeks
 // the index once it is large.
 const ACTOR_WITH_ID = (name: string, id: string) => `MATCH (${name}:Actor {id: ${id}}) USING INDEX ${name}:Actor(id)`;
+const VISIBLE_ACTOR_WITH_ID = (name: string, id: string) => `${ACTOR_WITH_ID(name, id)} WHERE ${VISIBLE(name)}`;
 
-export const ACTORS_BY_ID = `UNWIND $ids AS id ${ACTOR_WITH_ID("a", "id")} RETURN properties(a) AS actor`;
+export const ACTORS_BY_ID = `${LIVE} UNWIND $ids AS id ${VISIBLE_ACTOR_WITH_ID("a", "id")} RETURN properties(a) AS actor`;
 
-export const ALL_ACTOR_KINDS = "MATCH (a:Actor) RETURN a.id AS id, a.kind AS kind";
+export const ALL_ACTOR_KINDS = `${LIVE} MATCH (a:Actor) WHERE ${VISIBLE("a")} RETURN a.id AS id, a.kind AS kind`;
 
-export const ACTOR_KINDS_BY_ID = `UNWIND $ids AS id ${ACTOR_WITH_ID("a", "id")} RETURN a.id AS id, a.kind AS kind`;
+export const ACTOR_KINDS_BY_ID = `${LIVE} UNWIND $ids AS id ${VISIBLE_ACTOR_WITH_ID("a", "id")}
+RETURN a.id AS id, a.kind AS kind`;
 
 /** Replaces every property of each actor (fields no longer given disappear); creates it when new. */
 export const UPSERT_ACTORS = "UNWIND $rows AS row MERGE (a:Actor {id: row.id}) SET a = row";
 
-export const DELETE_ACTOR = `${ACTOR_WITH_ID("a", "$id")} DETACH DELETE a RETURN count(*) AS deleted`;
+export const DELETE_ACTOR = `${LIVE} ${VISIBLE_ACTOR_WITH_ID("a", "$id")} DETACH DELETE a RETURN count(*) AS deleted`;
 
 const TIE_COLUMNS =
   "properties(r) AS tie, type(r) AS relationshipType, startNode(r).id AS source, endNode(r).id AS target";
 
-export const ALL_TIES = `MATCH (:Actor)-[r]->(:Actor) WHERE type(r) IN $relationshipTypes
+export const ALL_TIES = `${LIVE} MATCH (:Actor)-[r]->(:Actor) WHERE type(r) IN $relationshipTypes AND ${VISIBLE("r")}
 RETURN ${TIE_COLUMNS} ORDER BY r.id`;
 
-export const TIES_ACTIVE_IN = `MATCH (s:Actor)-[r]->(t:Actor)
-WHERE type(r) IN $relationshipTypes AND ${ACTIVE("r")} AND ${ACTIVE("s")} AND ${ACTIVE("t")}
+export const TIES_ACTIVE_IN = `${LIVE} MATCH (s:Actor)-[r]->(t:Actor)
+WHERE type(r) IN $relationshipTypes AND ${VISIBLE("r")} AND ${ACTIVE("r")} AND ${ACTIVE("s")} AND ${ACTIVE("t")}
 RETURN ${TIE_COLUMNS} ORDER BY r.id`;
 
-export const TIES_TOUCHING = `UNWIND $ids AS id ${ACTOR_WITH_ID("a", "id")} MATCH (a)-[r]-(:Actor)
-WHERE type(r) IN $relationshipTypes
+export const TIES_TOUCHING = `${LIVE} UNWIND $ids AS id ${VISIBLE_ACTOR_WITH_ID("a", "id")} MATCH (a)-[r]-(:Actor)
+WHERE type(r) IN $relationshipTypes AND ${VISIBLE("r")}
 WITH DISTINCT r RETURN ${TIE_COLUMNS}`;
 
 // Ties by id, one statement per relationship type (a pattern without a type could not use the id
@@ -106,7 +122,8 @@ const perType = (statement: (relationshipType: string) => string): Readonly<Reco
   Object.fromEntries(TIE_TYPES.map((type) => [type, statement(RELATIONSHIP_TYPES[type])])) as Record<TieType, string>;
 
 const TIE_WITH_ID = (relationshipType: string) =>
-  `UNWIND $ids AS id MATCH ()-[r:${relationshipType} {id: id}]->() USING INDEX r:${relationshipType}(id)`;
+  `${LIVE} UNWIND $ids AS id MATCH ()-[r:${relationshipType} {id: id}]->() USING INDEX r:${relationshipType}(id)
+WHERE ${VISIBLE("r")}`;
 
 export const TIES_BY_ID = perType((relationshipType) => `${TIE_WITH_ID(relationshipType)} RETURN ${TIE_COLUMNS}`);
 
@@ -133,9 +150,47 @@ MATCH ()-[r:${relationshipType} {id: row.from}]->() USING INDEX r:${relationship
 SET r.id = row.to RETURN count(r) AS renamed`,
 );
 
-export const COUNT_ACTORS = "MATCH (a:Actor) RETURN count(a) AS n";
+export const COUNT_ACTORS = `${LIVE} MATCH (a:Actor) WHERE ${VISIBLE("a")} RETURN count(a) AS n`;
 
-export const COUNT_TIES = "MATCH (:Actor)-[r]->(:Actor) WHERE type(r) IN $relationshipTypes RETURN count(r) AS n";
+export const COUNT_TIES = `${LIVE} MATCH (:Actor)-[r]->(:Actor) WHERE type(r) IN $relationshipTypes AND ${VISIBLE("r")}
+RETURN count(r) AS n`;
+
+// Staged imports (staged-import.ts). Staging writes carry `weaveImport: $importId`; they look ends up
+// without VISIBLE, as a staged tie may join actors of its own import.
+
+/** Creates new actors, marked: only ids that no actor has, so CREATE (the constraint would refuse a twin). */
+export const STAGE_ACTORS = "UNWIND $rows AS row CREATE (a:Actor) SET a = row, a.weaveImport = $importId";
+
+export const STAGE_TIES = perType(
+  (relationshipType) => `UNWIND $rows AS row
+${ACTOR_WITH_ID("s", "row.source")} ${ACTOR_WITH_ID("t", "row.target")}
+CREATE (s)-[r:${relationshipType}]->(t) SET r = row.properties, r.weaveImport = $importId
+RETURN count(r) AS created`,
+);
+
+export const COUNT_STAGED_ACTORS = "MATCH (a:Actor) WHERE a.weaveImport = $importId RETURN count(a) AS n";
+
+export const COUNT_STAGED_TIES = `MATCH (:Actor)-[r]->(:Actor) WHERE type(r) IN $relationshipTypes AND r.weaveImport = $importId
+RETURN count(r) AS n`;
+
+/** The switch-over: one property on one node makes every record of the import visible at once. */
+export const GO_LIVE = "MATCH (m:WeaveMeta {key: 'graph'}) SET m.live = $importId";
+
+// Tidying, as auto-commit statements committing every SETTLE_ROWS rows, so none holds much memory.
+// After GO_LIVE, marks equal to `live` only need removing (readers see those records either way);
+// any other mark is a staging that never went live (failed, or its process died) and is deleted.
+const SETTLE_ROWS = 10_000;
+
+export const SETTLE = [
+  `${LIVE} MATCH ()-[r]->() WHERE r.weaveImport IS NOT NULL
+CALL (r, live) { WITH r WHERE r.weaveImport = live REMOVE r.weaveImport } IN TRANSACTIONS OF ${SETTLE_ROWS} ROWS`,
+  `${LIVE} MATCH (a:Actor) WHERE a.weaveImport IS NOT NULL
+CALL (a, live) { WITH a WHERE a.weaveImport = live REMOVE a.weaveImport } IN TRANSACTIONS OF ${SETTLE_ROWS} ROWS`,
+  `${LIVE} MATCH ()-[r]->() WHERE r.weaveImport IS NOT NULL AND (live IS NULL OR r.weaveImport <> live)
+CALL (r) { DELETE r } IN TRANSACTIONS OF ${SETTLE_ROWS} ROWS`,
+  `${LIVE} MATCH (a:Actor) WHERE a.weaveImport IS NOT NULL AND (live IS NULL OR a.weaveImport <> live)
+CALL (a) { DETACH DELETE a } IN TRANSACTIONS OF ${SETTLE_ROWS} ROWS`,
+];
 
 // Follow-ups: (:FollowUp {id, about, assignee, status, due, tieType, tieSource, tieTarget, notes,
 // createdAt, createdBy, updatedAt, closedByTie})-[:ABOUT]->(:Actor) for every actor it names.

@@ -113,6 +113,14 @@ export async function deleteFollowUpsAbout(tx: ManagedTransaction, actorId: stri
   return toNumber((await tx.run(CYPHER.DELETE_FOLLOW_UPS_ABOUT, { id: actorId })).records[0]?.get("deleted") ?? 0);
 }
 
+/** The open follow-ups that propose a tie, of any type (few: people write them one by one). */
+export async function openFollowUpsProposing(tx: ManagedTransaction): Promise<FollowUp[]> {
+  const types = [...CYPHER.TIE_TYPE_OF_RELATIONSHIP.values()];
+  return (await tx.run(CYPHER.OPEN_FOLLOW_UPS_PROPOSING, { types })).records.map((record) =>
+    fromProperties(record.get("followUp")),
+  );
+}
+
 /** Closes the open follow-ups these ties fulfil (see closeFollowUps). */
 export async function closeFollowUpsBy(tx: ManagedTransaction, ties: readonly Tie[]): Promise<void> {
   if (ties.length === 0) return;

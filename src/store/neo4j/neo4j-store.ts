@@ -1,7 +1,6 @@
-import type { Driver, ManagedTransaction, Record as Neo4jRecord } from "neo4j-driver";
+import type { Driver, ManagedTransaction } from "neo4j-driver";
 import {
   type Actor,
-  type ActorKind,
   checkActor,
   checkNetwork,
   type FollowUp,
@@ -13,8 +12,6 @@ import {
   StoreUnavailableError,
   type Tie,
   type TieEnds,
-  type TieType,
-  ValidationError,
 } from "../../model/index.js";
 import type {
   GraphStore,
@@ -24,41 +21,26 @@ import type {
   LoadOptions,
   StoreCounts,
 } from "../graph-store.js";
-import { networkImportSource, planBatch, SummaryTally } from "../import-plan.js";
+import { networkImportSource } from "../import-plan.js";
 import type { MergeResult } from "../merge-plan.js";
 import * as CYPHER from "./cypher.js";
 import { toWeaveError } from "./errors.js";
 import * as FOLLOW_UPS from "./follow-ups.js";
 import { mergeActorInNeo4j } from "./merge.js";
 import { migrate } from "./migrate.js";
-import { actorToProperties, propertiesToActor, propertiesToTie, tieToProperties, toNumber } from "./properties.js";
+import { actorToProperties, tieToProperties, toNumber } from "./properties.js";
+import { actorsById, allKinds, batches, byType, kindsById, readActor, readTie, tiesById } from "./reads.js";
+import { type ImportTools, settleImports, stagedImport } from "./staged-import.js";
 
 export interface Neo4jStoreOptions {
   /** The database to use; the server's default database when absent. */
   readonly database?: string;
+  /** Rows per UNWIND statement and per staging transaction of an import (IMPORT_BATCH_SIZE). */
+  readonly importBatchSize?: number;
 }
 
-/** Rows per UNWIND statement in bulk writes; all batches of one call share one transaction. */
-export const BATCH_SIZE = 1_000;
-/** Ids per lookup statement: reads are cheap per row, so fewer, larger statements win. */
-const LOOKUP_BATCH_SIZE = 10_000;
-
-type Kinds = Map<string, Pick<Actor, "kind">>;
-
-function batches<T>(items: readonly T[], size = BATCH_SIZE): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
-  return result;
-}
-
-function readTie(record: Neo4jRecord): Tie {
-  const type = CYPHER.TIE_TYPE_OF_RELATIONSHIP.get(record.get("relationshipType") as string) as TieType;
-  return propertiesToTie(record.get("tie"), type, record.get("source") as string, record.get("target") as string);
-}
-
-function readActor(record: Neo4jRecord): Actor {
-  return propertiesToActor(record.get("actor"));
-}
+/** Rows per staging transaction of an import, and per UNWIND in it; chosen by measurement (README). */
+const IMPORT_BATCH_SIZE = 5_000;
 
 /**
  * The GraphStore on Neo4j. The driver is handed in and stays the caller's: close() ends this store's
@@ -70,11 +52,15 @@ export class Neo4jStore implements GraphStore {
   readonly kind = "neo4j";
   readonly #driver: Driver;
   readonly #database: string | undefined;
+  readonly #importBatchSize: number;
+  /** Imports of this store run one after the other: each settles what the one before left. */
+  #importing: Promise<unknown> = Promise.resolve();
   #closed = false;
 
   constructor(driver: Driver, options: Neo4jStoreOptions = {}) {
     this.#driver = driver;
     this.#database = options.database;
+    this.#importBatchSize = options.importBatchSize ?? IMPORT_BATCH_SIZE;
   }
 
   async init(): Promise<void> {
@@ -82,6 +68,8 @@ export class Neo4jStore implements GraphStore {
     for (const statement of [...CYPHER.CREATE_CONSTRAINTS, CYPHER.ENSURE_META]) {
       await this.#transaction("WRITE", (tx) => tx.run(statement));
     }
+    // Before the migration reads ties: what an interrupted import left is settled first.
+    await settleImports(this.#tools());
     await this.#write(async (tx) => ({ changed: await migrate(tx), result: undefined }));
   }
 
@@ -100,7 +88,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async getActor(id: string): Promise<Actor | undefined> {
-    return this.#read(async (tx) => (await this.#actorsById(tx, [id])).get(id));
+    return this.#read(async (tx) => (await actorsById(tx, [id])).get(id));
   }
 
   async getTie(id: string): Promise<Tie | undefined> {
@@ -119,7 +107,7 @@ export class Neo4jStore implements GraphStore {
     );
     if (issues.length > 0) throw recordIssuesToError(issues);
     await this.#write(async (tx) => {
-      const stored = await this.#actorsById(
+      const stored = await actorsById(
         tx,
         actors.map((actor) => actor.id),
       );
@@ -131,7 +119,7 @@ export class Neo4jStore implements GraphStore {
 
   async upsertTies(ties: readonly Tie[]): Promise<void> {
     await this.#write(async (tx) => {
-      const kinds = await this.#kindsById(tx, endpointIds(ties));
+      const kinds = await kindsById(tx, endpointIds(ties));
       const issues = checkNetwork({ actors: [], ties }, kinds);
       if (issues.length > 0) throw recordIssuesToError(issues);
       await this.#putTies(tx, ties);
@@ -164,39 +152,39 @@ export class Neo4jStore implements GraphStore {
     return this.importStream(networkImportSource(network));
   }
 
-  /**
-   * One write transaction: the source is checked against every stored actor's kind, then each
-   * batch is compared with the stored records of its own ids, and only new or changed ones are
-   * written. Open follow-ups proposing a recorded tie are closed.
-   */
+  /** A staged import (staged-import.ts): readers see all of it or none of it. */
   async importStream(source: ImportSource, options: ImportOptions = {}): Promise<ImportSummary> {
-    return this.#write(async (tx) => {
-      options.progress?.("checking", 0);
-      const issues = await source.check(await this.#allKinds(tx), (ids) => this.#storedTiesTouching(tx, ids));
-      if (issues.length > 0) throw new ValidationError(issues);
-      const tally = new SummaryTally();
-      for await (const batch of source.actors()) {
-        const stored = await this.#actorsById(
-          tx,
-          batch.map((actor) => actor.id),
-        );
-        options.vet?.actors(batch, stored);
-        const plan = planBatch<Actor>(batch, stored);
-        await this.#putActors(tx, plan.changed);
-        tally.add("actors", plan);
-        options.progress?.("actors", tally.done("actors"));
-      }
-      options.vet?.end();
-      for await (const batch of source.ties()) {
-        const stored = await this.#tiesById(tx, batch);
-        const plan = planBatch<Tie>(batch, stored);
-        await this.#putTies(tx, plan.changed, stored);
-        await FOLLOW_UPS.closeFollowUpsBy(tx, plan.changed);
-        tally.add("ties", plan);
-        options.progress?.("ties", tally.done("ties"));
-      }
-      return { changed: tally.changed, result: tally.summary };
-    });
+    const run = this.#importing.then(() => stagedImport(this.#tools(), source, options));
+    this.#importing = run.catch(() => undefined);
+    return run;
+  }
+
+  #tools(): ImportTools {
+    return {
+      batchSize: this.#importBatchSize,
+      read: (work) => this.#read(work),
+      stage: (work) => this.#transaction("WRITE", work),
+      write: (work) => this.#write(work),
+      run: (statement) => this.#autoCommit(statement),
+      actorsById,
+      tiesById,
+      putActors: (tx, actors) => this.#putActors(tx, actors),
+      putTies: (tx, ties, stored) => this.#putTies(tx, ties, stored),
+      allKinds,
+      storedTiesTouching: (tx, ids) => this.#storedTiesTouching(tx, ids),
+    };
+  }
+
+  async #autoCommit(statement: string): Promise<void> {
+    this.#assertOpen();
+    const session = this.#driver.session({ database: this.#database, defaultAccessMode: "WRITE" });
+    try {
+      await session.run(statement);
+    } catch (error) {
+      throw toWeaveError(error);
+    } finally {
+      await session.close();
+    }
   }
 
   async listFollowUps(filter?: FollowUpFilter): Promise<FollowUp[]> {
@@ -344,61 +332,9 @@ export class Neo4jStore implements GraphStore {
     });
     const ties = touching.records.map(readTie).filter((tie) => !replacedTieIds.has(tie.id));
     if (ties.length === 0) return;
-    const kinds = await this.#kindsById(tx, endpointIds(ties));
+    const kinds = await kindsById(tx, endpointIds(ties));
     const issues = checkNetwork({ actors: [], ties }, kinds);
     if (issues.length > 0) throw recordIssuesToError(issues);
-  }
-
-  async #kindsById(tx: ManagedTransaction, ids: readonly string[]): Promise<Kinds> {
-    const kinds: Kinds = new Map();
-    for (const batch of batches(ids, LOOKUP_BATCH_SIZE)) {
-      const result = await tx.run(CYPHER.ACTOR_KINDS_BY_ID, { ids: batch });
-      for (const record of result.records) {
-        kinds.set(record.get("id") as string, { kind: record.get("kind") as ActorKind });
-      }
-    }
-    return kinds;
-  }
-
-  async #actorsById(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, Actor>> {
-    const found = new Map<string, Actor>();
-    for (const batch of batches(ids, LOOKUP_BATCH_SIZE)) {
-      for (const actor of (await tx.run(CYPHER.ACTORS_BY_ID, { ids: batch })).records.map(readActor)) {
-        found.set(actor.id, actor);
-      }
-    }
-    return found;
-  }
-
-  /**
-   * The stored ties with the ids of these ties. A tie's id holds its type, so a stored tie of that
-   * id has the same type: one lookup per type in the batch.
-   */
-  async #tiesById(tx: ManagedTransaction, ties: readonly Tie[]): Promise<Map<string, Tie>> {
-    const found = new Map<string, Tie>();
-    for (const [type, ofType] of byType(ties)) {
-      for (const batch of batches(ofType, LOOKUP_BATCH_SIZE)) {
-        const ids = batch.map((tie) => tie.id);
-        for (const tie of (await tx.run(CYPHER.TIES_BY_ID[type], { ids })).records.map(readTie)) found.set(tie.id, tie);
-      }
-    }
-    return found;
-  }
-
-  /** Every stored actor's kind, one shared `{kind}` per kind. */
-  async #allKinds(tx: ManagedTransaction): Promise<Kinds> {
-    const shared = new Map<string, Pick<Actor, "kind">>();
-    const kinds: Kinds = new Map();
-    for (const record of (await tx.run(CYPHER.ALL_ACTOR_KINDS)).records) {
-      const kind = record.get("kind") as ActorKind;
-      let entry = shared.get(kind);
-      if (entry === undefined) {
-        entry = { kind };
-        shared.set(kind, entry);
-      }
-      kinds.set(record.get("id") as string, entry);
-    }
-    return kinds;
   }
 
   async #storedTiesTouching(tx: ManagedTransaction, ids: readonly string[]): Promise<TieEnds[]> {
@@ -414,16 +350,6 @@ export class Neo4jStore implements GraphStore {
     }
     return deleted;
   }
-}
-
-function byType(ties: readonly Tie[]): Map<TieType, Tie[]> {
-  const grouped = new Map<TieType, Tie[]>();
-  for (const tie of ties) {
-    const ofType = grouped.get(tie.type);
-    if (ofType === undefined) grouped.set(tie.type, [tie]);
-    else ofType.push(tie);
-  }
-  return grouped;
 }
 
 function endpointIds(ties: readonly Tie[]): string[] {

@@ -1,0 +1,88 @@
+import type { ManagedTransaction, Record as Neo4jRecord } from "neo4j-driver";
+import type { Actor, ActorKind, Tie, TieType } from "../../model/index.js";
+import * as CYPHER from "./cypher.js";
+import { propertiesToActor, propertiesToTie } from "./properties.js";
+
+/** Rows per UNWIND statement in the bulk writes of one transaction. */
+const BATCH_SIZE = 1_000;
+/** Ids per lookup statement: reads are cheap per row, so fewer, larger statements win. */
+const LOOKUP_BATCH_SIZE = 10_000;
+
+type Kinds = Map<string, Pick<Actor, "kind">>;
+
+export function batches<T>(items: readonly T[], size = BATCH_SIZE): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
+  return result;
+}
+
+export function readTie(record: Neo4jRecord): Tie {
+  const type = CYPHER.TIE_TYPE_OF_RELATIONSHIP.get(record.get("relationshipType") as string) as TieType;
+  return propertiesToTie(record.get("tie"), type, record.get("source") as string, record.get("target") as string);
+}
+
+export function readActor(record: Neo4jRecord): Actor {
+  return propertiesToActor(record.get("actor"));
+}
+
+export function byType(ties: readonly Tie[]): Map<TieType, Tie[]> {
+  const grouped = new Map<TieType, Tie[]>();
+  for (const tie of ties) {
+    const ofType = grouped.get(tie.type);
+    if (ofType === undefined) grouped.set(tie.type, [tie]);
+    else ofType.push(tie);
+  }
+  return grouped;
+}
+
+export async function kindsById(tx: ManagedTransaction, ids: readonly string[]): Promise<Kinds> {
+  const kinds: Kinds = new Map();
+  for (const batch of batches(ids, LOOKUP_BATCH_SIZE)) {
+    const result = await tx.run(CYPHER.ACTOR_KINDS_BY_ID, { ids: batch });
+    for (const record of result.records) {
+      kinds.set(record.get("id") as string, { kind: record.get("kind") as ActorKind });
+    }
+  }
+  return kinds;
+}
+
+export async function actorsById(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, Actor>> {
+  const found = new Map<string, Actor>();
+  for (const batch of batches(ids, LOOKUP_BATCH_SIZE)) {
+    for (const actor of (await tx.run(CYPHER.ACTORS_BY_ID, { ids: batch })).records.map(readActor)) {
+      found.set(actor.id, actor);
+    }
+  }
+  return found;
+}
+
+/**
+ * The stored ties with the ids of these ties. A tie's id holds its type, so a stored tie of that
+ * id has the same type: one lookup per type in the batch.
+ */
+export async function tiesById(tx: ManagedTransaction, ties: readonly Tie[]): Promise<Map<string, Tie>> {
+  const found = new Map<string, Tie>();
+  for (const [type, ofType] of byType(ties)) {
+    for (const batch of batches(ofType, LOOKUP_BATCH_SIZE)) {
+      const ids = batch.map((tie) => tie.id);
+      for (const tie of (await tx.run(CYPHER.TIES_BY_ID[type], { ids })).records.map(readTie)) found.set(tie.id, tie);
+    }
+  }
+  return found;
+}
+
+/** Every stored actor's kind, one shared `{kind}` per kind. */
+export async function allKinds(tx: ManagedTransaction): Promise<Kinds> {
+  const shared = new Map<string, Pick<Actor, "kind">>();
+  const kinds: Kinds = new Map();
+  for (const record of (await tx.run(CYPHER.ALL_ACTOR_KINDS)).records) {
+    const kind = record.get("kind") as ActorKind;
+    let entry = shared.get(kind);
+    if (entry === undefined) {
+      entry = { kind };
+      shared.set(kind, entry);
+    }
+    kinds.set(record.get("id") as string, entry);
+  }
+  return kinds;
+}

@@ -1,0 +1,173 @@
+import { randomUUID } from "node:crypto";
+import type { ManagedTransaction } from "neo4j-driver";
+import {
+  type Actor,
+  ConflictError,
+  closeFollowUps,
+  type Tie,
+  type TieEnds,
+  ValidationError,
+} from "../../model/index.js";
+import type { ImportOptions, ImportSource, ImportSummary } from "../graph-store.js";
+import { planBatch, SummaryTally } from "../import-plan.js";
+import * as CYPHER from "./cypher.js";
+import * as FOLLOW_UPS from "./follow-ups.js";
+import { actorToProperties, tieToProperties, toNumber } from "./properties.js";
+import { byType } from "./reads.js";
+
+/** What the store lends a staged import: its transactions and its batched reads and writes. */
+export interface ImportTools {
+  /** Rows per staging transaction and per UNWIND statement. */
+  readonly batchSize: number;
+  read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  /** A write transaction without the meta node's lock: staged records are invisible to everyone. */
+  stage<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  /** A write transaction holding the meta node's lock; the version goes up when `changed`. */
+  write<T>(work: (tx: ManagedTransaction) => Promise<{ changed: boolean; result: T }>): Promise<T>;
+  /** An auto-commit statement (for CALL … IN TRANSACTIONS). */
+  run(statement: string): Promise<void>;
+  actorsById(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, Actor>>;
+  tiesById(tx: ManagedTransaction, ties: readonly Tie[]): Promise<Map<string, Tie>>;
+  putActors(tx: ManagedTransaction, actors: readonly Actor[]): Promise<void>;
+  putTies(tx: ManagedTransaction, ties: readonly Tie[], stored: ReadonlyMap<string, Tie>): Promise<void>;
+  allKinds(tx: ManagedTransaction): Promise<Map<string, Pick<Actor, "kind">>>;
+  storedTiesTouching(tx: ManagedTransaction, ids: readonly string[]): Promise<TieEnds[]>;
+}
+
+/** Removes the marks of the import that went live and deletes every staging that did not. */
+export async function settleImports(tools: Pick<ImportTools, "run">): Promise<void> {
+  for (const statement of CYPHER.SETTLE) await tools.run(statement);
+}
+
+/** Incoming records gathered into chunks of `size` rows, across the source's own batches. */
+async function* chunks<T>(batches: AsyncIterable<readonly T[]>, size: number): AsyncGenerator<T[]> {
+  let chunk: T[] = [];
+  for await (const batch of batches) {
+    for (const record of batch) {
+      chunk.push(record);
+      if (chunk.length >= size) {
+        yield chunk;
+        chunk = [];
+      }
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+function partition<T extends { readonly id: string }>(changed: readonly T[], stored: ReadonlyMap<string, unknown>) {
+  return { created: changed.filter((r) => !stored.has(r.id)), updated: changed.filter((r) => stored.has(r.id)) };
+}
+
+/**
+ * A staged import, atomic for readers and light on Neo4j's transaction memory:
+ * 1. settle what earlier imports left (see cypher.ts SETTLE), then check the whole source;
+ * 2. stage: each chunk of `batchSize` rows is compared with the stored records of its ids in a
+ *    transaction of its own, which creates the new actors and ties marked with this import's id
+ *    (invisible to every read); records that replace stored ones are kept for step 3;
+ * 3. switch over, in one transaction holding the meta node's lock: check that nothing was written
+ *    in the meantime and the staging is whole, write the replacements, close the follow-ups the
+ *    new ties fulfil, set `live` to this import and bump the version: everything appears at once;
+ * 4. settle: remove the marks, in small auto-commit batches (readers see the same either way).
+ * A failure before the switch deletes the staging; whatever a dead process left is settled by the
+ * next init() or import. Only the replacements (updated records) share one transaction.
+ */
+export async function stagedImport(
+  tools: ImportTools,
+  source: ImportSource,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  await settleImports(tools);
+  options.progress?.("checking", 0);
+  const checkedAt = await tools.read(async (tx) => {
+    const issues = await source.check(await tools.allKinds(tx), (ids) => tools.storedTiesTouching(tx, ids));
+    if (issues.length > 0) throw new ValidationError(issues);
+    return toNumber((await tx.run(CYPHER.READ_VERSION)).records[0]?.get("version"));
+  });
+  const importId = randomUUID();
+  try {
+    const staged = await stage(tools, source, options, importId);
+    const summary = await tools.write(async (tx) => {
+      const version = toNumber((await tx.run(CYPHER.READ_VERSION)).records[0]?.get("version"));
+      if (version !== checkedAt + 1) {
+        throw new ConflictError("the network changed while it was being imported; nothing was saved, try again");
+      }
+      await assertStagingWhole(tx, importId, staged.actors, staged.ties);
+      await tools.putActors(tx, staged.updatedActors);
+      await tools.putTies(tx, staged.updatedTies, staged.replacedTies);
+      await FOLLOW_UPS.closeFollowUpsBy(tx, staged.fulfilling);
+      if (staged.actors + staged.ties > 0) await tx.run(CYPHER.GO_LIVE, { importId });
+      return { changed: staged.tally.changed, result: staged.tally.summary };
+    });
+    await settleImports(tools).catch(() => undefined);
+    return summary;
+  } catch (error) {
+    // Best effort: when Neo4j is gone, the next init() or import settles it.
+    await settleImports(tools).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function assertStagingWhole(tx: ManagedTransaction, importId: string, actors: number, ties: number) {
+  const count = async (statement: string) =>
+    toNumber(
+      (await tx.run(statement, { importId, relationshipTypes: CYPHER.ALL_RELATIONSHIP_TYPES })).records[0]?.get("n"),
+    );
+  if ((await count(CYPHER.COUNT_STAGED_ACTORS)) !== actors || (await count(CYPHER.COUNT_STAGED_TIES)) !== ties) {
+    throw new ConflictError("the network changed while it was being imported; nothing was saved, try again");
+  }
+}
+
+async function stage(tools: ImportTools, source: ImportSource, options: ImportOptions, importId: string) {
+  const tally = new SummaryTally();
+  const updatedActors: Actor[] = [];
+  let actors = 0;
+  for await (const chunk of chunks(source.actors(), tools.batchSize)) {
+    await tools.stage(async (tx) => {
+      const stored = await tools.actorsById(
+        tx,
+        chunk.map((actor) => actor.id),
+      );
+      options.vet?.actors(chunk, stored);
+      const plan = planBatch<Actor>(chunk, stored);
+      const { created, updated } = partition(plan.changed, stored);
+      if (created.length > 0) await tx.run(CYPHER.STAGE_ACTORS, { rows: created.map(actorToProperties), importId });
+      actors += created.length;
+      updatedActors.push(...updated);
+      tally.add("actors", plan);
+    });
+    options.progress?.("actors", tally.done("actors"));
+  }
+  options.vet?.end();
+  const openFollowUps = await tools.read((tx) => FOLLOW_UPS.openFollowUpsProposing(tx));
+  const updatedTies: Tie[] = [];
+  const replacedTies = new Map<string, Tie>();
+  const fulfilling: Tie[] = [];
+  let ties = 0;
+  for await (const chunk of chunks(source.ties(), tools.batchSize)) {
+    await tools.stage(async (tx) => {
+      const stored = await tools.tiesById(tx, chunk);
+      const plan = planBatch<Tie>(chunk, stored);
+      const { created, updated } = partition(plan.changed, stored);
+      for (const [type, ofType] of byType(created)) {
+        const rows = ofType.map((tie) => ({
+          source: tie.source,
+          target: tie.target,
+          properties: tieToProperties(tie),
+        }));
+        const result = await tx.run(CYPHER.STAGE_TIES[type], { rows, importId });
+        // Validation guarantees both ends; a shortfall means they vanished, and the import must fail.
+        if (toNumber(result.records[0]?.get("created")) !== rows.length) {
+          throw new ConflictError("some ties lost an end while being imported; nothing was saved, try again");
+        }
+      }
+      ties += created.length;
+      updatedTies.push(...updated);
+      for (const tie of updated) replacedTies.set(tie.id, stored.get(tie.id) as Tie);
+      const closedBy = new Set(closeFollowUps(openFollowUps, plan.changed, "").map((f) => f.closedByTie));
+      fulfilling.push(...plan.changed.filter((tie) => closedBy.has(tie.id)));
+      tally.add("ties", plan);
+    });
+    options.progress?.("ties", tally.done("ties"));
+  }
+  return { tally, actors, ties, updatedActors, updatedTies, replacedTies, fulfilling };
+}
