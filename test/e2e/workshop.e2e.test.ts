@@ -40,6 +40,8 @@ describe("a workshop: a facilitator and two phones", () => {
   let group: Actor;
   let place: Actor;
   let boId: string;
+  /** How many `/api/events` streams the facilitator's page has opened since the map went live. */
+  let facilitatorStreams = 0;
 
   /** Bo as the facilitator's map names them. */
   async function boOnMap(): Promise<string> {
@@ -73,12 +75,16 @@ describe("a workshop: a facilitator and two phones", () => {
     bo = await newPage();
     await mira.setViewportSize(PHONE);
     await bo.setViewportSize(PHONE);
+    facilitator.on("request", (request) => {
+      if (new URL(request.url()).pathname === "/api/events") facilitatorStreams += 1;
+    });
     await facilitator.goto(server.baseUrl);
     await facilitator.getByLabel(en.login.username).fill("fay");
     await facilitator.getByLabel(en.login.password).fill(PASSWORD);
     await facilitator.getByRole("button", { name: en.login.submit }).click();
     await facilitator.getByTestId("count-actors").waitFor();
     await facilitator.locator(".live-live").waitFor();
+    facilitatorStreams = 0;
     const sample = await graphOf(facilitator);
     const first = (kind: string) => sample.actors.find((actor) => actor.kind === kind);
     group = first("group") as Actor;
@@ -99,6 +105,8 @@ describe("a workshop: a facilitator and two phones", () => {
     await panel.getByTestId("workshop-open").click();
     code = (await panel.locator(".workshop-code").textContent()) ?? "";
     expect(code).toMatch(/^[A-HJKMNP-Z2-9]{6}$/);
+    // The panel follows the live changes on the map's stream: a browser allows few connections per server.
+    expect(facilitatorStreams).toBe(0);
     expect(await seriousViolations(facilitator)).toEqual([]);
     await facilitator.setViewportSize({ width: 1920, height: 1080 });
     await panel.getByTestId("show-join").click();

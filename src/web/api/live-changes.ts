@@ -7,7 +7,8 @@ export type LiveChange =
   | { readonly type: "actor.deleted"; readonly version: number; readonly id: string }
   | { readonly type: "tie.created" | "tie.updated"; readonly version: number; readonly tie: Tie }
   | { readonly type: "tie.deleted"; readonly version: number; readonly id: string }
-  | { readonly type: "import.finished"; readonly version: number };
+  | { readonly type: "import.finished"; readonly version: number }
+  | { readonly type: "workshop.changed"; readonly version: number; readonly id: string };
 
 function upsert<T extends { readonly id: string }>(records: readonly T[], record: T): T[] {
   const index = records.findIndex((existing) => existing.id === record.id);
@@ -23,6 +24,7 @@ function upsert<T extends { readonly id: string }>(records: readonly T[], record
  */
 export function applyChange(network: GraphResponse, change: LiveChange): GraphResponse | undefined {
   if (change.type === "import.finished") return undefined;
+  if (change.type === "workshop.changed") return network;
   if (network.version !== undefined && change.version <= network.version) return network;
   const { actors, ties, version } = network;
   switch (change.type) {

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { LiveStatus } from "../api/use-live-updates.js";
+import type { LiveStatus } from "../api/event-stream.js";
 import { EditToolbar } from "../features/edit/views/EditToolbar.js";
 import { ImportButton } from "../features/import/views/ImportButton.js";
 import { ProjectorButton } from "../features/projector/views/ProjectorButton.js";

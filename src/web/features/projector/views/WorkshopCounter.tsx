@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { request } from "../../../api/client.js";
+import { followEvents } from "../../../api/event-stream.js";
 import { type WorkshopCounter as Counter, changesCounter, counterOf, type OpenWorkshop } from "../state.js";
 
 /** Waits for a burst of additions (a participant's ties arrive together) before asking once. */
@@ -16,7 +17,7 @@ export function WorkshopCounter() {
 
   useEffect(() => {
     let stopped = false;
-    let source: EventSource | undefined;
+    let unfollow = () => {};
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = async (): Promise<boolean> => {
       try {
@@ -30,19 +31,19 @@ export function WorkshopCounter() {
       }
     };
     void load().then((available) => {
-      if (!available || stopped || typeof EventSource === "undefined") return;
-      source = new EventSource("/api/events", { withCredentials: true });
-      source.addEventListener("change", (event) => {
-        const { type } = JSON.parse(event.data) as { type?: string };
-        if (type === undefined || !changesCounter(type)) return;
-        clearTimeout(timer);
-        timer = setTimeout(() => void load(), SETTLE_MS);
+      if (!available || stopped) return;
+      unfollow = followEvents({
+        onChange: ({ type }) => {
+          if (!changesCounter(type)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => void load(), SETTLE_MS);
+        },
       });
     });
     return () => {
       stopped = true;
       clearTimeout(timer);
-      source?.close();
+      unfollow();
     };
   }, []);
 
