@@ -1,6 +1,6 @@
 import { type Network, yearsInData } from "../model/index.js";
-import { adjacencyOf } from "./adjacency.js";
-import { betweenness } from "./betweenness.js";
+import { type Adjacency, adjacencyOf, toMapping } from "./adjacency.js";
+import { shortestPathFigures } from "./brandes.js";
 import { buildGraph } from "./build-graph.js";
 import type { NodeMapping, WeaveGraph } from "./graph.js";
 import { GraphMemo } from "./graph-memo.js";
@@ -9,7 +9,7 @@ import { sampledBetweenness } from "./sampled-betweenness.js";
 export interface BrokerageOptions {
   weighted: boolean;
   seed: number;
-  /** Larger unweighted networks estimate betweenness from `brokeragePivots` seeded sources. */
+  /** Years with more actors estimate betweenness from `brokeragePivots` seeded pivots. */
   exactBrokerageUpTo: number;
   brokeragePivots: number;
 }
@@ -27,7 +27,11 @@ export interface YearBrokerage {
  */
 export interface YearGraphs {
   readonly years: readonly number[];
+  /** The network over all years (buildGraph without a year). */
+  wholeGraph(): WeaveGraph;
   graphOf(year: number): WeaveGraph;
+  /** adjacencyOf(graphOf(year), weighted), built once. */
+  adjacencyOf(year: number, weighted: boolean): Adjacency;
   brokerageOf(year: number, options: BrokerageOptions): YearBrokerage;
   /**
    * The exact betweenness of a year's graph, measured already by the caller (the analysis of that year),
@@ -47,6 +51,8 @@ const exactKey = (weighted: boolean) => `exact|${weighted}`;
 export function yearGraphs(network: Network): YearGraphs {
   const years = yearsInData(network);
   const graphs = new Map<number, WeaveGraph>();
+  let whole: WeaveGraph | undefined;
+  const adjacencies = new Map<string, Adjacency>();
   const brokerage = new Map<string, YearBrokerage>();
   const graphOf = (year: number) => {
     let graph = graphs.get(year);
@@ -56,21 +62,36 @@ export function yearGraphs(network: Network): YearGraphs {
     }
     return graph;
   };
+  const yearAdjacency = (year: number, weighted: boolean) => {
+    const key = `${year}|${weighted}`;
+    let adjacency = adjacencies.get(key);
+    if (adjacency === undefined) {
+      adjacency = adjacencyOf(graphOf(year), weighted);
+      adjacencies.set(key, adjacency);
+    }
+    return adjacency;
+  };
   return {
     years,
+    wholeGraph() {
+      whole ??= buildGraph(network);
+      return whole;
+    },
     graphOf,
+    adjacencyOf: yearAdjacency,
     brokerageOf(year, options) {
       const key = [year, options.weighted, options.seed, options.exactBrokerageUpTo, options.brokeragePivots].join();
       let found = brokerage.get(key);
       if (found === undefined) {
         const graph = graphOf(year);
-        const estimated = !options.weighted && graph.order > options.exactBrokerageUpTo;
-        // What each computation reads: the unweighted graph and the pivots' seed and count, or the graph as weighted.
-        const adjacency = adjacencyOf(graph, estimated ? false : options.weighted);
+        const estimated = graph.order > options.exactBrokerageUpTo && options.brokeragePivots < graph.order;
+        const adjacency = yearAdjacency(year, options.weighted);
         const memoKey = estimated ? `sampled|${options.seed}|${options.brokeragePivots}` : exactKey(options.weighted);
         let values = brokerageMemo.get(adjacency, memoKey);
         if (values === undefined) {
-          values = estimated ? sampledBetweenness(graph, options) : betweenness(graph, { weighted: options.weighted });
+          values = estimated
+            ? sampledBetweenness(adjacency, options)
+            : toMapping(adjacency.ids, shortestPathFigures(adjacency).betweenness);
           brokerageMemo.set(adjacency, memoKey, values);
         }
         found = { values, estimated };
@@ -79,7 +100,7 @@ export function yearGraphs(network: Network): YearGraphs {
       return found;
     },
     knownBetweenness(year, weighted, values) {
-      brokerageMemo.set(adjacencyOf(graphOf(year), weighted), exactKey(weighted), values);
+      brokerageMemo.set(yearAdjacency(year, weighted), exactKey(weighted), values);
     },
   };
 }
