@@ -2,8 +2,8 @@ import type { Network } from "../model/index.js";
 import { type Adjacency, adjacencyOf } from "./adjacency.js";
 import { type ClusterChanges, matchClusters } from "./cluster-identity.js";
 import { type ClusteringOptions, type Clusters, clusterGraph } from "./clusters.js";
-import type { WeaveGraph } from "./graph.js";
 import { GraphMemo } from "./graph-memo.js";
+import { leidenOfAdjacency } from "./leiden.js";
 import { type YearGraphs, yearGraphs } from "./year-graphs.js";
 
 export interface ClusterYear extends Clusters {
@@ -31,11 +31,10 @@ export function clusterTimeline(
   for (const year of shared.years) {
     if (until !== undefined && year > until) break;
     const previous = timeline.at(-1);
-    const graph = shared.graphOf(year);
     const found =
       options.clustering === "louvain"
-        ? clusterGraph(graph, options)
-        : leidenOnce(graph, shared.adjacencyOf(year, options.weighted), {
+        ? clusterGraph(shared.graphOf(year), options)
+        : leidenWarm(shared.adjacencyOf(year, options.weighted), {
             ...options,
             runs: 1,
             initial: previous?.communities ?? wholeClusters(shared, options).communities,
@@ -60,7 +59,7 @@ export function clusterTimeline(
 export function wholeClusters(shared: YearGraphs, options: Omit<ClusteringOptions, "initial">): Clusters {
   const graph = shared.wholeGraph();
   if (options.clustering === "louvain") return clusterGraph(graph, options);
-  return leidenOnce(graph, adjacencyOf(graph, options.weighted), options);
+  return remembered(adjacencyOf(graph, options.weighted), options, () => clusterGraph(graph, options));
 }
 
 /**
@@ -69,16 +68,19 @@ export function wholeClusters(shared: YearGraphs, options: Omit<ClusteringOption
  */
 const leidenMemo = new GraphMemo<Clusters>(64, 4_000_000);
 
-/**
- * clusterGraph with Leiden, which reads nothing of the graph but its adjacency (leiden.ts), remembered.
- * `adjacency` must be adjacencyOf(graph, options.weighted).
- */
-function leidenOnce(graph: WeaveGraph, adjacency: Adjacency, options: ClusteringOptions): Clusters {
+/** One Leiden run from a warm start over a year's adjacency, remembered. */
+function leidenWarm(adjacency: Adjacency, options: ClusteringOptions): Clusters {
+  const { weighted, runs, seed, initial } = options;
+  return remembered(adjacency, options, () => leidenOfAdjacency(adjacency, { weighted, runs, seed, initial }));
+}
+
+/** Leiden reads nothing of a graph but its adjacency (leiden.ts): its clusters are kept by that. */
+function remembered(adjacency: Adjacency, options: ClusteringOptions, cluster: () => Clusters): Clusters {
   const { runs, seed, weighted, initial } = options;
   const key = JSON.stringify({ runs, seed, weighted, initial });
   let found = leidenMemo.get(adjacency, key);
   if (found === undefined) {
-    found = clusterGraph(graph, options);
+    found = cluster();
     leidenMemo.set(adjacency, key, found);
   }
   return found;

@@ -1,10 +1,11 @@
 import { type Network, yearsInData } from "../model/index.js";
-import { type Adjacency, adjacencyOf, toMapping } from "./adjacency.js";
+import { type Adjacency, toMapping } from "./adjacency.js";
 import { shortestPathFigures } from "./brandes.js";
 import { buildGraph } from "./build-graph.js";
 import type { NodeMapping, WeaveGraph } from "./graph.js";
 import { GraphMemo } from "./graph-memo.js";
 import { sampledBetweenness } from "./sampled-betweenness.js";
+import { type YearNetwork, yearNetwork } from "./year-network.js";
 
 export interface BrokerageOptions {
   weighted: boolean;
@@ -23,14 +24,17 @@ export interface YearBrokerage {
 /**
  * The network as of each year in the data, built once and shared by everything that reads the years
  * (the cluster timeline, the year figures, bridging over the years), with each year's betweenness
- * measured once. Both are built on first use; a caller must not change the graphs it is given.
+ * measured once. The years read typed arrays (`networkOf`, year-network.ts); a graphology graph of a
+ * year is built only when asked for (the analysis of that year, Louvain). All are built on first use;
+ * a caller must not change what it is given.
  */
 export interface YearGraphs {
   readonly years: readonly number[];
   /** The network over all years (buildGraph without a year). */
   wholeGraph(): WeaveGraph;
   graphOf(year: number): WeaveGraph;
-  /** adjacencyOf(graphOf(year), weighted), built once. */
+  networkOf(year: number): YearNetwork;
+  /** Equal to adjacencyOf(graphOf(year), weighted), without building that graph. */
   adjacencyOf(year: number, weighted: boolean): Adjacency;
   brokerageOf(year: number, options: BrokerageOptions): YearBrokerage;
   /**
@@ -52,7 +56,7 @@ export function yearGraphs(network: Network): YearGraphs {
   const years = yearsInData(network);
   const graphs = new Map<number, WeaveGraph>();
   let whole: WeaveGraph | undefined;
-  const adjacencies = new Map<string, Adjacency>();
+  const networks = new Map<number, YearNetwork>();
   const brokerage = new Map<string, YearBrokerage>();
   const graphOf = (year: number) => {
     let graph = graphs.get(year);
@@ -62,15 +66,16 @@ export function yearGraphs(network: Network): YearGraphs {
     }
     return graph;
   };
-  const yearAdjacency = (year: number, weighted: boolean) => {
-    const key = `${year}|${weighted}`;
-    let adjacency = adjacencies.get(key);
-    if (adjacency === undefined) {
-      adjacency = adjacencyOf(graphOf(year), weighted);
-      adjacencies.set(key, adjacency);
+  const networkOf = (year: number) => {
+    let found = networks.get(year);
+    if (found === undefined) {
+      found = yearNetwork(network, year);
+      networks.set(year, found);
     }
-    return adjacency;
+    return found;
   };
+  const yearAdjacency = (year: number, weighted: boolean) =>
+    weighted ? networkOf(year).weighted : networkOf(year).unweighted;
   return {
     years,
     wholeGraph() {
@@ -78,14 +83,15 @@ export function yearGraphs(network: Network): YearGraphs {
       return whole;
     },
     graphOf,
+    networkOf,
     adjacencyOf: yearAdjacency,
     brokerageOf(year, options) {
       const key = [year, options.weighted, options.seed, options.exactBrokerageUpTo, options.brokeragePivots].join();
       let found = brokerage.get(key);
       if (found === undefined) {
-        const graph = graphOf(year);
-        const estimated = graph.order > options.exactBrokerageUpTo && options.brokeragePivots < graph.order;
         const adjacency = yearAdjacency(year, options.weighted);
+        const n = adjacency.ids.length;
+        const estimated = n > options.exactBrokerageUpTo && options.brokeragePivots < n;
         const memoKey = estimated ? `sampled|${options.seed}|${options.brokeragePivots}` : exactKey(options.weighted);
         let values = brokerageMemo.get(adjacency, memoKey);
         if (values === undefined) {

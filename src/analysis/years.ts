@@ -1,14 +1,14 @@
-import type { Network } from "../model/index.js";
+import type { ActorKind, Network } from "../model/index.js";
 import type { Adjacency } from "./adjacency.js";
 import type { ClusterChanges } from "./cluster-identity.js";
 import type { ClusterYear } from "./cluster-timeline.js";
-import { density } from "./clustering.js";
-import type { WeaveGraph } from "./graph.js";
+import type { NodeMapping } from "./graph.js";
 import { type IndependenceYear, independenceYear } from "./professionals.js";
 import { topBrokers } from "./roles.js";
-import { status } from "./status.js";
+import { countTie, emptyTally, type Status, statusOfTally } from "./status.js";
 import { changesOverYears, type Pair } from "./year-changes.js";
 import { type BrokerageOptions, type YearGraphs, yearGraphs } from "./year-graphs.js";
+import type { YearNetwork } from "./year-network.js";
 
 export interface YearFigures {
   year: number;
@@ -78,27 +78,29 @@ export function yearFigures(
   const clustersOf = new Map(timeline.map((entry) => [entry.year, entry]));
   for (const changes of changesOverYears(network)) {
     const { year } = changes;
-    const graph = shared.graphOf(year);
-    const adjacency = shared.adjacencyOf(year, options.weighted);
+    const yearNet = shared.networkOf(year);
+    const { ids, offsets, position } = yearNet.unweighted;
     const communities = clustersOf.get(year);
     if (communities === undefined) throw new Error(`the cluster timeline has no year ${year}`);
     const { values: between, estimated } = shared.brokerageOf(year, options);
-    const statuses = status(graph);
     let total = 0;
     let institutions = 0;
     for (const [id, value] of Object.entries(between)) {
       total += value;
-      if (graph.getNodeAttribute(id, "kind") === "institution") institutions += value;
+      if (yearNet.kinds[position.get(id) ?? -1] === "institution") institutions += value;
     }
-    const links = associationLinks(graph);
+    const links = associationLinks(yearNet);
+    const statuses = residentStatuses(yearNet);
+    const [n, ties] = [ids.length, yearNet.types.length];
     const baseline = changes.previous === null;
     result.push({
       year,
-      actors: graph.order,
-      ties: graph.size,
-      density: density(graph),
-      components: componentCount(adjacency),
-      isolates: adjacency.ids.filter((_id, i) => adjacency.offsets[i] === adjacency.offsets[i + 1]),
+      actors: n,
+      ties,
+      // As clustering.ts `density` of the year's graph.
+      density: n < 2 ? 0 : (2 * ties) / (n * (n - 1)),
+      components: componentCount(yearNet.unweighted),
+      isolates: ids.filter((_id, v) => offsets[v] === offsets[v + 1]),
       isolatedResidents: Object.keys(statuses).filter((id) => statuses[id] === "isolated"),
       modularity: communities.modularity,
       clusters: communities.count,
@@ -110,21 +112,39 @@ export function yearFigures(
       tiesAdded: baseline ? null : changes.tiesMade.length,
       tiesRemoved: baseline ? null : changes.tiesLost.length,
       groupsLinked: changes.groupsLinked,
-      connectors: topBrokers(between, graph.order),
-      independence: independenceYear(graph, between, year, result.at(-1)),
+      connectors: topBrokers(between, n),
+      independence: independenceYear(yearNet, between, result.at(-1)),
     });
   }
   return result;
 }
 
 /** Pairs of groups, and of a group and an institution, tied to each other. */
-function associationLinks(graph: WeaveGraph): Record<"group-group" | "group-institution", number> {
+function associationLinks({ kinds, ends }: YearNetwork): Record<"group-group" | "group-institution", number> {
   const counts = { "group-group": 0, "group-institution": 0 };
-  graph.forEachEdge((_edge, _attributes, _source, _target, sourceAttributes, targetAttributes) => {
-    const kinds = [sourceAttributes.kind, targetAttributes.kind].sort().join("-");
-    if (kinds === "group-group" || kinds === "group-institution") counts[kinds] += 1;
-  });
+  for (let e = 0; e < ends.length; e += 2) {
+    const pair = [kinds[ends[e] as number], kinds[ends[e + 1] as number]].sort().join("-");
+    if (pair === "group-group" || pair === "group-institution") counts[pair] += 1;
+  }
   return counts;
+}
+
+/** status.ts's statuses of the year's actors ("none" for all but residents), keyed as status() keys them. */
+function residentStatuses({ kinds, types, tieOf, unweighted }: YearNetwork): NodeMapping<Status> {
+  const { ids, offsets, neighbors } = unweighted;
+  const result: NodeMapping<Status> = {};
+  ids.forEach((id, v) => {
+    if (kinds[v] !== "resident") {
+      result[id] = "none";
+      return;
+    }
+    const tally = emptyTally();
+    for (let j = offsets[v] as number; j < (offsets[v + 1] as number); j++) {
+      countTie(tally, kinds[neighbors[j] as number] as ActorKind, types[tieOf[j] as number] ?? []);
+    }
+    result[id] = statusOfTally(tally);
+  });
+  return result;
 }
 
 /** Connected components (isolates each one of their own), by breadth-first search over the adjacency. */

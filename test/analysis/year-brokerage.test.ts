@@ -32,11 +32,10 @@ describe("the years' brokerage from pivots (YEAR_DEFAULTS)", () => {
       // Each actor's bridging, as the actor card's line shows it.
       const estimated = shared.brokerageOf(year, sampled).values;
       const measured = shared.brokerageOf(year, exact).values;
-      for (const [id, value] of Object.entries(measured)) {
-        expect(Math.abs((estimated[id] ?? Number.NaN) - value), `${year} ${id}`).toBeLessThan(0.02);
-      }
+      const errors = Object.entries(measured).map(([id, value]) => Math.abs((estimated[id] ?? Number.NaN) - value));
+      expect(Math.max(...errors), `${year}`).toBeLessThan(0.02);
     });
-  });
+  }, 60_000);
 
   it("measures every year of the sample exactly: none has more than 512 actors", () => {
     const network = readSample();
