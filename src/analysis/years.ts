@@ -76,7 +76,7 @@ export function yearFigures(
 ): YearFigures[] {
   const result: YearFigures[] = [];
   const clustersOf = new Map(timeline.map((entry) => [entry.year, entry]));
-  for (const changes of changesOverYears(network)) {
+  for (const changes of changesOverYears(network, shared.networkOf)) {
     const { year } = changes;
     const yearNet = shared.networkOf(year);
     const { ids, offsets, position } = yearNet.unweighted;
