@@ -123,8 +123,11 @@ export function yearFigures(
 function associationLinks({ kinds, ends }: YearNetwork): Record<"group-group" | "group-institution", number> {
   const counts = { "group-group": 0, "group-institution": 0 };
   for (let e = 0; e < ends.length; e += 2) {
-    const pair = [kinds[ends[e] as number], kinds[ends[e + 1] as number]].sort().join("-");
-    if (pair === "group-group" || pair === "group-institution") counts[pair] += 1;
+    const [a, b] = [kinds[ends[e] as number], kinds[ends[e + 1] as number]];
+    if (a === "group" && b === "group") counts["group-group"] += 1;
+    else if ((a === "group" && b === "institution") || (a === "institution" && b === "group")) {
+      counts["group-institution"] += 1;
+    }
   }
   return counts;
 }
