@@ -55,6 +55,17 @@ describe.each([
     expect(keepingBySize(network, timeline)).toBe(bySize);
   });
 
+  it("clusters every year with one Leiden run, the first from the clusters of the whole network", () => {
+    const [first, second] = timeline;
+    if (first === undefined || second === undefined) throw new Error("two years at least");
+    const whole = leiden(buildGraph(network)).communities;
+    const firstYear = leiden(buildGraph(network, { year: first.year }), { runs: 1, initial: whole });
+    expect(first.modularity).toBe(firstYear.modularity);
+    expect(first.count).toBe(firstYear.count);
+    const secondYear = leiden(buildGraph(network, { year: second.year }), { runs: 1, initial: first.communities });
+    expect(second.modularity).toBe(secondYear.modularity);
+  });
+
   it("carries its numbers and changes into years[], and one year's analysis uses that year's numbers", () => {
     const analysis = analyseNetwork(network);
     expect(analysis.years.map((entry) => entry.modularity)).toEqual(timeline.map((entry) => entry.modularity));
