@@ -210,12 +210,13 @@ export function independenceOverYears(
   years: readonly { year: number; independence: IndependenceYear }[],
 ): Independence {
   const wentAlone: WentAlone[] = [];
+  const reaching = years.map(({ year, independence }) => ({ year, groups: new Set(independence.groupsReachingAlone) }));
   for (const group of network.actors) {
     if (group.kind !== "group") continue;
     let since: number | undefined;
-    for (const { year, independence } of years) {
+    for (const { year, groups } of reaching) {
       if (!isActiveIn(group, year)) continue;
-      if (!independence.groupsReachingAlone.includes(group.id)) since = undefined;
+      if (!groups.has(group.id)) since = undefined;
       else since ??= year;
     }
     if (since !== undefined) wentAlone.push({ group: group.id, year: since });
