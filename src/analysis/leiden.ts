@@ -1,4 +1,4 @@
-import { adjacencyOf } from "./adjacency.js";
+import { type Adjacency, adjacencyOf } from "./adjacency.js";
 import { numberBySize } from "./cluster-numbers.js";
 import { AnalysisInputError, checkGraph, type NodeMapping, type WeaveGraph } from "./graph.js";
 import { search } from "./leiden/consensus.js";
@@ -58,8 +58,18 @@ export interface LeidenResult {
  */
 export function leiden(graph: WeaveGraph, options?: Partial<LeidenOptions>): LeidenResult {
   checkGraph("leiden", graph);
+  if (graph.selfLoopCount > 0) {
+    throw new AnalysisInputError("leiden", "the graph must be undirected and simple (use buildGraph)");
+  }
+  const weighted = options?.weighted ?? LEIDEN_DEFAULTS.weighted;
+  if (weighted) checkWeights(graph);
+  return leidenOfAdjacency(adjacencyOf(graph, weighted), options);
+}
+
+/** `leiden` over the graph's adjacency (adjacencyOf(graph, weighted), or the years' yearNetwork). */
+export function leidenOfAdjacency(adjacency: Adjacency, options?: Partial<LeidenOptions>): LeidenResult {
   const settings = resolveOptions(LEIDEN_DEFAULTS, options);
-  const { weighted, resolution, randomness, iterations, tolerance, runs, seed, initial } = settings;
+  const { resolution, randomness, iterations, tolerance, runs, seed, initial } = settings;
   checkPositiveNumber("leiden", "resolution", resolution);
   checkPositiveNumber("leiden", "randomness", randomness);
   if (iterations !== Number.POSITIVE_INFINITY) checkPositiveInteger("leiden", "iterations", iterations);
@@ -68,12 +78,10 @@ export function leiden(graph: WeaveGraph, options?: Partial<LeidenOptions>): Lei
     throw new AnalysisInputError("leiden", `tolerance must be at least 0 and below 1, not ${tolerance}`);
   }
   if (!Number.isInteger(seed)) throw new AnalysisInputError("leiden", `seed must be a whole number, not ${seed}`);
-  if (graph.selfLoopCount > 0) {
-    throw new AnalysisInputError("leiden", "the graph must be undirected and simple (use buildGraph)");
+  if (settings.weighted !== adjacency.weighted) {
+    throw new AnalysisInputError("leiden", `the adjacency must be ${settings.weighted ? "" : "un"}weighted`);
   }
-  if (weighted) checkWeights(graph);
 
-  const adjacency = adjacencyOf(graph, weighted);
   const base = levelGraphOf(adjacency);
   const start = startingPartition(adjacency.ids, initial);
   let twiceTotal = 0;

@@ -1,6 +1,7 @@
 import { isActiveIn, type Network } from "../model/index.js";
 import type { WeaveGraph } from "./graph.js";
 import { type Message, message } from "./messages/codes.js";
+import type { YearNetwork } from "./year-network.js";
 
 /**
  * A professional is a resident with a paid tie (`works_at`) in the graph analysed: the stored kind
@@ -27,11 +28,16 @@ export function professionalsIn(network: Network, year?: number): Set<string> {
   return result;
 }
 
-/** Paid: institutions and the professionals who work at them. */
-function paidActors(graph: WeaveGraph): Set<string> {
-  const paid = professionals(graph);
-  graph.forEachNode((id, attributes) => {
-    if (attributes.kind === "institution") paid.add(id);
+/** Paid, per node of the year: institutions and the residents with a `works_at` tie (professionals). */
+function paidOf({ kinds, types, tieOf, unweighted }: YearNetwork): Uint8Array {
+  const { offsets } = unweighted;
+  const paid = new Uint8Array(kinds.length);
+  kinds.forEach((kind, v) => {
+    if (kind === "institution") paid[v] = 1;
+    if (kind !== "resident") return;
+    for (let j = offsets[v] as number; j < (offsets[v + 1] as number); j++) {
+      if (types[tieOf[j] as number]?.includes("works_at")) paid[v] = 1;
+    }
   });
   return paid;
 }
@@ -65,103 +71,106 @@ export interface IndependenceYear {
  * the year's other figures); `previous` is the year before, for the trend in the sentence.
  */
 export function independenceYear(
-  graph: WeaveGraph,
+  year: YearNetwork,
   betweenness: Readonly<Record<string, number>>,
-  year: number,
   previous?: { year: number; independence: IndependenceYear },
 ): IndependenceYear {
-  const paid = paidActors(graph);
+  const { ids, position } = year.unweighted;
+  const paid = paidOf(year);
   let total = 0;
   let held = 0;
   for (const [id, value] of Object.entries(betweenness)) {
     total += value;
-    if (paid.has(id)) held += value;
+    if (paid[position.get(id) ?? -1] === 1) held += value;
   }
   const share = total > 0 ? held / total : 0;
-  const own = ownPieces(graph, paid);
-  const groupIds = graph.filterNodes((_id, attributes) => attributes.kind === "group");
-  const reaching = groupIds.filter((id) => reachesAnotherGroupAlone(graph, id, paid));
+  const groups = indicesWhere(year.kinds, (kind) => kind === "group");
+  const reaching = groups.filter((group) => reachesAnotherGroupAlone(year, group, paid)).map((v) => ids[v] as string);
   return {
-    professionals: graph.filterNodes((id) => paid.has(id) && graph.getNodeAttribute(id, "kind") === "resident"),
+    professionals: indicesWhere(year.kinds, (kind, v) => kind === "resident" && paid[v] === 1).map(
+      (v) => ids[v] as string,
+    ),
     paidBrokerageShare: share,
-    cutOffWithoutPaid: cutOff(graph, own),
-    groups: groupIds.length,
+    cutOffWithoutPaid: cutOffWithoutPaid(year, paid).map((v) => ids[v] as string),
+    groups: groups.length,
     groupsReachingAlone: reaching,
-    message: yearMessage(year, share, reaching.length, groupIds.length, previous),
+    message: yearMessage(year.year, share, reaching.length, groups.length, previous),
   };
 }
 
-function reachesAnotherGroupAlone(graph: WeaveGraph, group: string, paid: ReadonlySet<string>): boolean {
-  const organises = (resident: string, other: string) =>
-    graph.getEdgeAttribute(resident, other, "types").some((type) => type === "leads" || type === "volunteers_at");
-  return graph.someNeighbor(group, (neighbour, attributes) => {
-    if (attributes.kind === "group") return true;
-    if (attributes.kind !== "resident" || paid.has(neighbour)) return false;
-    const organisesHere = organises(neighbour, group);
-    return graph.someNeighbor(
-      neighbour,
-      (other, otherAttributes) =>
-        other !== group && otherAttributes.kind === "group" && (organisesHere || organises(neighbour, other)),
-    );
+function indicesWhere<T>(values: readonly T[], keep: (value: T, index: number) => boolean): number[] {
+  const kept: number[] = [];
+  values.forEach((value, i) => {
+    if (keep(value, i)) kept.push(i);
   });
+  return kept;
 }
 
-interface Pieces {
-  /** For every resident who is not a professional, and every group: the piece they are in. */
-  pieceOf: Map<string, number>;
-  /** The largest piece: the rest of the network that stands on its own. */
-  largest: number;
+function reachesAnotherGroupAlone({ kinds, types, tieOf, unweighted }: YearNetwork, group: number, paid: Uint8Array) {
+  const { offsets, neighbors } = unweighted;
+  const organises = (entry: number) =>
+    (types[tieOf[entry] as number] ?? []).some((type) => type === "leads" || type === "volunteers_at");
+  for (let j = offsets[group] as number; j < (offsets[group + 1] as number); j++) {
+    const neighbour = neighbors[j] as number;
+    if (kinds[neighbour] === "group") return true;
+    if (kinds[neighbour] !== "resident" || paid[neighbour] === 1) continue;
+    const organisesHere = organises(j);
+    for (let k = offsets[neighbour] as number; k < (offsets[neighbour + 1] as number); k++) {
+      const other = neighbors[k] as number;
+      if (other !== group && kinds[other] === "group" && (organisesHere || organises(k))) return true;
+    }
+  }
+  return false;
 }
-
-const carriesPaths = (graph: WeaveGraph, id: string, paid: ReadonlySet<string>) => {
-  const kind = graph.getNodeAttribute(id, "kind");
-  return (kind === "resident" || kind === "group") && !paid.has(id);
-};
 
 /**
- * The pieces the community holds together by itself: residents (not professionals) and groups,
- * joined by their own ties. Places carry no path: sharing a room is not a tie between people.
+ * Residents and groups who reach the rest of the network only through institutions or professionals,
+ * in the order they are found. The pieces the community holds together by itself: residents (not
+ * professionals) and groups, joined by their own ties; places carry no path (sharing a room is not a
+ * tie between people). Cut off: outside the largest piece and reaching it through paid actors (places
+ * still carrying no path); everyone already apart from it is not cut off by the paid leaving.
  */
-function ownPieces(graph: WeaveGraph, paid: ReadonlySet<string>): Pieces {
-  const pieceOf = new Map<string, number>();
+function cutOffWithoutPaid({ kinds, unweighted }: YearNetwork, paid: Uint8Array): number[] {
+  const { offsets, neighbors } = unweighted;
+  const n = kinds.length;
+  const carries = (v: number) => (kinds[v] === "resident" || kinds[v] === "group") && paid[v] === 0;
+  const pieceOf = new Int32Array(n).fill(-1);
+  const found: number[] = [];
   const sizes: number[] = [];
-  graph.forEachNode((start) => {
-    if (pieceOf.has(start) || !carriesPaths(graph, start, paid)) return;
+  const stack: number[] = [];
+  for (let start = 0; start < n; start++) {
+    if (pieceOf[start] !== -1 || !carries(start)) continue;
     const piece = sizes.length;
-    const stack = [start];
-    pieceOf.set(start, piece);
+    pieceOf[start] = piece;
+    found.push(start);
+    stack.push(start);
     let size = 0;
     for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
       size += 1;
-      graph.forEachNeighbor(next, (other) => {
-        if (pieceOf.has(other) || !carriesPaths(graph, other, paid)) return;
-        pieceOf.set(other, piece);
+      for (let j = offsets[next] as number; j < (offsets[next + 1] as number); j++) {
+        const other = neighbors[j] as number;
+        if (pieceOf[other] !== -1 || !carries(other)) continue;
+        pieceOf[other] = piece;
+        found.push(other);
         stack.push(other);
-      });
+      }
     }
     sizes.push(size);
-  });
-  const largest = sizes.reduce((best, size, piece) => (size > (sizes[best] ?? 0) ? piece : best), 0);
-  return { pieceOf, largest };
-}
-
-/**
- * Residents and groups outside the largest piece who reach it through institutions or professionals
- * (places still carrying no path): everyone already apart from it is not cut off by the paid leaving.
- */
-function cutOff(graph: WeaveGraph, own: Pieces): string[] {
-  const start = [...own.pieceOf].find(([, piece]) => piece === own.largest)?.[0];
-  if (start === undefined) return [];
-  const reached = new Set([start]);
-  const stack = [start];
-  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    graph.forEachNeighbor(next, (other, attributes) => {
-      if (reached.has(other) || attributes.kind === "place") return;
-      reached.add(other);
-      stack.push(other);
-    });
   }
-  return [...own.pieceOf].filter(([id, piece]) => piece !== own.largest && reached.has(id)).map(([id]) => id);
+  const largest = sizes.reduce((best, size, piece) => (size > (sizes[best] ?? 0) ? piece : best), 0);
+  const start = found.find((v) => pieceOf[v] === largest);
+  if (start === undefined) return [];
+  const reached = new Uint8Array(n);
+  reached[start] = 1;
+  for (let next: number | undefined = start; next !== undefined; next = stack.pop()) {
+    for (let j = offsets[next] as number; j < (offsets[next + 1] as number); j++) {
+      const other = neighbors[j] as number;
+      if (reached[other] === 1 || kinds[other] === "place") continue;
+      reached[other] = 1;
+      stack.push(other);
+    }
+  }
+  return found.filter((v) => pieceOf[v] !== largest && reached[v] === 1);
 }
 
 /** A share as the sentence shows it, in tenths of a percent: equal when they would read the same. */
@@ -201,12 +210,13 @@ export function independenceOverYears(
   years: readonly { year: number; independence: IndependenceYear }[],
 ): Independence {
   const wentAlone: WentAlone[] = [];
+  const reaching = years.map(({ year, independence }) => ({ year, groups: new Set(independence.groupsReachingAlone) }));
   for (const group of network.actors) {
     if (group.kind !== "group") continue;
     let since: number | undefined;
-    for (const { year, independence } of years) {
+    for (const { year, groups } of reaching) {
       if (!isActiveIn(group, year)) continue;
-      if (!independence.groupsReachingAlone.includes(group.id)) since = undefined;
+      if (!groups.has(group.id)) since = undefined;
       else since ??= year;
     }
     if (since !== undefined) wentAlone.push({ group: group.id, year: since });

@@ -1,23 +1,21 @@
-import { adjacencyOf } from "./adjacency.js";
+import type { Adjacency } from "./adjacency.js";
 import { shortestPathFigures } from "./brandes.js";
-import type { WeaveGraph } from "./graph.js";
-import { mulberry32 } from "./rng.js";
+import { errorOf } from "./pivots.js";
 
-/** Betweenness estimated from `brokeragePivots` seeded sources (the same ones for the same seed). */
+/** Only the count and the seed choose the pivots; δ is what `errorOf` states ε for (as pivots.ts). */
+const DELTA = 0.1;
+
+/**
+ * Betweenness estimated from `brokeragePivots` seeded pivots (the same ones for the same seed), with
+ * Geisberger–Sanders–Schultes linear scaling as the analysis above 20,000 actors (brandes.ts, pivots.ts).
+ */
 export function sampledBetweenness(
-  graph: WeaveGraph,
+  adjacency: Adjacency,
   options: { seed: number; brokeragePivots: number },
 ): Record<string, number> {
-  const adjacency = adjacencyOf(graph, false);
   const n = adjacency.ids.length;
-  const random = mulberry32(options.seed);
-  // A partial Fisher–Yates shuffle picks distinct pivots, the same ones for the same seed.
-  const all = Int32Array.from({ length: n }, (_, i) => i);
-  const k = Math.min(options.brokeragePivots, n);
-  for (let i = 0; i < k; i++) {
-    const j = i + Math.floor(random() * (n - i));
-    [all[i], all[j]] = [all[j] as number, all[i] as number];
-  }
-  const values = shortestPathFigures(adjacency, { sources: all.subarray(0, k) }).betweenness;
+  const pivots = Math.min(options.brokeragePivots, n);
+  const sampling = { pivots, seed: options.seed, epsilon: errorOf(n, pivots, DELTA), delta: DELTA };
+  const values = shortestPathFigures(adjacency, { sampling }).betweenness;
   return Object.fromEntries(adjacency.ids.map((id, i) => [id, values[i] ?? 0]));
 }

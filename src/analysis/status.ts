@@ -1,3 +1,4 @@
+import type { ActorKind, TieType } from "../model/index.js";
 import { checkGraph, type NodeMapping, type WeaveGraph } from "./graph.js";
 
 export const STATUSES = ["isolated", "peripheral", "service-dependent", "none"] as const;
@@ -21,18 +22,33 @@ export function status(graph: WeaveGraph): NodeMapping<Status> {
 }
 
 function residentStatus(graph: WeaveGraph, id: string): Status {
-  let community = 0;
-  let services = 0;
-  let paidRoles = 0;
-  let others = 0;
+  const tally = emptyTally();
   graph.forEachEdge(id, (_edge, tie, source, _target, sourceAttributes, targetAttributes) => {
-    const neighbour = source === id ? targetAttributes : sourceAttributes;
-    if (neighbour.kind === "resident" || neighbour.kind === "group") community += 1;
-    else if (neighbour.kind !== "institution") others += 1;
-    else if (tie.types.includes("client_of")) services += 1;
-    else if (tie.types.every((type) => type === "works_at")) paidRoles += 1;
-    else others += 1;
+    countTie(tally, (source === id ? targetAttributes : sourceAttributes).kind, tie.types);
   });
+  return statusOfTally(tally);
+}
+
+/** A resident's ties (per neighbour, after merging) counted by what they lead to. */
+export interface TieTally {
+  community: number;
+  services: number;
+  paidRoles: number;
+  others: number;
+}
+
+export const emptyTally = (): TieTally => ({ community: 0, services: 0, paidRoles: 0, others: 0 });
+
+export function countTie(tally: TieTally, neighbourKind: ActorKind, types: readonly TieType[]): void {
+  if (neighbourKind === "resident" || neighbourKind === "group") tally.community += 1;
+  else if (neighbourKind !== "institution") tally.others += 1;
+  else if (types.includes("client_of")) tally.services += 1;
+  else if (types.every((type) => type === "works_at")) tally.paidRoles += 1;
+  else tally.others += 1;
+}
+
+/** The status of a resident whose every tie is counted in `tally` (see `status`). */
+export function statusOfTally({ community, services, paidRoles, others }: TieTally): Status {
   if (community === 0 && others === 0 && services > 0) return "service-dependent";
   if (community === 0 && others === 0 && paidRoles > 0) return "none";
   if (community === 0) return "isolated";

@@ -1,4 +1,5 @@
-import { type ActorKind, type Network, networkAsOf, yearsInData } from "../model/index.js";
+import { type ActorKind, type Network, yearsInData } from "../model/index.js";
+import { type YearNetwork, yearNetwork } from "./year-network.js";
 
 /** Two actor ids, the smaller first. */
 export type Pair = [string, string];
@@ -21,32 +22,43 @@ export interface YearChanges {
 }
 
 interface Snapshot {
-  actors: Set<string>;
-  pairs: Map<string, Pair>;
+  actors: readonly string[];
+  present: Set<string>;
+  /** Tied pairs by a key of their two ends. */
+  pairs: Map<number, Pair>;
 }
 
 const ASSOCIATIONS: ReadonlySet<ActorKind> = new Set(["group", "institution"]);
 
-/** The changes of every year in the data, in order; the first is the baseline with nothing changed. */
-export function changesOverYears(network: Network): YearChanges[] {
+/**
+ * The changes of every year in the data, in order; the first is the baseline with nothing changed.
+ * `networkOf`: the years as the caller has them already (year-graphs.ts).
+ */
+export function changesOverYears(
+  network: Network,
+  networkOf: (year: number) => YearNetwork = (year) => yearNetwork(network, year),
+): YearChanges[] {
   const kindOf = new Map(network.actors.map((actor) => [actor.id, actor.kind]));
   const isAssociationPair = ([a, b]: Pair) =>
     ASSOCIATIONS.has(kindOf.get(a) ?? "resident") &&
     ASSOCIATIONS.has(kindOf.get(b) ?? "resident") &&
     // As in the year's groupLinks and groupInstitutionLinks: institution pairs do not count.
     !(kindOf.get(a) === "institution" && kindOf.get(b) === "institution");
-  const everTied = new Set<string>();
+  // Pairs are keyed by their ends' places among all actors, the same key every year.
+  const index = new Map<string, number>();
+  for (const { id } of network.actors) if (!index.has(id)) index.set(id, index.size);
+  const everTied = new Set<number>();
   let before: (Snapshot & { year: number }) | undefined;
   return yearsInData(network).map((year) => {
-    const now = snapshot(network, year);
+    const now = snapshot(networkOf(year), index);
     const changes: YearChanges =
       before === undefined
         ? { year, previous: null, joined: [], left: [], tiesMade: [], tiesLost: [], groupsLinked: [] }
         : {
             year,
             previous: before.year,
-            joined: [...now.actors].filter((id) => !before?.actors.has(id)),
-            left: [...(before?.actors ?? [])].filter((id) => !now.actors.has(id)),
+            joined: now.actors.filter((id) => !before?.present.has(id)),
+            left: before.actors.filter((id) => !now.present.has(id)),
             tiesMade: [...now.pairs].filter(([key]) => !before?.pairs.has(key)).map(([, pair]) => pair),
             tiesLost: [...before.pairs].filter(([key]) => !now.pairs.has(key)).map(([, pair]) => pair),
             groupsLinked: [...now.pairs]
@@ -65,14 +77,14 @@ export function yearChanges(network: Network, year: number): YearChanges | undef
 }
 
 /** Active actors and tied pairs as buildGraph sees them (self-ties and ties to unknown actors left out). */
-function snapshot(network: Network, year: number): Snapshot {
-  const active = networkAsOf(network, year);
-  const actors = new Set(active.actors.map((actor) => actor.id));
-  const pairs = new Map<string, Pair>();
-  for (const { source, target } of active.ties) {
-    if (source === target || !actors.has(source) || !actors.has(target)) continue;
-    const pair: Pair = source < target ? [source, target] : [target, source];
-    pairs.set(`${pair[0]}\u0000${pair[1]}`, pair);
+function snapshot({ unweighted, ends }: YearNetwork, index: ReadonlyMap<string, number>): Snapshot {
+  const { ids } = unweighted;
+  const size = index.size;
+  const pairs = new Map<number, Pair>();
+  for (let e = 0; e < ends.length; e += 2) {
+    const [a, b] = [ids[ends[e] as number] as string, ids[ends[e + 1] as number] as string];
+    const [i, j] = [index.get(a) as number, index.get(b) as number];
+    pairs.set(i < j ? i * size + j : j * size + i, a < b ? [a, b] : [b, a]);
   }
-  return { actors, pairs };
+  return { actors: ids, present: new Set(ids), pairs };
 }

@@ -1,15 +1,16 @@
 import { type Network, yearsInData } from "../model/index.js";
-import { adjacencyOf } from "./adjacency.js";
-import { betweenness } from "./betweenness.js";
+import { type Adjacency, toMapping } from "./adjacency.js";
+import { shortestPathFigures } from "./brandes.js";
 import { buildGraph } from "./build-graph.js";
 import type { NodeMapping, WeaveGraph } from "./graph.js";
 import { GraphMemo } from "./graph-memo.js";
 import { sampledBetweenness } from "./sampled-betweenness.js";
+import { type YearNetwork, yearNetwork } from "./year-network.js";
 
 export interface BrokerageOptions {
   weighted: boolean;
   seed: number;
-  /** Larger unweighted networks estimate betweenness from `brokeragePivots` seeded sources. */
+  /** Years with more actors estimate betweenness from `brokeragePivots` seeded pivots. */
   exactBrokerageUpTo: number;
   brokeragePivots: number;
 }
@@ -23,11 +24,18 @@ export interface YearBrokerage {
 /**
  * The network as of each year in the data, built once and shared by everything that reads the years
  * (the cluster timeline, the year figures, bridging over the years), with each year's betweenness
- * measured once. Both are built on first use; a caller must not change the graphs it is given.
+ * measured once. The years read typed arrays (`networkOf`, year-network.ts); a graphology graph of a
+ * year is built only when asked for (the analysis of that year, Louvain). All are built on first use;
+ * a caller must not change what it is given.
  */
 export interface YearGraphs {
   readonly years: readonly number[];
+  /** The network over all years (buildGraph without a year). */
+  wholeGraph(): WeaveGraph;
   graphOf(year: number): WeaveGraph;
+  networkOf(year: number): YearNetwork;
+  /** Equal to adjacencyOf(graphOf(year), weighted), without building that graph. */
+  adjacencyOf(year: number, weighted: boolean): Adjacency;
   brokerageOf(year: number, options: BrokerageOptions): YearBrokerage;
   /**
    * The exact betweenness of a year's graph, measured already by the caller (the analysis of that year),
@@ -47,6 +55,8 @@ const exactKey = (weighted: boolean) => `exact|${weighted}`;
 export function yearGraphs(network: Network): YearGraphs {
   const years = yearsInData(network);
   const graphs = new Map<number, WeaveGraph>();
+  let whole: WeaveGraph | undefined;
+  const networks = new Map<number, YearNetwork>();
   const brokerage = new Map<string, YearBrokerage>();
   const graphOf = (year: number) => {
     let graph = graphs.get(year);
@@ -56,21 +66,38 @@ export function yearGraphs(network: Network): YearGraphs {
     }
     return graph;
   };
+  const networkOf = (year: number) => {
+    let found = networks.get(year);
+    if (found === undefined) {
+      found = yearNetwork(network, year);
+      networks.set(year, found);
+    }
+    return found;
+  };
+  const yearAdjacency = (year: number, weighted: boolean) =>
+    weighted ? networkOf(year).weighted : networkOf(year).unweighted;
   return {
     years,
+    wholeGraph() {
+      whole ??= buildGraph(network);
+      return whole;
+    },
     graphOf,
+    networkOf,
+    adjacencyOf: yearAdjacency,
     brokerageOf(year, options) {
       const key = [year, options.weighted, options.seed, options.exactBrokerageUpTo, options.brokeragePivots].join();
       let found = brokerage.get(key);
       if (found === undefined) {
-        const graph = graphOf(year);
-        const estimated = !options.weighted && graph.order > options.exactBrokerageUpTo;
-        // What each computation reads: the unweighted graph and the pivots' seed and count, or the graph as weighted.
-        const adjacency = adjacencyOf(graph, estimated ? false : options.weighted);
+        const adjacency = yearAdjacency(year, options.weighted);
+        const n = adjacency.ids.length;
+        const estimated = n > options.exactBrokerageUpTo && options.brokeragePivots < n;
         const memoKey = estimated ? `sampled|${options.seed}|${options.brokeragePivots}` : exactKey(options.weighted);
         let values = brokerageMemo.get(adjacency, memoKey);
         if (values === undefined) {
-          values = estimated ? sampledBetweenness(graph, options) : betweenness(graph, { weighted: options.weighted });
+          values = estimated
+            ? sampledBetweenness(adjacency, options)
+            : toMapping(adjacency.ids, shortestPathFigures(adjacency).betweenness);
           brokerageMemo.set(adjacency, memoKey, values);
         }
         found = { values, estimated };
@@ -79,7 +106,7 @@ export function yearGraphs(network: Network): YearGraphs {
       return found;
     },
     knownBetweenness(year, weighted, values) {
-      brokerageMemo.set(adjacencyOf(graphOf(year), weighted), exactKey(weighted), values);
+      brokerageMemo.set(yearAdjacency(year, weighted), exactKey(weighted), values);
     },
   };
 }

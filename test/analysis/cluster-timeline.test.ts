@@ -44,7 +44,7 @@ function keepingBySize(network: Network, timeline: ReturnType<typeof clusterTime
 }
 
 describe.each([
-  ["the sample", readSample(), { clusters: 52, stay: 1980, keep: 1936 }, 4],
+  ["the sample", readSample(), { clusters: 52, stay: 1991, keep: 1944 }, 5],
   ["s50", readFixtureNetwork("s50"), { clusters: 10, stay: 67, keep: 53 }, 1],
 ])("the cluster timeline of %s", (_name, network, expected, bySize) => {
   const timeline = clusterTimeline(network, { clustering: "leiden", weighted: false, runs: undefined, seed: 1 });
@@ -53,6 +53,17 @@ describe.each([
     expect(keeping(timeline)).toEqual(expected);
     // Numbered by size each year (0 = largest), nearly all of them would change number, and colour.
     expect(keepingBySize(network, timeline)).toBe(bySize);
+  });
+
+  it("clusters every year with one Leiden run, the first from the clusters of the whole network", () => {
+    const [first, second] = timeline;
+    if (first === undefined || second === undefined) throw new Error("two years at least");
+    const whole = leiden(buildGraph(network)).communities;
+    const firstYear = leiden(buildGraph(network, { year: first.year }), { runs: 1, initial: whole });
+    expect(first.modularity).toBe(firstYear.modularity);
+    expect(first.count).toBe(firstYear.count);
+    const secondYear = leiden(buildGraph(network, { year: second.year }), { runs: 1, initial: first.communities });
+    expect(second.modularity).toBe(secondYear.modularity);
   });
 
   it("carries its numbers and changes into years[], and one year's analysis uses that year's numbers", () => {

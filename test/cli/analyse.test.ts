@@ -54,8 +54,8 @@ describe("weave analyse", () => {
     const sample = [`${SAMPLE_FOLDER}nodes.csv`, `${SAMPLE_FOLDER}ties.csv`];
     const modularities = (json: string) =>
       JSON.parse(json).years.map((year: { modularity: number }) => Number(year.modularity.toFixed(4)));
-    // The sample's first years, where Louvain's best of 10 stays below Leiden's.
-    expect(modularities(await analyse(...sample, "--json")).slice(0, 2)).toEqual([0.6774, 0.6881]);
+    // The sample's first years, where Louvain's best of 10 stays below Leiden's warm-started run.
+    expect(modularities(await analyse(...sample, "--json")).slice(0, 2)).toEqual([0.6758, 0.6875]);
     expect(modularities(await analyse(...sample, "--json", "--clustering", "louvain")).slice(0, 2)).toEqual([
       0.6643, 0.6728,
     ]);

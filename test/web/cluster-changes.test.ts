@@ -13,7 +13,7 @@ describe("the years panel's clusters on the sample", () => {
     expect(lines[0]).toEqual([]);
     const count = (key: string) => lines.flat().filter((line) => line.key === key).length;
     expect([count("clusterBorn"), count("clusterMerged"), count("clusterSplit"), count("clusterEnded")]).toEqual([
-      2, 2, 1, 1,
+      1, 2, 1, 0,
     ]);
   });
 
