@@ -175,7 +175,7 @@ export function analyseNetwork(network: Network, options?: Partial<AnalyseOption
       communities: figures.clusters.count,
       averageClustering: averageClustering(graph),
     },
-    sampling,
+    sampling: figures.sampling,
     actors: figures.actors,
     communities,
     gaps: findGaps(context),
