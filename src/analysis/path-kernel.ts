@@ -184,7 +184,7 @@ function shortestLength(graph: PathGraph): number {
  * share (d(s, v) − ℓ) / (d(s, t) − 2ℓ), ℓ the shortest tie (½ each when d(s, t) = 2ℓ), so that v's
  * shares of a pair from both ends still add up to 1 and each lies in [0, 1]. A pivot then lends its own
  * neighbours almost nothing: their credit comes from the many far pivots rather than the few near ones,
- * which is what made the estimates of brokers noisy (pivots.ts). With
+ * which is what made the estimates of brokers noisy. With
  * D(v) = paths(v) × Σ over successors w of (1 / (d(s, w) − 2ℓ) + D(w)) / paths(w), v's share is
  * (d(s, v) − ℓ) × D(v); a node at 2ℓ hands its predecessors ½ / paths instead. On breadth-first search
  * a node's credit goes to the run of its hop count when that is at most NEAR_HOPS.

@@ -25,11 +25,12 @@ export interface PivotEstimates {
  * pivots' credits, each in [0, n − 2]: with probability 1 − δ/n, v's normalised betweenness lies within
  * √(2 ln(2n/δ) Σ_c N_c² / m_c) / (n − 1) of the exact one, m_c the pivots in class c. A class without
  * a pivot takes the mean of all the actor's pivots and adds its whole possible range, N_c × the largest
- * credit of one source, to the bound. The union over the n actors gives the stated epsilon: the largest
- * actor's bound, about the planned one (Σ_c N_c² / m_c ≥ (n − 1)² / k), for each figure at once.
+ * credit of one source, to the bound. The union over the n actors gives the stated epsilon, the largest
+ * actor's bound: about the planned one, as Σ_c N_c² / m_c ≥ (n − 1)² / k. It holds for each figure, as
+ * a pivot's 1 / d lies in [0, 1] and the near classes' distances are exact.
  *
  * On weighted graphs (no hop counts from Dijkstra) or when counting the classes would cost more than an
- * eighth of the pass, every class is one: the plain estimate, with the planned epsilon.
+ * eighth of the pass, all actors are one class: the plain estimate, with the planned epsilon.
  */
 export function estimateFromPivots(
   graph: PathGraph,

@@ -92,6 +92,12 @@ describe("shortest-path figures estimated from pivots", () => {
     const other = analyseNetwork(network, { ...options, seed: 6 }).actors.map((actor) => actor.betweenness);
     expect(other).not.toEqual(first.actors.map((actor) => actor.betweenness));
     expect(analyseNetwork(network, { years: false }).sampling).toBeNull();
+    // Post-stratified (300 actors, 250 pivots): the analysis states the bound the pivots drawn give.
+    const generated = generateNetwork(300);
+    const stated = analyseNetwork(generated, { years: false, pivots: 250, seed: 5 }).sampling;
+    const drawn = shortestPathFigures(adjacencyOf(buildGraph(generated), false), { sampling: stated }).sampling;
+    expect(stated).toEqual(drawn);
+    expect(stated?.epsilon).toBeGreaterThan(errorOf(300, 250, 0.1));
   });
 
   // About 6 s of CPU: the 2,580 pivots of the default bound on 20,000 actors (the exact reference is a fixture).
