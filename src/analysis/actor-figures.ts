@@ -58,6 +58,8 @@ export interface ActorFiguresResult {
   byId: Map<string, ActorFigures>;
   clusters: Clusters;
   cutPoints: CutPoints;
+  /** The sampling of the shortest-path figures, with the error bound the pivots drawn give; null: exact. */
+  sampling: PathSampling | null;
 }
 
 /** Every per-actor figure of DESIGN.md §3, in graph order. */
@@ -107,7 +109,13 @@ export function actorFigures(graph: WeaveGraph, options: ActorFiguresOptions): A
       status: actorStatus,
     };
   });
-  return { actors, byId: new Map(actors.map((actor) => [actor.id, actor])), clusters: communities, cutPoints: cuts };
+  return {
+    actors,
+    byId: new Map(actors.map((actor) => [actor.id, actor])),
+    clusters: communities,
+    cutPoints: cuts,
+    sampling: paths.sampling,
+  };
 }
 
 function checkPaths(paths: PathFigures, n: number, sampling: PathSampling | null): void {

@@ -1,6 +1,7 @@
 import type { Adjacency } from "./adjacency.js";
 import { relabelForLocality } from "./locality.js";
-import { type PathBlock, type PathGraph, type PathWant, searchSources } from "./path-kernel.js";
+import { betweennessRuns, type PathBlock, type PathGraph, type PathWant, searchSources } from "./path-kernel.js";
+import { estimateFromPivots } from "./pivot-estimates.js";
 import { type PathSampling, pickPivots } from "./pivots.js";
 
 /** Per actor, in adjacency order: how many nodes it reaches (itself included), their total distance, Σ 1/d; and betweenness. */
@@ -81,7 +82,7 @@ export function startMerge(plan: PathPlan): PathMerge {
   const n = plan.label.length;
   return {
     sums: {
-      betweenness: new Float64Array(plan.want.betweenness ? n : 0),
+      betweenness: new Float64Array(n * betweennessRuns(plan.graph, plan.want)),
       reached: new Float64Array(n),
       total: new Float64Array(n),
       harmonic: new Float64Array(n),
@@ -118,16 +119,23 @@ function addInto(into: Float64Array, values: Float64Array): void {
 /** Scales the sums (normalised betweenness; estimates from pivots) and maps them back to adjacency order. */
 export function finishPaths(merge: PathMerge, plan: PathPlan): PathFigures {
   if (merge.added !== plan.blocks) throw new Error(`${plan.blocks - merge.added} path blocks were never added`);
-  const { sums } = merge;
   const { label, sampling } = plan;
+  if (sampling !== null) {
+    const { epsilon, ...estimates } = estimateFromPivots(plan.graph, plan.sources, merge.sums, sampling);
+    return inAdjacencyOrder(estimates, plan, { ...sampling, epsilon });
+  }
+  const { sums } = merge;
   const n = label.length;
   const count = plan.sources.length;
   // Each unordered pair was counted from both ends: raw = sum / 2, normalised by 2/((n−1)(n−2)).
-  // From a sample of sources the sums are scaled up to estimate the full figure.
-  // Linearly scaled dependencies (pivots) count each pair once in all, not once from each end: twice that.
-  const scale = n > 2 && count > 0 ? ((sampling === null ? 1 : 2) * n) / count / ((n - 1) * (n - 2)) : 0;
-  const pivot = new Uint8Array(sampling === null ? 0 : n);
-  for (const s of plan.sources) if (sampling !== null) pivot[s] = 1;
+  // From a subset of sources the sums are scaled up to estimate the full figure.
+  const scale = n > 2 && count > 0 ? n / count / ((n - 1) * (n - 2)) : 0;
+  return inAdjacencyOrder({ ...sums, betweenness: sums.betweenness.map((sum) => sum * scale) }, plan, null);
+}
+
+function inAdjacencyOrder(values: PathBlock, plan: PathPlan, sampling: PathSampling | null): PathFigures {
+  const { label } = plan;
+  const n = label.length;
   const figures: PathFigures = {
     reached: new Float64Array(n),
     total: new Float64Array(n),
@@ -137,19 +145,10 @@ export function finishPaths(merge: PathMerge, plan: PathPlan): PathFigures {
   };
   for (let i = 0; i < n; i++) {
     const v = label[i] as number;
-    if (plan.want.betweenness) figures.betweenness[i] = (sums.betweenness[v] as number) * scale;
-    if (sampling === null) {
-      figures.reached[i] = sums.reached[v] as number;
-      figures.total[i] = sums.total[v] as number;
-      figures.harmonic[i] = sums.harmonic[v] as number;
-    } else {
-      // The pivots other than v stand for the n − 1 others: each of their sums scaled by (n − 1) / that many.
-      const others = count - (pivot[v] as number);
-      const up = others > 0 ? (n - 1) / others : 0;
-      figures.reached[i] = 1 + (sums.reached[v] as number) * up;
-      figures.total[i] = (sums.total[v] as number) * up;
-      figures.harmonic[i] = (sums.harmonic[v] as number) * up;
-    }
+    if (plan.want.betweenness) figures.betweenness[i] = values.betweenness[v] as number;
+    figures.reached[i] = values.reached[v] as number;
+    figures.total[i] = values.total[v] as number;
+    figures.harmonic[i] = values.harmonic[v] as number;
   }
   return figures;
 }

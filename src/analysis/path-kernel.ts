@@ -20,8 +20,11 @@ export interface PathWant {
 
 /**
  * What one range of sources gives. Betweenness is the raw sum of dependencies over those sources, per
- * node (empty when not asked). Reached (itself included), Σd and Σ1/d are per source (aligned with the
- * sources) or, with `perTarget`, per node over the sources that reach it (the source itself not counted).
+ * node (empty when not asked); with `perTarget` on breadth-first search it holds `betweennessRuns` runs
+ * of n: the credits from sources more than NEAR_HOPS hops away (or none), then those from sources 1, 2 …
+ * NEAR_HOPS hops away, which `pivot-estimates.ts` scales class by class. Reached (itself included), Σd
+ * and Σ1/d are per source (aligned with the sources) or, with `perTarget`, per node over the sources that
+ * reach it (the source itself not counted).
  */
 export interface PathBlock {
   readonly betweenness: Float64Array;
@@ -53,7 +56,7 @@ export function searchSources(graph: PathGraph, sources: Int32Array, want: PathW
   const n = graph.offsets.length - 1;
   const sums = want.perTarget ? n : sources.length;
   const block: PathBlock = {
-    betweenness: new Float64Array(want.betweenness ? n : 0),
+    betweenness: new Float64Array(n * betweennessRuns(graph, want)),
     reached: new Float64Array(sums),
     total: new Float64Array(sums),
     harmonic: new Float64Array(sums),
@@ -67,6 +70,7 @@ export function searchSources(graph: PathGraph, sources: Int32Array, want: PathW
     heap: new DistanceHeap(),
   };
   const { order } = search;
+  const shortest = want.betweenness && want.perTarget ? shortestLength(graph) : 0;
   for (let s = 0; s < sources.length; s++) {
     const source = sources[s] as number;
     const tail =
@@ -75,7 +79,7 @@ export function searchSources(graph: PathGraph, sources: Int32Array, want: PathW
         : dijkstra(graph, graph.lengths, source, search, want.betweenness);
     if (want.perTarget) addPerTarget(block, search, tail);
     else addPerSource(block, s, search, tail, graph.lengths === null);
-    if (want.betweenness && want.perTarget) accumulateScaled(graph, block.betweenness, search, tail);
+    if (want.betweenness && want.perTarget) accumulateScaled(graph, block.betweenness, search, tail, shortest);
     else if (want.betweenness) accumulate(graph, block.betweenness, search, tail);
     for (let k = 0; k < tail; k++) {
       const v = order[k] as number;
@@ -158,16 +162,45 @@ function accumulate(graph: PathGraph, betweenness: Float64Array, search: Search,
   }
 }
 
+/** Pivots' credits to nodes up to this many hops away are kept apart (breadth-first search only). */
+export const NEAR_HOPS = 3;
+
+/** How many runs of n the betweenness sums of a block hold: 0 (not asked), 1, or 1 + NEAR_HOPS. */
+export function betweennessRuns(graph: PathGraph, want: PathWant): number {
+  if (!want.betweenness) return 0;
+  return want.perTarget && graph.lengths === null ? 1 + NEAR_HOPS : 1;
+}
+
+function shortestLength(graph: PathGraph): number {
+  if (graph.lengths === null) return 1;
+  let shortest = Number.POSITIVE_INFINITY;
+  for (const length of graph.lengths) if (length < shortest) shortest = length;
+  return shortest;
+}
+
 /**
- * The dependencies of a pivot with Geisberger, Sanders & Schultes' linear scaling ("Better approximation
- * of betweenness centrality", ALENEX 2008): the pair (s, t) gives v the share d(s, v) / d(s, t) of its
- * path count, so that v's shares of a pair from both ends add up to 1, and a pivot no longer lends its
- * neighbours the large dependencies that make plain pivot sampling noisy. With
- * D(v) = paths(v) × Σ over successors w of (1 / d(s, w) + D(w)) / paths(w), v's share is d(s, v) × D(v).
+ * The dependencies of a pivot s, linearly scaled as Geisberger, Sanders & Schultes ("Better approximation
+ * of betweenness centrality", ALENEX 2008) with the origin moved one tie out: the pair (s, t) gives v the
+ * share (d(s, v) − ℓ) / (d(s, t) − 2ℓ), ℓ the shortest tie (½ each when d(s, t) = 2ℓ), so that v's
+ * shares of a pair from both ends still add up to 1 and each lies in [0, 1]. A pivot then lends its own
+ * neighbours almost nothing: their credit comes from the many far pivots rather than the few near ones,
+ * which is what made the estimates of brokers noisy. With
+ * D(v) = paths(v) × Σ over successors w of (1 / (d(s, w) − 2ℓ) + D(w)) / paths(w), v's share is
+ * (d(s, v) − ℓ) × D(v); a node at 2ℓ hands its predecessors ½ / paths instead. On breadth-first search
+ * a node's credit goes to the run of its hop count when that is at most NEAR_HOPS.
  */
-function accumulateScaled(graph: PathGraph, betweenness: Float64Array, search: Search, tail: number): void {
+function accumulateScaled(
+  graph: PathGraph,
+  betweenness: Float64Array,
+  search: Search,
+  tail: number,
+  shortest: number,
+): void {
   const { offsets, neighbors, lengths } = graph;
   const { node, order } = search;
+  const n = offsets.length - 1;
+  const split = betweenness.length > n;
+  const twice = 2 * shortest;
   for (let k = tail - 1; k >= 1; k--) {
     const v = order[k] as number;
     const dv = node[2 * v] as number;
@@ -175,12 +208,16 @@ function accumulateScaled(graph: PathGraph, betweenness: Float64Array, search: S
     let pulled = 0;
     for (let j = offsets[v] as number; j < end; j++) {
       const w = neighbors[j] as number;
-      if (dv + (lengths === null ? 1 : (lengths[j] as number)) === node[2 * w]) pulled += node[2 * w + 1] as number;
+      const dw = node[2 * w] as number;
+      if (dv + (lengths === null ? 1 : (lengths[j] as number)) === dw && (dv !== shortest || dw === twice)) {
+        pulled += node[2 * w + 1] as number;
+      }
     }
     const sigma = node[2 * v + 1] as number;
     const beyond = sigma * pulled;
-    betweenness[v] = (betweenness[v] as number) + dv * beyond;
-    node[2 * v + 1] = (1 / dv + beyond) / sigma;
+    const at = split && dv <= NEAR_HOPS ? dv * n + v : v;
+    betweenness[at] = (betweenness[at] as number) + (dv === shortest ? beyond : (dv - shortest) * beyond);
+    node[2 * v + 1] = dv > twice ? (1 / (dv - twice) + beyond) / sigma : dv === twice ? 0.5 / sigma : 0;
   }
 }
 

@@ -5,8 +5,10 @@ export interface PathSampling {
   readonly pivots: number;
   readonly seed: number;
   /**
-   * With probability 1 − delta every actor's betweenness and harmonic / (n − 1) lie within ±epsilon of
-   * the exact values, and the average distance behind closeness within ±epsilon × the diameter.
+   * For each figure, with probability 1 − delta every actor's betweenness and harmonic / (n − 1) lie
+   * within ±epsilon of the exact values, and the average distance behind closeness within ±epsilon × the
+   * diameter. Planned from the pivot count; the figures state the bound the pivots drawn give, the
+   * largest actor's (`pivot-estimates.ts`): about the planned one, 0.1017 for 0.1 at 20,000 actors.
    */
   readonly epsilon: number;
   readonly delta: number;
@@ -35,14 +37,17 @@ export const SAMPLING_DEFAULTS: SamplingOptions = {
 
 /**
  * The pivot count for a stated error. Each of k uniformly drawn pivots s gives every actor v a value in
- * [0, 2]: 2 × its linearly scaled dependency / (n − 2) for betweenness (Brandes & Pich 2007, "Centrality
- * estimation in large networks", with Geisberger, Sanders & Schultes' scaling, see path-kernel.ts), and
- * 1 / d(s, v) for harmonic closeness; their mean estimates the normalised figure. Hoeffding's
- * inequality for a range of 2, with a union bound over the n actors, gives
+ * [0, 2]: 2 × its scaled dependency / (n − 2) for betweenness (Brandes & Pich 2007, "Centrality
+ * estimation in large networks", with Geisberger, Sanders & Schultes' linear scaling shifted one tie out,
+ * see path-kernel.ts), and 1 / d(s, v) for harmonic closeness; their mean estimates the normalised
+ * figure. Hoeffding's inequality for a range of 2, with a union bound over the n actors, gives
  *   P(some actor off by more than ε) ≤ 2n·exp(−kε² / 2),  so  k = ⌈2·ln(2n / δ) / ε²⌉,
  * the argument of Eppstein & Wang 2004 ("Fast approximation of centrality", J. Graph Algorithms Appl. 8),
- * which also bounds the average distance behind closeness within ε × the diameter. The bound is loose:
- * on a generated network of 20,000 actors the largest error of 2,580 pivots was 0.001 against ε = 0.1.
+ * which also bounds the average distance behind closeness within ε × the diameter. The estimates are
+ * post-stratified by the pivots' hop distance (pivot-estimates.ts), where the same argument holds class
+ * by class. The bound is loose: on a generated network of 20,000 actors the largest error of 2,580
+ * pivots was 0.00015 against ε = 0.1; what it leaves to chance is the order of brokers whose exact
+ * figures lie within 1 % of each other.
  */
 export function pivotsFor(n: number, epsilon: number, delta: number): number {
   return Math.min(n, Math.ceil((2 * Math.log((2 * n) / delta)) / (epsilon * epsilon)));
