@@ -21,7 +21,7 @@ export interface RunSettings extends Omit<LeidenSettings, "random"> {
  * a run from singletons does (at 100,000 generated actors a run creeps from 0.42 to 0.44 over twenty
  * iterations; the consensus polished for as many reaches 0.53).
  */
-export const SCOUTING_ITERATIONS = 3;
+const SCOUTING_ITERATIONS = 3;
 
 /**
  * `runs` seeded Leiden runs from `start`; with two or more, the runs are short (SCOUTING_ITERATIONS)

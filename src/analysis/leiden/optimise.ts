@@ -76,7 +76,7 @@ export function optimise(
   settings: LeidenSettings,
   iterations: number,
 ): { membership: Int32Array; count: number } {
-  const workspace = new Workspace(base);
+  const workspace = new Workspace(base.order, base.neighbors.length);
   let { parts: membership, count } = connectedParts(base, initial, new Int32Array(base.order), workspace.stack);
   // connectedParts writes into the other of two arrays each iteration.
   let spare: Int32Array = new Int32Array(base.order);

@@ -1,5 +1,3 @@
-import type { LevelGraph } from "./level-graph.js";
-
 /**
  * Scratch arrays for Leiden on one graph, sized to it once and reused by every level of every
  * iteration. Allocating them afresh per level made the garbage collector walk the whole heap (the
@@ -32,9 +30,8 @@ export class Workspace {
   private readonly maps: Int32Array;
   private mapsUsed = 0;
 
-  constructor(graph: LevelGraph) {
-    const order = graph.order;
-    const edges = graph.neighbors.length;
+  /** For a graph of `order` nodes whose CSR arrays hold `edges` entries (each tie from both ends). */
+  constructor(order: number, edges: number) {
     this.weightTo = new Float64Array(order);
     this.seen = new Uint8Array(order);
     this.candidates = new Int32Array(order);
