@@ -1,6 +1,7 @@
 import { aggregate, type LevelGraph } from "./level-graph.js";
 import { type LeidenSettings, optimise } from "./optimise.js";
 import { connectedParts, modularityOf } from "./partition.js";
+import { Workspace } from "./workspace.js";
 
 export interface Found {
   membership: Int32Array;
@@ -36,9 +37,10 @@ const SCOUTING_ITERATIONS = 3;
 export function search(base: LevelGraph, start: Int32Array, runs: number, settings: RunSettings): Found {
   const { resolution, iterations, randomFor } = settings;
   const runIterations = runs < 2 ? iterations : Math.min(iterations, SCOUTING_ITERATIONS);
+  const workspace = new Workspace(base.order, base.neighbors.length);
   const found: Found[] = [];
   for (let run = 0; run < runs; run++) {
-    const result = optimise(base, start.slice(), { ...settings, random: randomFor(run) }, runIterations);
+    const result = optimise(base, start.slice(), { ...settings, random: randomFor(run) }, runIterations, workspace);
     found.push({ ...result, modularity: modularityOf(base, result.membership, result.count, resolution) });
   }
   let best = found.reduce((a, b) => (b.modularity > a.modularity ? b : a));
@@ -50,7 +52,7 @@ export function search(base: LevelGraph, start: Int32Array, runs: number, settin
   const onCores = optimise(contracted, startOnCores, { ...settings, random: randomFor(runs) }, iterations);
   const projected = new Int32Array(base.order);
   for (let v = 0; v < base.order; v++) projected[v] = onCores.membership[cores.parts[v] as number] as number;
-  const polished = optimise(base, projected, { ...settings, random: randomFor(runs + 1) }, iterations);
+  const polished = optimise(base, projected, { ...settings, random: randomFor(runs + 1) }, iterations, workspace);
   const modularity = modularityOf(base, polished.membership, polished.count, resolution);
   if (modularity > best.modularity) best = { ...polished, modularity };
   return best;

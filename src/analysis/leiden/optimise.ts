@@ -75,8 +75,8 @@ export function optimise(
   initial: Int32Array,
   settings: LeidenSettings,
   iterations: number,
+  workspace: Workspace = new Workspace(base.order, base.neighbors.length),
 ): { membership: Int32Array; count: number } {
-  const workspace = new Workspace(base.order, base.neighbors.length);
   let { parts: membership, count } = connectedParts(base, initial, new Int32Array(base.order), workspace.stack);
   // connectedParts writes into the other of two arrays each iteration.
   let spare: Int32Array = new Int32Array(base.order);
