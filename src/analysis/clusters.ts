@@ -25,8 +25,8 @@ export interface Clusters {
 
 /**
  * Above this many actors Leiden's consensus is of two runs, not four: at 100,000 generated actors
- * two reach modularity 0.544 in about 16 s CPU, four 0.5485 in 25 s (igraph's Leiden run to
- * convergence: 0.5495 in 99 s; at its default two iterations 0.42).
+ * two reach modularity 0.543–0.547 in about 16 s CPU, four 0.5485 in 25 s (igraph's Leiden run to
+ * convergence: 0.5495 in 100–140 s; at its default two iterations 0.42).
  */
 export const LEIDEN_TWO_RUNS_ABOVE = 20_000;
 
