@@ -19,8 +19,9 @@ export interface LeidenOptions {
   /** A run also stops once an iteration raises modularity by less than this (0: until nothing changes). */
   tolerance: number;
   /**
-   * Leiden is run this many times and the best partition is kept; from two runs on, that includes the
-   * runs' consensus: the groups every run agrees on, clustered again (see leiden/consensus.ts).
+   * One: a single run until `tolerance` or `iterations` stops it. From two on, that many short runs
+   * (3 iterations each) and their consensus: the groups every run agrees on, clustered again and
+   * polished until `tolerance` stops it (see leiden/consensus.ts); the best partition is kept.
    */
   runs: number;
   /** Run k uses the PRNG seeded with seed + k, so the same data gives the same communities. */
@@ -53,8 +54,8 @@ export interface LeidenResult {
 
 /**
  * Leiden communities with the modularity objective (Traag, Waltman & van Eck 2019), deterministic
- * for a seed; every community is connected. By default four runs and their consensus, of which the
- * partition with the highest modularity is kept.
+ * for a seed; every community is connected. By default four short runs and their consensus, of which
+ * the partition with the highest modularity is kept.
  */
 export function leiden(graph: WeaveGraph, options?: Partial<LeidenOptions>): LeidenResult {
   checkGraph("leiden", graph);

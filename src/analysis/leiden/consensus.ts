@@ -1,6 +1,7 @@
 import { aggregate, type LevelGraph } from "./level-graph.js";
 import { type LeidenSettings, optimise } from "./optimise.js";
 import { connectedParts, modularityOf } from "./partition.js";
+import { Workspace } from "./workspace.js";
 
 export interface Found {
   membership: Int32Array;
@@ -16,18 +17,30 @@ export interface RunSettings extends Omit<LeidenSettings, "random"> {
 }
 
 /**
- * `runs` seeded Leiden runs from `start`; with two or more, also the consensus of Ovelgönne &
- * Geyer-Schulz's core groups graph clustering (CGGC, 2012): the groups of nodes that every run puts
- * together are contracted into single nodes, Leiden clusters that smaller graph afresh, and the
- * result, taken back to the nodes, is improved once more by Leiden on the whole graph. Runs agree
- * where the structure is clear, so the contracted graph keeps what they found and the search spends
- * itself where they disagreed. The partition with the highest modularity is returned.
+ * With two or more runs, each run is cut short after this many iterations: the consensus needs the
+ * runs' rough agreement, not their last digits, and the polish after it converges far faster than
+ * a run from singletons does (at 100,000 generated actors a run creeps from 0.42 to 0.44 over twenty
+ * iterations; the consensus polished for as many reaches 0.53).
+ */
+const SCOUTING_ITERATIONS = 3;
+
+/**
+ * `runs` seeded Leiden runs from `start`; with two or more, the runs are short (SCOUTING_ITERATIONS)
+ * and their consensus follows, after Ovelgönne & Geyer-Schulz's core groups graph clustering (CGGC,
+ * 2012): the groups of nodes that every run puts together are contracted into single nodes, Leiden
+ * clusters that smaller graph afresh, and the result, taken back to the nodes, is polished by Leiden
+ * on the whole graph until an iteration gains less than the tolerance. Runs agree where the
+ * structure is clear, so the contracted graph keeps what they found, and clustering it from scratch
+ * lets whole groups move at once where single actors could not. The partition with the highest
+ * modularity is returned.
  */
 export function search(base: LevelGraph, start: Int32Array, runs: number, settings: RunSettings): Found {
   const { resolution, iterations, randomFor } = settings;
+  const runIterations = runs < 2 ? iterations : Math.min(iterations, SCOUTING_ITERATIONS);
+  const workspace = new Workspace(base.order, base.neighbors.length);
   const found: Found[] = [];
   for (let run = 0; run < runs; run++) {
-    const result = optimise(base, start.slice(), { ...settings, random: randomFor(run) }, iterations);
+    const result = optimise(base, start.slice(), { ...settings, random: randomFor(run) }, runIterations, workspace);
     found.push({ ...result, modularity: modularityOf(base, result.membership, result.count, resolution) });
   }
   let best = found.reduce((a, b) => (b.modularity > a.modularity ? b : a));
@@ -39,7 +52,7 @@ export function search(base: LevelGraph, start: Int32Array, runs: number, settin
   const onCores = optimise(contracted, startOnCores, { ...settings, random: randomFor(runs) }, iterations);
   const projected = new Int32Array(base.order);
   for (let v = 0; v < base.order; v++) projected[v] = onCores.membership[cores.parts[v] as number] as number;
-  const polished = optimise(base, projected, { ...settings, random: randomFor(runs + 1) }, iterations);
+  const polished = optimise(base, projected, { ...settings, random: randomFor(runs + 1) }, iterations, workspace);
   const modularity = modularityOf(base, polished.membership, polished.count, resolution);
   if (modularity > best.modularity) best = { ...polished, modularity };
   return best;

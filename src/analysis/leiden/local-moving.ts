@@ -1,5 +1,6 @@
 import type { LevelGraph } from "./level-graph.js";
 import { randomPermutation } from "./partition.js";
+import type { Workspace } from "./workspace.js";
 
 /**
  * Leiden's fast local moving (Traag, Waltman & van Eck 2019, Algorithm A.2): nodes wait in a queue
@@ -9,26 +10,29 @@ import { randomPermutation } from "./partition.js";
  * scale = γ / 2m for modularity. `membership` (values < order) is changed in place; returns
  * whether any node moved.
  */
-export function moveNodes(graph: LevelGraph, membership: Int32Array, scale: number, random: () => number): boolean {
+export function moveNodes(
+  graph: LevelGraph,
+  membership: Int32Array,
+  scale: number,
+  random: () => number,
+  workspace: Workspace,
+): boolean {
   const { order, offsets, neighbors, weights, nodeWeights } = graph;
-  const clusterWeights = new Float64Array(order);
-  const clusterSizes = new Int32Array(order);
+  const { clusterWeights, clusterSizes, emptyClusters, queue, queued, weightTo, seen, candidates } = workspace;
+  clusterWeights.fill(0, 0, order);
+  clusterSizes.fill(0, 0, order);
   for (let v = 0; v < order; v++) {
     const c = membership[v] as number;
     clusterWeights[c] = (clusterWeights[c] as number) + (nodeWeights[v] as number);
     clusterSizes[c] = (clusterSizes[c] as number) + 1;
   }
-  const emptyClusters = new Int32Array(order);
   let emptyCount = 0;
   for (let c = order - 1; c >= 0; c--) if (clusterSizes[c] === 0) emptyClusters[emptyCount++] = c;
 
-  const queue = randomPermutation(order, random);
-  const queued = new Uint8Array(order).fill(1);
+  randomPermutation(queue, order, random);
+  queued.fill(1, 0, order);
   let head = 0;
   let waiting = order;
-  const weightTo = new Float64Array(order);
-  const seen = new Uint8Array(order);
-  const candidates = new Int32Array(order);
   let moved = false;
 
   while (waiting > 0) {

@@ -2,6 +2,7 @@ import { aggregate, type LevelGraph } from "./level-graph.js";
 import { moveNodes } from "./local-moving.js";
 import { clusterWeightsOf, compact, connectedParts } from "./partition.js";
 import { refine } from "./refine.js";
+import { Workspace } from "./workspace.js";
 
 export interface LeidenSettings {
   /** γ / 2m: what one unit of node weight in a cluster costs a node of unit weight. */
@@ -20,38 +21,45 @@ export interface LeidenSettings {
  * returns whether any node or aggregate moved. Where refinement merges nothing, the aggregate is
  * made from the clusters themselves, as igraph does, so that each level is smaller than the last.
  */
-export function leidenIteration(base: LevelGraph, membership: Int32Array, settings: LeidenSettings): boolean {
+export function leidenIteration(
+  base: LevelGraph,
+  membership: Int32Array,
+  settings: LeidenSettings,
+  workspace: Workspace,
+): boolean {
   const { scale, randomness, random } = settings;
+  workspace.release();
   const maps: Int32Array[] = [];
   let graph = base;
   let current = membership;
   let changed = false;
   for (;;) {
-    if (moveNodes(graph, current, scale, random)) changed = true;
-    const count = compact(current, graph.order);
+    if (moveNodes(graph, current, scale, random, workspace)) changed = true;
+    const count = compact(current, graph.order, workspace.numbers);
     if (count === graph.order) break;
-    const clusterWeights = clusterWeightsOf(graph, current, count);
-    const { refined, count: refinedCount } = refine(graph, current, clusterWeights, scale, randomness, random);
+    const clusterWeights = clusterWeightsOf(graph, current, count, workspace);
+    const refined = workspace.take(graph.order);
+    const refinedCount = refine(graph, current, clusterWeights, scale, randomness, random, workspace, refined);
     let map: Int32Array;
     let next: Int32Array;
     if (refinedCount < graph.order) {
       map = refined;
-      next = new Int32Array(refinedCount);
+      next = workspace.take(refinedCount);
       for (let v = 0; v < graph.order; v++) next[refined[v] as number] = current[v] as number;
     } else {
       map = current;
-      next = new Int32Array(count);
+      next = workspace.take(count);
       for (let c = 0; c < count; c++) next[c] = c;
     }
     maps.push(map);
-    graph = aggregate(graph, map, next.length);
+    graph = aggregate(graph, map, next.length, workspace);
     current = next;
   }
+  // Down the levels, each map is overwritten with the final cluster of its nodes.
   for (let level = maps.length - 1; level >= 0; level--) {
     const map = maps[level] as Int32Array;
-    const lower = new Int32Array(map.length);
-    for (let v = 0; v < map.length; v++) lower[v] = current[map[v] as number] as number;
-    current = lower;
+    for (let v = 0; v < map.length; v++) map[v] = current[map[v] as number] as number;
+    current = map;
   }
   if (current !== membership) membership.set(current);
   return changed;
@@ -67,25 +75,35 @@ export function optimise(
   initial: Int32Array,
   settings: LeidenSettings,
   iterations: number,
+  workspace: Workspace = new Workspace(base.order, base.neighbors.length),
 ): { membership: Int32Array; count: number } {
-  let { parts: membership, count } = connectedParts(base, initial);
-  let quality = qualityOf(base, membership, count, settings.scale);
+  let { parts: membership, count } = connectedParts(base, initial, new Int32Array(base.order), workspace.stack);
+  // connectedParts writes into the other of two arrays each iteration.
+  let spare: Int32Array = new Int32Array(base.order);
+  let quality = qualityOf(base, membership, count, settings.scale, workspace);
   for (let iteration = 0; iteration < iterations; iteration++) {
-    const changed = leidenIteration(base, membership, settings);
-    const before = compact(membership, base.order);
-    const split = connectedParts(base, membership);
+    const changed = leidenIteration(base, membership, settings, workspace);
+    const before = compact(membership, base.order, workspace.numbers);
+    const split = connectedParts(base, membership, spare, workspace.stack);
+    spare = membership;
     membership = split.parts;
     count = split.count;
     if (!changed && split.count === before) break;
     const previous = quality;
-    quality = qualityOf(base, membership, count, settings.scale);
+    quality = qualityOf(base, membership, count, settings.scale, workspace);
     if (quality - previous < settings.tolerance) break;
   }
   return { membership, count };
 }
 
 /** Σ_c (L_c − scale · K_c²) with L_c counted from both ends: 2m × modularity, up to a constant on aggregates. */
-function qualityOf(graph: LevelGraph, membership: Int32Array, count: number, scale: number): number {
+function qualityOf(
+  graph: LevelGraph,
+  membership: Int32Array,
+  count: number,
+  scale: number,
+  workspace: Workspace,
+): number {
   const { order, offsets, neighbors, weights } = graph;
   let quality = 0;
   for (let v = 0; v < order; v++) {
@@ -95,7 +113,7 @@ function qualityOf(graph: LevelGraph, membership: Int32Array, count: number, sca
       if (membership[neighbors[e] as number] === c) quality += weights[e] as number;
     }
   }
-  const clusterWeights = clusterWeightsOf(graph, membership, count);
+  const clusterWeights = clusterWeightsOf(graph, membership, count, workspace);
   for (const weight of clusterWeights) quality -= scale * weight * weight;
   return quality;
 }

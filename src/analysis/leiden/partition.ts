@@ -1,8 +1,8 @@
 import type { LevelGraph } from "./level-graph.js";
+import type { Workspace } from "./workspace.js";
 
-/** 0…n − 1 in an order drawn from `random` (Fisher–Yates). */
-export function randomPermutation(n: number, random: () => number): Int32Array {
-  const order = new Int32Array(n);
+/** Fills order[0…n − 1] with 0…n − 1 in an order drawn from `random` (Fisher–Yates). */
+export function randomPermutation(order: Int32Array, n: number, random: () => number): void {
   for (let i = 0; i < n; i++) order[i] = i;
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -10,7 +10,6 @@ export function randomPermutation(n: number, random: () => number): Int32Array {
     order[i] = order[j] as number;
     order[j] = swap;
   }
-  return order;
 }
 
 /**
@@ -18,10 +17,14 @@ export function randomPermutation(n: number, random: () => number): Int32Array {
  * first node. Splitting a cluster that is not connected always raises modularity, so this is both
  * Leiden's guarantee made certain and the way an arbitrary starting partition is made fit to use.
  */
-export function connectedParts(graph: LevelGraph, membership: Int32Array): { parts: Int32Array; count: number } {
+export function connectedParts(
+  graph: LevelGraph,
+  membership: Int32Array,
+  parts: Int32Array = new Int32Array(graph.order),
+  stack: Int32Array = new Int32Array(graph.order),
+): { parts: Int32Array; count: number } {
   const { order, offsets, neighbors } = graph;
-  const parts = new Int32Array(order).fill(-1);
-  const stack = new Int32Array(order);
+  parts.fill(-1, 0, order);
   let count = 0;
   for (let s = 0; s < order; s++) {
     if (parts[s] !== -1) continue;
@@ -45,9 +48,12 @@ export function connectedParts(graph: LevelGraph, membership: Int32Array): { par
   return { parts, count };
 }
 
-/** Renumbers the clusters 0…count − 1 in order of their first node, in place; returns the count. */
-export function compact(membership: Int32Array, order: number): number {
-  const renumbered = new Int32Array(order).fill(-1);
+/**
+ * Renumbers the clusters (values below `order`) 0…count − 1 in order of their first node, in place;
+ * returns the count.
+ */
+export function compact(membership: Int32Array, order: number, renumbered: Int32Array = new Int32Array(order)): number {
+  renumbered.fill(-1, 0, order);
   let count = 0;
   for (let v = 0; v < membership.length; v++) {
     const c = membership[v] as number;
@@ -57,9 +63,15 @@ export function compact(membership: Int32Array, order: number): number {
   return count;
 }
 
-/** The summed node weight of each cluster. */
-export function clusterWeightsOf(graph: LevelGraph, membership: Int32Array, count: number): Float64Array {
-  const clusterWeights = new Float64Array(count);
+/** The summed node weight of each cluster, in `into` (a workspace's) or a new array. */
+export function clusterWeightsOf(
+  graph: LevelGraph,
+  membership: Int32Array,
+  count: number,
+  into?: Workspace,
+): Float64Array {
+  const clusterWeights = into === undefined ? new Float64Array(count) : into.clusterWeights.subarray(0, count);
+  clusterWeights.fill(0);
   for (let v = 0; v < graph.order; v++) {
     const c = membership[v] as number;
     clusterWeights[c] = (clusterWeights[c] as number) + (graph.nodeWeights[v] as number);

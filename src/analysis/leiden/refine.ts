@@ -1,12 +1,14 @@
 import type { LevelGraph } from "./level-graph.js";
 import { compact, randomPermutation } from "./partition.js";
+import type { Workspace } from "./workspace.js";
 
 /**
  * Leiden's refinement (Algorithm A.3, MergeNodesSubset): inside each cluster S of `membership`,
  * starting from singletons, every well-connected node that is still alone joins a well-connected
  * sub-cluster of S (or stays alone), drawn with probability ∝ exp(gain / θ) among those whose gain is
  * not negative. "Well-connected" means at least k · (K_S − k) · scale of its weight ties it to the
- * rest of S. The refined clusters are numbered 0…count − 1 and each lies inside one cluster of S.
+ * rest of S. The refined clusters, numbered 0…count − 1, are written to `refined`; each lies inside
+ * one cluster of S.
  */
 export function refine(
   graph: LevelGraph,
@@ -15,12 +17,14 @@ export function refine(
   scale: number,
   randomness: number,
   random: () => number,
-): { refined: Int32Array; count: number } {
+  workspace: Workspace,
+  refined: Int32Array,
+): number {
   const { order, offsets, neighbors, weights, nodeWeights } = graph;
-  const refined = new Int32Array(order);
-  const refinedWeights = new Float64Array(order);
+  const { refinedWeights, joined, weightTo, seen, candidates, gains, cumulative } = workspace;
   // The weight that ties each refined cluster to the rest of its cluster S.
-  const outward = new Float64Array(order);
+  const outward = workspace.outward;
+  joined.fill(0, 0, order);
   for (let v = 0; v < order; v++) {
     refined[v] = v;
     refinedWeights[v] = nodeWeights[v] as number;
@@ -32,13 +36,8 @@ export function refine(
     }
     outward[v] = tie;
   }
-  const joined = new Uint8Array(order);
-  const weightTo = new Float64Array(order);
-  const seen = new Uint8Array(order);
-  const candidates = new Int32Array(order);
-  const gains = new Float64Array(order);
-  const cumulative = new Float64Array(order);
-  const nodeOrder = randomPermutation(order, random);
+  const nodeOrder = workspace.queue;
+  randomPermutation(nodeOrder, order, random);
 
   for (let k = 0; k < order; k++) {
     const v = nodeOrder[k] as number;
@@ -110,6 +109,5 @@ export function refine(
       joined[chosen] = 1;
     }
   }
-  const count = compact(refined, order);
-  return { refined, count };
+  return compact(refined, order, workspace.numbers);
 }
