@@ -92,8 +92,7 @@ async function importFiles(nodesPath: string, tiesPath: string | undefined): Pro
     }
   };
   const files = await read();
-  const heapMb =
-    "ties" in files ? (heapLimitSet() ?? csvImportHeapMb([files.nodes.bytes, files.ties.bytes])) : undefined;
+  const heapMb = "ties" in files ? (heapLimitSet() ?? csvImportHeapMb(files.nodes.bytes, files.ties.bytes)) : undefined;
   try {
     return await importOnWorker(files, heapMb);
   } catch (error) {

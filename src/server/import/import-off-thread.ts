@@ -44,7 +44,7 @@ export function importSourceOffThread(request: ImportRequest): ImportSource & { 
   const heapMb =
     "workbook" in request
       ? Math.max(256, Math.ceil((4 * request.workbook.bytes.byteLength) / 2 ** 20))
-      : csvImportHeapMb(files.map(({ bytes }) => bytes));
+      : csvImportHeapMb(request.nodes.bytes, request.ties.bytes);
   const worker = startTypeScriptWorker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
   const ask = asker(worker);
   const opened = ask({ type: "open", request }, transferList);
