@@ -1,6 +1,7 @@
 export { parseCsv } from "./csv.js";
 export { EXPORT_FORMATS, type ExportFormat, exportNetwork } from "./export.js";
 export { figureColumns } from "./figure-columns.js";
+export { csvImportHeapMb } from "./import-heap.js";
 export { readNetworkJson, writeNetworkJson } from "./json.js";
 export type { NetworkSource } from "./network-source.js";
 export { networkCsvSource, readNetworkCsv } from "./read-network-csv.js";

@@ -74,6 +74,16 @@ export function describeImportExport(storeName: string, env: () => Record<string
       }
     });
 
+    it("imports again without a heap limit when the files need more than the limit, writing them once", async () => {
+      await reset();
+      const tight = await weave(["import", nodes, ties], { ...env(), WEAVE_IMPORT_HEAP_MB: "1" });
+      expect(tight.code).toBe(0);
+      expect(tight.stderr).toBe("note: the import needed more than 1 MB of heap; importing again without a limit\n");
+      expect(tight.stdout).toMatch(/actors 50 new, 0 changed, 0 unchanged; ties 142 new, 0 changed, 0 unchanged/);
+      const again = await weave(["import", nodes, ties], env());
+      expect(again.stdout).toMatch(/actors 0 new, 0 changed, 50 unchanged; ties 0 new, 0 changed, 142 unchanged/);
+    });
+
     it("refuses an import with one bad row whole, naming file and line, and keeps the store as it was", async () => {
       await reset();
       await weave(["import", nodes, ties], env());

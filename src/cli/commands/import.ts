@@ -1,9 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
+import { Worker } from "node:worker_threads";
 import type { Command } from "commander";
-import type { NetworkSource } from "../../io/index.js";
-import { WeaveError } from "../../model/index.js";
-import type { ImportSource } from "../../store/graph-store.js";
+import { csvImportHeapMb } from "../../io/import-heap.js";
+import type { CsvFile } from "../../io/index.js";
+import { type Issue, ValidationError, WeaveError } from "../../model/index.js";
+import type { ImportSummary } from "../../store/graph-store.js";
 import { endProgress, progress } from "../progress.js";
 
 export function register(program: Command): void {
@@ -19,28 +21,43 @@ export function register(program: Command): void {
     .argument("[ties.csv]", "ties: source,target,type then any of since,until,weight,note")
     .action(async (nodesPath: string, tiesPath: string | undefined) => {
       const started = performance.now();
-      if (tiesPath === undefined) return importOneFile(nodesPath, started);
-      // Read first: a mistyped path should not open, or create, the store.
-      const source = await readCsvFiles(nodesPath, tiesPath);
-      const { importSourceOf } = await import("../../store/import-plan.js");
-      await write(importSourceOf(source), `${basename(nodesPath)} and ${basename(tiesPath)}`, started);
+      if (tiesPath === undefined) checkOneFile(nodesPath);
+      const done = await importFiles(nodesPath, tiesPath);
+      const s = done.summary;
+      const elapsed = Math.round(performance.now() - started);
+      process.stdout.write(
+        `imported into ${done.store} in ${elapsed} ms: actors ${s.actorsCreated} new, ${s.actorsUpdated} changed, ${s.actorsUnchanged} unchanged; ties ${s.tiesCreated} new, ${s.tiesUpdated} changed, ${s.tiesUnchanged} unchanged\n`,
+      );
     });
 }
 
-/**
- * The two files as a source, read, checked and written a batch at a time: never held as one
- * network. Their bytes are let go once decoded (nothing here keeps them past the return).
- */
-async function readCsvFiles(nodesPath: string, tiesPath: string): Promise<NetworkSource> {
-  progress("reading the files");
-  const [nodes, ties] = await Promise.all([readFile(nodesPath), readFile(tiesPath)]).finally(endProgress);
-  // Only what CSV needs: the workbook libraries stay unloaded.
-  const { networkCsvSource } = await import("../../io/read-network-csv.js");
-  return networkCsvSource({ name: basename(nodesPath), bytes: nodes }, { name: basename(tiesPath), bytes: ties });
+/** The files import-worker.ts is sent: nodes.csv and ties.csv, or one workbook or JSON export. */
+export type ImportFiles = { readonly label: string } & (
+  | { readonly nodes: CsvFile; readonly ties: CsvFile }
+  | { readonly file: CsvFile }
+);
+
+/** An error as the worker sends it: what errorText in main.ts shows. */
+export interface ImportFailure {
+  readonly message: string;
+  readonly code?: string;
+  readonly path?: string;
+  readonly issues?: Issue[];
 }
 
+/** The store imported into, and what changed. */
+export interface ImportDone {
+  readonly store: string;
+  readonly summary: ImportSummary;
+}
+
+export type ImportReport =
+  | { type: "progress"; message: string }
+  | ({ type: "done" } & ImportDone)
+  | { type: "failure"; error: ImportFailure };
+
 /** One workbook (.xlsx), or a JSON dump of `weave export --format json` (restoring a backup). */
-async function importOneFile(path: string, started: number): Promise<void> {
+function checkOneFile(path: string): void {
   const extension = extname(path).toLowerCase();
   if (extension !== ".xlsx" && extension !== ".json") {
     throw new WeaveError(
@@ -48,35 +65,87 @@ async function importOneFile(path: string, started: number): Promise<void> {
       `${path}: give nodes.csv and ties.csv, one workbook ending in .xlsx with the sheets nodes and ties, or a JSON export ending in .json`,
     );
   }
-  progress(`reading ${basename(path)}`);
-  const bytes = await readFile(path).finally(endProgress);
-  const [{ networkXlsxSource, readNetworkJson }, { importSourceOf, networkImportSource }] = await Promise.all([
-    import("../../io/index.js"),
-    import("../../store/import-plan.js"),
-  ]);
-  const source =
-    extension === ".json"
-      ? networkImportSource(readNetworkJson(new TextDecoder().decode(bytes), basename(path)))
-      : importSourceOf(await networkXlsxSource({ name: basename(path), bytes }));
-  await write(source, basename(path), started);
 }
 
-async function write(source: ImportSource, files: string, started: number): Promise<void> {
-  const { openStore } = await import("../../store/open-store.js");
-  const store = await openStore();
+/**
+ * Reads the files here (a mistyped path should not open, or create, the store) and imports them on a
+ * worker thread. Two CSV files get a heap limit sized to them (csvImportHeapMb), so V8 collects as
+ * the import goes; should a file need more than that estimate, the import runs again without the
+ * limit (it is all or nothing: the first run wrote nothing). A workbook or JSON export expands too
+ * much for an estimate from its size, so it runs without one.
+ */
+async function importFiles(nodesPath: string, tiesPath: string | undefined): Promise<ImportDone> {
+  const read = async (): Promise<ImportFiles> => {
+    progress(`reading ${tiesPath === undefined ? basename(nodesPath) : "the files"}`);
+    try {
+      if (tiesPath === undefined) {
+        return { label: basename(nodesPath), file: { name: basename(nodesPath), bytes: await readFile(nodesPath) } };
+      }
+      const [nodes, ties] = await Promise.all([readFile(nodesPath), readFile(tiesPath)]);
+      return {
+        label: `${basename(nodesPath)} and ${basename(tiesPath)}`,
+        nodes: { name: basename(nodesPath), bytes: nodes },
+        ties: { name: basename(tiesPath), bytes: ties },
+      };
+    } finally {
+      endProgress();
+    }
+  };
+  const files = await read();
+  const heapMb = "ties" in files ? (heapLimitSet() ?? csvImportHeapMb(files.nodes.bytes, files.ties.bytes)) : undefined;
   try {
-    const count = (n: number) => n.toLocaleString("en");
-    const s = await store.importStream(source, {
-      progress: (step, done) =>
-        progress(step === "checking" ? `checking ${files}` : `writing to ${store.kind}: ${count(done)} ${step}`),
-    });
+    return await importOnWorker(files, heapMb);
+  } catch (error) {
+    if (heapMb === undefined || !outOfMemory(error)) throw error;
     endProgress();
-    const elapsed = Math.round(performance.now() - started);
-    process.stdout.write(
-      `imported into ${store.kind} in ${elapsed} ms: actors ${s.actorsCreated} new, ${s.actorsUpdated} changed, ${s.actorsUnchanged} unchanged; ties ${s.tiesCreated} new, ${s.tiesUpdated} changed, ${s.tiesUnchanged} unchanged\n`,
-    );
+    process.stderr.write(`note: the import needed more than ${heapMb} MB of heap; importing again without a limit\n`);
+    return importOnWorker(await read(), undefined);
   } finally {
     endProgress();
-    await store.close();
   }
+}
+
+/** WEAVE_IMPORT_HEAP_MB: the heap limit of a CSV import in MB, instead of the estimate from the files. */
+function heapLimitSet(): number | undefined {
+  const value = Number(process.env.WEAVE_IMPORT_HEAP_MB);
+  return Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
+function outOfMemory(error: unknown): boolean {
+  return (error as { code?: unknown } | undefined)?.code === "ERR_WORKER_OUT_OF_MEMORY";
+}
+
+/** Runs import-worker.ts on `files`, whose bytes move to it, with at most `heapMb` of V8 heap when given. */
+function importOnWorker(files: ImportFiles, heapMb: number | undefined): Promise<ImportDone> {
+  const worker = new Worker(new URL("./import-worker.js", import.meta.url), {
+    execArgv: [...process.execArgv, "--enable-source-maps"],
+    ...(heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } }),
+  });
+  return new Promise<ImportDone>((resolve, reject) => {
+    worker.on("message", (report: ImportReport) => {
+      if (report.type === "progress") progress(report.message);
+      else if (report.type === "done") resolve(report);
+      else reject(errorOf(report.error));
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the import stopped unexpectedly (exit code ${code})`)));
+    const parts = "ties" in files ? [files.nodes, files.ties] : [files.file];
+    worker.postMessage(
+      files,
+      parts.flatMap(({ bytes }) => (wholeBuffer(bytes) ? [bytes.buffer] : [])),
+    );
+  }).finally(() => worker.terminate());
+}
+
+/** Bytes that are all of their ArrayBuffer can move to the worker instead of being copied. */
+function wholeBuffer(bytes: Uint8Array): bytes is Uint8Array<ArrayBuffer> {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+}
+
+function errorOf(failure: ImportFailure): Error {
+  if (failure.issues !== undefined) return new ValidationError(failure.issues);
+  return Object.assign(new Error(failure.message), {
+    ...(failure.code === undefined ? {} : { code: failure.code }),
+    ...(failure.path === undefined ? {} : { path: failure.path }),
+  });
 }

@@ -1,4 +1,5 @@
 import type { Worker } from "node:worker_threads";
+import { csvImportHeapMb } from "../../io/index.js";
 import type { Actor, Issue, Tie, TieEnds } from "../../model/index.js";
 import type { ImportSource } from "../../store/graph-store.js";
 import { startTypeScriptWorker } from "../analysis/start-typescript-worker.js";
@@ -38,9 +39,12 @@ export function importSourceOffThread(request: ImportRequest): ImportSource & { 
       : [],
   );
   // A heap sized to the files makes V8 collect as it goes instead of growing first: a 50 MB import
-  // took 531 MB over idle without it, 334 MB with it (test/bench/big-import.ts).
-  const uploaded = files.reduce((total, { bytes }) => total + bytes.byteLength, 0);
-  const heapMb = Math.max(256, Math.ceil((4 * uploaded) / 2 ** 20));
+  // took 531 MB over idle without it, 334 MB with it (test/bench/big-import.ts). A workbook's XML
+  // is several times its zipped size, so it gets four times that.
+  const heapMb =
+    "workbook" in request
+      ? Math.max(256, Math.ceil((4 * request.workbook.bytes.byteLength) / 2 ** 20))
+      : csvImportHeapMb(request.nodes.bytes, request.ties.bytes);
   const worker = startTypeScriptWorker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
   const ask = asker(worker);
   const opened = ask({ type: "open", request }, transferList);
