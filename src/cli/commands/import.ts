@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { Worker } from "node:worker_threads";
 import type { Command } from "commander";
 import { csvImportHeapMb } from "../../io/import-heap.js";
 import type { CsvFile } from "../../io/index.js";
 import { type Issue, ValidationError, WeaveError } from "../../model/index.js";
+import { startTypeScriptWorker } from "../../server/analysis/start-typescript-worker.js";
 import type { ImportSummary } from "../../store/graph-store.js";
 import { endProgress, progress } from "../progress.js";
 
@@ -117,10 +117,10 @@ function outOfMemory(error: unknown): boolean {
 
 /** Runs import-worker.ts on `files`, whose bytes move to it, with at most `heapMb` of V8 heap when given. */
 function importOnWorker(files: ImportFiles, heapMb: number | undefined): Promise<ImportDone> {
-  const worker = new Worker(new URL("./import-worker.js", import.meta.url), {
-    execArgv: [...process.execArgv, "--enable-source-maps"],
-    ...(heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } }),
-  });
+  const worker = startTypeScriptWorker(
+    new URL("./import-worker.ts", import.meta.url),
+    heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } },
+  );
   return new Promise<ImportDone>((resolve, reject) => {
     worker.on("message", (report: ImportReport) => {
       if (report.type === "progress") progress(report.message);
