@@ -1,9 +1,10 @@
 import type { Network } from "../model/index.js";
-import { type ActorFigures, actorFigures } from "./actor-figures.js";
-import type { PathFigures } from "./brandes.js";
+import { type ActorFigures, actorFigures, type PathFreeFigures, pathFreeFigures } from "./actor-figures.js";
+import { type Adjacency, adjacencyOf } from "./adjacency.js";
+import { type PathFigures, shortestPathFigures } from "./brandes.js";
 import { type BridgingOverYears, bridgingOverYears } from "./bridging-over-years.js";
 import { buildGraph } from "./build-graph.js";
-import { clusterTimeline } from "./cluster-timeline.js";
+import { type ClusterYear, clusterTimeline } from "./cluster-timeline.js";
 import { averageClustering, density } from "./clustering.js";
 import { type ClusteringMethod, checkClustering } from "./clusters.js";
 import { type CommunitySummary, summariseCommunities } from "./communities.js";
@@ -11,13 +12,13 @@ import { components } from "./components.js";
 import type { Gap } from "./gap-types.js";
 import { findGaps } from "./gaps.js";
 import { type GiftEntry, giftsMap } from "./gifts-map.js";
-import { AnalysisInputError } from "./graph.js";
+import { AnalysisInputError, type WeaveGraph } from "./graph.js";
 import { checkPositiveInteger, resolveOptions } from "./options.js";
 import { type PathSampling, planSampling, SAMPLING_DEFAULTS } from "./pivots.js";
 import { type Independence, independenceOverYears } from "./professionals.js";
 import { SUGGESTION_DEFAULTS, type Suggestion, suggestIntroductions } from "./suggestions.js";
 import { thinBridges } from "./thin-bridges.js";
-import { yearGraphs } from "./year-graphs.js";
+import { type YearGraphs, yearGraphs } from "./year-graphs.js";
 import { YEAR_DEFAULTS, type YearFigures, yearFigures } from "./years.js";
 
 export interface AnalyseOptions {
@@ -39,11 +40,6 @@ export interface AnalyseOptions {
   pivots: number | undefined;
   /** Exact up to this many actors in the analysed graph; above it, estimated (pivots for a stated error). */
   exactUpTo: number;
-  /**
-   * The shortest-path figures of the analysed graph, computed already with `pathSamplingFor` (by threads
-   * in Node, src/server/analysis/analyse-threaded.ts); undefined: computed here on this thread.
-   */
-  shortestPaths?: PathFigures | undefined;
 }
 
 export const ANALYSE_DEFAULTS: AnalyseOptions = {
@@ -120,60 +116,145 @@ export interface NetworkAnalysis {
 
 /** The whole analysis of DESIGN.md §3 as one plain, JSON-ready object (no NaN, no Infinity). */
 export function analyseNetwork(network: Network, options?: Partial<AnalyseOptions>): NetworkAnalysis {
+  const plan = planAnalysis(network, options);
+  const measured = measureWithoutPaths(plan);
+  return finishAnalysis(plan, measured, shortestPathFigures(plan.adjacency, { sampling: plan.sampling }));
+}
+
+/**
+ * An analysis in three steps, so that its shortest-path figures (betweenness, closeness, harmonic: most
+ * of the work) can be searched by other threads while this one measures everything else
+ * (src/server/analysis/analyse-threaded.ts): `planAnalysis` builds the graph, `measureWithoutPaths`
+ * measures what does not read those figures, and `finishAnalysis` what does.
+ */
+export interface AnalysisPlan {
+  readonly network: Network;
+  readonly options: AnalyseOptions;
+  readonly shared: YearGraphs;
+  readonly graph: WeaveGraph;
+  /** What the shortest-path figures are computed over, with `sampling`. */
+  readonly adjacency: Adjacency;
+  readonly sampling: PathSampling | null;
+  /**
+   * The years wait for the analysed year's exact betweenness, which they would otherwise measure again:
+   * when one year is analysed exactly and its brokerage is exact too (weighted, or small).
+   */
+  readonly yearsAfterPaths: boolean;
+}
+
+export function planAnalysis(network: Network, options?: Partial<AnalyseOptions>): AnalysisPlan {
   const resolved = resolveOptions(ANALYSE_DEFAULTS, options);
-  const { year, weighted, clustering, clusteringRuns, seed } = resolved;
+  const { year, weighted, clustering, clusteringRuns } = resolved;
   if (year !== undefined && !Number.isInteger(year)) {
     throw new AnalysisInputError("analyseNetwork", `year must be a whole number, not ${year}`);
   }
   checkClustering("analyseNetwork", clustering);
   if (clusteringRuns !== undefined) checkPositiveInteger("analyseNetwork", "clusteringRuns", clusteringRuns);
-  const clusterOptions = { clustering, weighted, runs: clusteringRuns, seed };
   // Each year's graph and betweenness are built once and read by the timeline, years and bridging.
   const shared = yearGraphs(network);
+  const graph = year === undefined ? buildGraph(network) : shared.graphOf(year);
+  const sampling = pathSamplingFor(graph.order, resolved);
+  const yearsAfterPaths =
+    year !== undefined &&
+    sampling === null &&
+    resolved.years &&
+    (weighted || graph.order <= YEAR_DEFAULTS.exactBrokerageUpTo);
+  return {
+    network,
+    options: resolved,
+    shared,
+    graph,
+    adjacency: adjacencyOf(graph, weighted),
+    sampling,
+    yearsAfterPaths,
+  };
+}
+
+/** What the analysis measures without the shortest-path figures. */
+export interface PathFreeAnalysis {
+  readonly figures: PathFreeFigures;
+  readonly timeline: ClusterYear[];
+  /** Undefined when they wait for the paths (`yearsAfterPaths`). */
+  readonly years: YearsPart | undefined;
+  readonly gifts: GiftEntry[];
+  readonly consenting: Set<string>;
+  readonly graphFigures: Pick<NetworkAnalysis["graph"], "density" | "components" | "isolates" | "averageClustering">;
+}
+
+interface YearsPart {
+  readonly years: YearFigures[];
+  readonly independence: Independence;
+  readonly bridging: BridgingOverYears;
+}
+
+export function measureWithoutPaths(plan: AnalysisPlan): PathFreeAnalysis {
+  const { network, graph, shared, options } = plan;
+  const { year, weighted, clustering, clusteringRuns, seed } = options;
+  const clusterOptions = { clustering, weighted, runs: clusteringRuns, seed };
   // One clustering per year, up to the year analysed (all years when they are reported).
   const timeline =
-    resolved.years || year !== undefined
-      ? clusterTimeline(network, clusterOptions, resolved.years ? undefined : year, shared)
+    options.years || year !== undefined
+      ? clusterTimeline(network, clusterOptions, options.years ? undefined : year, shared)
       : [];
-  const graph = year === undefined ? buildGraph(network) : shared.graphOf(year);
   const clusters = year === undefined ? undefined : timeline.find((entry) => entry.year === year);
-  const sampling = pathSamplingFor(graph.order, resolved);
-  const figures = actorFigures(graph, {
-    weighted,
-    clustering,
-    clusteringRuns,
-    seed,
-    clusters,
-    sampling,
-    shortestPaths: resolved.shortestPaths,
-  });
-  if (year !== undefined && sampling === null && resolved.years) {
+  return {
+    figures: pathFreeFigures(graph, { weighted, clustering, clusteringRuns, seed, clusters }),
+    timeline,
+    years: plan.yearsAfterPaths ? undefined : measureYears(plan, timeline),
+    gifts: giftsMap(graph),
+    consenting: new Set(network.actors.filter((actor) => actor.consent?.given === true).map((actor) => actor.id)),
+    graphFigures: {
+      density: density(graph),
+      components: components(graph).length,
+      isolates: graph.filterNodes((id) => graph.degree(id) === 0),
+      averageClustering: averageClustering(graph),
+    },
+  };
+}
+
+function measureYears(plan: AnalysisPlan, timeline: ClusterYear[]): YearsPart {
+  const { network, shared } = plan;
+  const { weighted, seed } = plan.options;
+  if (!plan.options.years)
+    return { years: [], independence: independenceOverYears(network, []), bridging: { years: [], actors: {} } };
+  const years = yearFigures(network, timeline, { ...YEAR_DEFAULTS, weighted, seed }, shared);
+  return {
+    years,
+    independence: independenceOverYears(network, years),
+    bridging: bridgingOverYears(network, { weighted, seed }, shared),
+  };
+}
+
+/** The analysis, given the shortest-path figures of `plan.adjacency` computed with `plan.sampling`. */
+export function finishAnalysis(plan: AnalysisPlan, measured: PathFreeAnalysis, paths: PathFigures): NetworkAnalysis {
+  const { graph, sampling, options } = plan;
+  const figures = actorFigures(measured.figures, plan.adjacency, paths, sampling);
+  if (plan.yearsAfterPaths && options.year !== undefined) {
     // The year's exact betweenness is that year's brokerage too: measured once, not again by the years.
-    shared.knownBetweenness(
-      year,
-      weighted,
+    plan.shared.knownBetweenness(
+      options.year,
+      options.weighted,
       Object.fromEntries(figures.actors.map((actor) => [actor.id, actor.betweenness])),
     );
   }
+  const years = measured.years ?? measureYears(plan, measured.timeline);
   const communities = summariseCommunities(graph, figures.actors);
   const bridges = thinBridges(graph, figures.byId, communities);
-  const consenting = new Set(network.actors.filter((actor) => actor.consent?.given === true).map((actor) => actor.id));
-  const gifts = giftsMap(graph);
+  const { gifts, consenting } = measured;
   const context = { graph, ...figures, communities, bridges, consenting, gifts };
-  const years = resolved.years ? yearFigures(network, timeline, { ...YEAR_DEFAULTS, weighted, seed }, shared) : [];
   return {
-    asOf: year ?? null,
-    weighted,
+    asOf: options.year ?? null,
+    weighted: options.weighted,
     conventions: CONVENTIONS,
     graph: {
       actors: graph.order,
       ties: graph.size,
-      density: density(graph),
-      components: components(graph).length,
-      isolates: graph.filterNodes((id) => graph.degree(id) === 0),
+      density: measured.graphFigures.density,
+      components: measured.graphFigures.components,
+      isolates: measured.graphFigures.isolates,
       modularity: figures.clusters.modularity,
       communities: figures.clusters.count,
-      averageClustering: averageClustering(graph),
+      averageClustering: measured.graphFigures.averageClustering,
     },
     sampling,
     actors: figures.actors,
@@ -181,12 +262,12 @@ export function analyseNetwork(network: Network, options?: Partial<AnalyseOption
     gaps: findGaps(context),
     suggestions: suggestIntroductions(context, {
       ...SUGGESTION_DEFAULTS,
-      maxSuggestions: resolved.maxSuggestions,
+      maxSuggestions: options.maxSuggestions,
     }),
     gifts,
-    years,
-    independence: independenceOverYears(network, years),
-    bridging: resolved.years ? bridgingOverYears(network, { weighted, seed }, shared) : { years: [], actors: {} },
+    years: years.years,
+    independence: years.independence,
+    bridging: years.bridging,
   };
 }
 

@@ -1,0 +1,180 @@
+import type { PathBlock, PathGraph, PathWant } from "./path-kernel.js";
+
+/** The largest distance stamp before the distances are cleared and stamping starts again from 0. */
+const STAMP_LIMIT = 0x7fffffff;
+
+/**
+ * The work arrays of a range of breadth-first searches, allocated once per range and never cleared
+ * between searches:
+ * - `distance` is stamped: a search starting at stamp b writes b + d, so anything below b is unreached
+ *   by this search, whatever earlier searches left there;
+ * - `paths` is written when a node is reached, before it is read;
+ * - `pull` is zero everywhere between searches: the walk back sets one level at a time and clears it
+ *   when the level above no longer reads it.
+ */
+interface Levels {
+  readonly distance: Int32Array;
+  readonly paths: Float64Array;
+  readonly pull: Float64Array;
+  /** The nodes in the order reached; level l is order[levelEnd[l − 1]] to order[levelEnd[l] − 1]. */
+  readonly order: Int32Array;
+  readonly levelEnd: Int32Array;
+  /** Per position in `order`, the pull of its node until its level is done. */
+  readonly pending: Float64Array;
+  stamp: number;
+}
+
+/**
+ * Brandes' algorithm by breadth-first search from each of `sources`, level by level. The walk back
+ * pulls from every neighbour, branch-free: only the level below has a non-zero `pull` at that moment,
+ * so the sum is the same, in the same order, as one over the successors alone.
+ */
+export function searchBreadthFirst(
+  graph: PathGraph,
+  sources: Int32Array,
+  want: PathWant,
+  /** Tests set a small one to clear the stamped distances every few searches. */
+  stampLimit = STAMP_LIMIT,
+): PathBlock {
+  const n = graph.offsets.length - 1;
+  const sums = want.perTarget ? n : sources.length;
+  const block: PathBlock = {
+    betweenness: new Float64Array(want.betweenness ? n : 0),
+    reached: new Float64Array(sums),
+    total: new Float64Array(sums),
+    harmonic: new Float64Array(sums),
+  };
+  const levels: Levels = {
+    distance: new Int32Array(n).fill(-1),
+    paths: new Float64Array(n),
+    pull: new Float64Array(n),
+    order: new Int32Array(n + 1),
+    levelEnd: new Int32Array(n + 1),
+    pending: new Float64Array(n),
+    stamp: 0,
+  };
+  for (let s = 0; s < sources.length; s++) {
+    const depth = breadthFirst(graph, sources[s] as number, levels, stampLimit);
+    if (want.perTarget) addPerTarget(block, levels, depth);
+    else addPerSource(block, s, levels, depth);
+    if (want.betweenness) walkBack(graph, block.betweenness, levels, depth, want.perTarget);
+    else clearPaths(levels, depth);
+    levels.paths[sources[s] as number] = 0;
+  }
+  return block;
+}
+
+/** Searches from `source`, counting shortest paths; returns the number of levels (1: the source alone). */
+function breadthFirst(graph: PathGraph, source: number, levels: Levels, stampLimit: number): number {
+  const { offsets, neighbors } = graph;
+  const { distance, paths, order, levelEnd } = levels;
+  if (levels.stamp > stampLimit - distance.length - 1) {
+    distance.fill(-1);
+    levels.stamp = 0;
+  }
+  const base = levels.stamp;
+  distance[source] = base;
+  paths[source] = 1;
+  order[0] = source;
+  levelEnd[0] = 1;
+  let head = 0;
+  let tail = 1;
+  let level = 0;
+  while (head < tail) {
+    const end = tail;
+    const next = base + level + 1;
+    for (; head < end; head++) {
+      const v = order[head] as number;
+      const through = paths[v] as number;
+      const stop = offsets[v + 1] as number;
+      for (let j = offsets[v] as number; j < stop; j++) {
+        const w = neighbors[j] as number;
+        const seen = distance[w] as number;
+        const fresh = (seen - base) >>> 31;
+        const differs = seen ^ next;
+        const follows = fresh | (1 - ((differs | -differs) >>> 31));
+        paths[w] = (paths[w] as number) + through * follows;
+        distance[w] = seen + (next - seen) * fresh;
+        order[tail] = w;
+        tail += fresh;
+      }
+    }
+    level++;
+    levelEnd[level] = tail;
+  }
+  levels.stamp = base + level + 1;
+  return level;
+}
+
+/** Reached, Σd and Σ1/d of the source; Σ1/d as count/d level by level, in level order. */
+function addPerSource(block: PathBlock, s: number, levels: Levels, depth: number): void {
+  const { levelEnd } = levels;
+  let total = 0;
+  let harmonic = 0;
+  for (let d = 1; d < depth; d++) {
+    const count = (levelEnd[d] as number) - (levelEnd[d - 1] as number);
+    total += d * count;
+    harmonic += count / d;
+  }
+  block.reached[s] = levelEnd[depth - 1] as number;
+  block.total[s] = total;
+  block.harmonic[s] = harmonic;
+}
+
+function addPerTarget(block: PathBlock, levels: Levels, depth: number): void {
+  const { order, levelEnd } = levels;
+  const { reached, total, harmonic } = block;
+  for (let d = 1; d < depth; d++) {
+    const end = levelEnd[d] as number;
+    for (let k = levelEnd[d - 1] as number; k < end; k++) {
+      const v = order[k] as number;
+      reached[v] = (reached[v] as number) + 1;
+      total[v] = (total[v] as number) + d;
+      harmonic[v] = (harmonic[v] as number) + 1 / d;
+    }
+  }
+}
+
+/**
+ * From the deepest level up: dependency(v) = paths(v) × Σ over successors w of pull(w), where
+ * pull(w) = (1 + dependency(w)) / paths(w). Scaled (pivots, Geisberger, Sanders & Schultes 2008, see
+ * path-dijkstra.ts): pull(w) = (1 / d(w) + D(w)) / paths(w), and v is credited d(v) × D(v).
+ */
+function walkBack(graph: PathGraph, betweenness: Float64Array, levels: Levels, depth: number, scaled: boolean): void {
+  const { offsets, neighbors } = graph;
+  const { paths, pull, order, levelEnd, pending } = levels;
+  for (let d = depth - 1; d >= 1; d--) {
+    const start = levelEnd[d - 1] as number;
+    const end = levelEnd[d] as number;
+    const deepest = d === depth - 1;
+    for (let k = start; k < end; k++) {
+      const v = order[k] as number;
+      let pulled = 0;
+      if (!deepest) {
+        const stop = offsets[v + 1] as number;
+        for (let j = offsets[v] as number; j < stop; j++) pulled += pull[neighbors[j] as number] as number;
+      }
+      const through = paths[v] as number;
+      paths[v] = 0;
+      const beyond = through * pulled;
+      if (scaled) {
+        betweenness[v] = (betweenness[v] as number) + d * beyond;
+        pending[k] = (1 / d + beyond) / through;
+      } else {
+        betweenness[v] = (betweenness[v] as number) + beyond;
+        pending[k] = (1 + beyond) / through;
+      }
+    }
+    // The level below is read by no level above this one.
+    const below = levelEnd[d + 1] as number;
+    for (let k = end; k < below; k++) pull[order[k] as number] = 0;
+    for (let k = start; k < end; k++) pull[order[k] as number] = pending[k] as number;
+  }
+  const first = levelEnd[1] as number;
+  for (let k = 1; k < first; k++) pull[order[k] as number] = 0;
+}
+
+function clearPaths(levels: Levels, depth: number): void {
+  const end = levels.levelEnd[depth - 1] as number;
+  for (let k = 0; k < end; k++) levels.paths[levels.order[k] as number] = 0;
+}
