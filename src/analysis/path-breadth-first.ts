@@ -4,13 +4,13 @@ import type { PathBlock, PathGraph, PathWant } from "./path-kernel.js";
 const STAMP_LIMIT = 0x7fffffff;
 
 /**
- * The work arrays of a range of breadth-first searches, allocated once per range and never cleared
- * between searches:
+ * The work arrays of breadth-first searches over one graph, allocated once and never cleared between
+ * searches:
  * - `distance` is stamped: a search starting at stamp b writes b + d, so anything below b is unreached
  *   by this search, whatever earlier searches left there;
- * - `paths` is written when a node is reached, before it is read;
- * - `pull` is zero everywhere between searches: the walk back sets one level at a time and clears it
- *   when the level above no longer reads it.
+ * - `paths` is zero everywhere between searches: the walk back clears each node's count as it reads it;
+ * - `pull` is zero everywhere between searches too: the walk back sets one level at a time and clears
+ *   it when the level above no longer reads it.
  */
 interface Levels {
   readonly distance: Int32Array;
@@ -22,6 +22,27 @@ interface Levels {
   /** Per position in `order`, the pull of its node until its level is done. */
   readonly pending: Float64Array;
   stamp: number;
+}
+
+/** Each graph's work arrays, kept for its next range of sources (a thread searches many ranges). */
+const workArrays = new WeakMap<PathGraph, Levels>();
+
+function levelsOf(graph: PathGraph): Levels {
+  let levels = workArrays.get(graph);
+  if (levels === undefined) {
+    const n = graph.offsets.length - 1;
+    levels = {
+      distance: new Int32Array(n).fill(-1),
+      paths: new Float64Array(n),
+      pull: new Float64Array(n),
+      order: new Int32Array(n + 1),
+      levelEnd: new Int32Array(n + 1),
+      pending: new Float64Array(n),
+      stamp: 0,
+    };
+    workArrays.set(graph, levels);
+  }
+  return levels;
 }
 
 /**
@@ -44,15 +65,7 @@ export function searchBreadthFirst(
     total: new Float64Array(sums),
     harmonic: new Float64Array(sums),
   };
-  const levels: Levels = {
-    distance: new Int32Array(n).fill(-1),
-    paths: new Float64Array(n),
-    pull: new Float64Array(n),
-    order: new Int32Array(n + 1),
-    levelEnd: new Int32Array(n + 1),
-    pending: new Float64Array(n),
-    stamp: 0,
-  };
+  const levels = levelsOf(graph);
   for (let s = 0; s < sources.length; s++) {
     const depth = breadthFirst(graph, sources[s] as number, levels, stampLimit);
     if (want.perTarget) addPerTarget(block, levels, depth);
@@ -64,7 +77,12 @@ export function searchBreadthFirst(
   return block;
 }
 
-/** Searches from `source`, counting shortest paths; returns the number of levels (1: the source alone). */
+/**
+ * Searches from `source` level by level, counting shortest paths; returns the number of levels (1: the
+ * source alone). Branch-free per neighbour w, as which of the three cases comes next is a coin toss
+ * (new, on the next level, or seen already): `fresh` and `follows` are 0 or 1 from integer arithmetic,
+ * and every write happens, harmlessly when they are 0 (adding 0 leaves a count exactly as it was).
+ */
 function breadthFirst(graph: PathGraph, source: number, levels: Levels, stampLimit: number): number {
   const { offsets, neighbors } = graph;
   const { distance, paths, order, levelEnd } = levels;

@@ -12,7 +12,7 @@ import { components } from "./components.js";
 import type { Gap } from "./gap-types.js";
 import { findGaps } from "./gaps.js";
 import { type GiftEntry, giftsMap } from "./gifts-map.js";
-import { AnalysisInputError, type WeaveGraph } from "./graph.js";
+import { AnalysisInputError, type NodeMapping, type WeaveGraph } from "./graph.js";
 import { checkPositiveInteger, resolveOptions } from "./options.js";
 import { type PathSampling, planSampling, SAMPLING_DEFAULTS } from "./pivots.js";
 import { type Independence, independenceOverYears } from "./professionals.js";
@@ -116,9 +116,9 @@ export interface NetworkAnalysis {
 
 /** The whole analysis of DESIGN.md §3 as one plain, JSON-ready object (no NaN, no Infinity). */
 export function analyseNetwork(network: Network, options?: Partial<AnalyseOptions>): NetworkAnalysis {
-  const plan = planAnalysis(network, options);
-  const measured = measureWithoutPaths(plan);
-  return finishAnalysis(plan, measured, shortestPathFigures(plan.adjacency, { sampling: plan.sampling }));
+  const measured = measureWithoutPaths(planAnalysis(network, options));
+  const { adjacency, sampling } = measured.plan;
+  return finishAnalysis(measured, shortestPathFigures(adjacency, { sampling }));
 }
 
 /**
@@ -127,14 +127,18 @@ export function analyseNetwork(network: Network, options?: Partial<AnalyseOption
  * (src/server/analysis/analyse-threaded.ts): `planAnalysis` builds the graph, `measureWithoutPaths`
  * measures what does not read those figures, and `finishAnalysis` what does.
  */
-export interface AnalysisPlan {
+export interface AnalysisBasics {
   readonly network: Network;
   readonly options: AnalyseOptions;
-  readonly shared: YearGraphs;
   readonly graph: WeaveGraph;
   /** What the shortest-path figures are computed over, with `sampling`. */
   readonly adjacency: Adjacency;
   readonly sampling: PathSampling | null;
+}
+
+/** The basics and the years' graphs, which are let go once the years are measured (half the heap at 10k actors). */
+export interface AnalysisPlan extends AnalysisBasics {
+  readonly shared: YearGraphs;
   /**
    * The years wait for the analysed year's exact betweenness, which they would otherwise measure again:
    * when one year is analysed exactly and its brokerage is exact too (weighted, or small).
@@ -162,20 +166,20 @@ export function planAnalysis(network: Network, options?: Partial<AnalyseOptions>
   return {
     network,
     options: resolved,
-    shared,
     graph,
     adjacency: adjacencyOf(graph, weighted),
     sampling,
+    shared,
     yearsAfterPaths,
   };
 }
 
-/** What the analysis measures without the shortest-path figures. */
+/** What the analysis measures without the shortest-path figures, and what it needs to finish. */
 export interface PathFreeAnalysis {
+  readonly plan: AnalysisBasics;
   readonly figures: PathFreeFigures;
-  readonly timeline: ClusterYear[];
-  /** Undefined when they wait for the paths (`yearsAfterPaths`). */
-  readonly years: YearsPart | undefined;
+  /** The years, or how to measure them once the analysed year's betweenness is known (`yearsAfterPaths`). */
+  readonly years: YearsPart | ((betweenness: NodeMapping) => YearsPart);
   readonly gifts: GiftEntry[];
   readonly consenting: Set<string>;
   readonly graphFigures: Pick<NetworkAnalysis["graph"], "density" | "components" | "isolates" | "averageClustering">;
@@ -187,8 +191,8 @@ interface YearsPart {
   readonly bridging: BridgingOverYears;
 }
 
-export function measureWithoutPaths(plan: AnalysisPlan): PathFreeAnalysis {
-  const { network, graph, shared, options } = plan;
+export function measureWithoutPaths({ shared, yearsAfterPaths, ...plan }: AnalysisPlan): PathFreeAnalysis {
+  const { network, graph, options } = plan;
   const { year, weighted, clustering, clusteringRuns, seed } = options;
   const clusterOptions = { clustering, weighted, runs: clusteringRuns, seed };
   // One clustering per year, up to the year analysed (all years when they are reported).
@@ -197,10 +201,18 @@ export function measureWithoutPaths(plan: AnalysisPlan): PathFreeAnalysis {
       ? clusterTimeline(network, clusterOptions, options.years ? undefined : year, shared)
       : [];
   const clusters = year === undefined ? undefined : timeline.find((entry) => entry.year === year);
+  const measureYears = () => yearsOf(network, options, timeline, shared);
   return {
+    plan,
     figures: pathFreeFigures(graph, { weighted, clustering, clusteringRuns, seed, clusters }),
-    timeline,
-    years: plan.yearsAfterPaths ? undefined : measureYears(plan, timeline),
+    years:
+      yearsAfterPaths && year !== undefined
+        ? (betweenness) => {
+            // The year's exact betweenness is that year's brokerage too: measured once, not again by the years.
+            shared.knownBetweenness(year, weighted, betweenness);
+            return measureYears();
+          }
+        : measureYears(),
     gifts: giftsMap(graph),
     consenting: new Set(network.actors.filter((actor) => actor.consent?.given === true).map((actor) => actor.id)),
     graphFigures: {
@@ -212,10 +224,9 @@ export function measureWithoutPaths(plan: AnalysisPlan): PathFreeAnalysis {
   };
 }
 
-function measureYears(plan: AnalysisPlan, timeline: ClusterYear[]): YearsPart {
-  const { network, shared } = plan;
-  const { weighted, seed } = plan.options;
-  if (!plan.options.years)
+function yearsOf(network: Network, options: AnalyseOptions, timeline: ClusterYear[], shared: YearGraphs): YearsPart {
+  const { weighted, seed } = options;
+  if (!options.years)
     return { years: [], independence: independenceOverYears(network, []), bridging: { years: [], actors: {} } };
   const years = yearFigures(network, timeline, { ...YEAR_DEFAULTS, weighted, seed }, shared);
   return {
@@ -226,21 +237,16 @@ function measureYears(plan: AnalysisPlan, timeline: ClusterYear[]): YearsPart {
 }
 
 /** The analysis, given the shortest-path figures of `plan.adjacency` computed with `plan.sampling`. */
-export function finishAnalysis(plan: AnalysisPlan, measured: PathFreeAnalysis, paths: PathFigures): NetworkAnalysis {
-  const { graph, sampling, options } = plan;
-  const figures = actorFigures(measured.figures, plan.adjacency, paths, sampling);
-  if (plan.yearsAfterPaths && options.year !== undefined) {
-    // The year's exact betweenness is that year's brokerage too: measured once, not again by the years.
-    plan.shared.knownBetweenness(
-      options.year,
-      options.weighted,
-      Object.fromEntries(figures.actors.map((actor) => [actor.id, actor.betweenness])),
-    );
-  }
-  const years = measured.years ?? measureYears(plan, measured.timeline);
+export function finishAnalysis(measured: PathFreeAnalysis, paths: PathFigures): NetworkAnalysis {
+  const { graph, adjacency, sampling, options } = measured.plan;
+  const figures = actorFigures(measured.figures, adjacency, paths, sampling);
+  const years =
+    typeof measured.years === "function"
+      ? measured.years(Object.fromEntries(figures.actors.map((actor) => [actor.id, actor.betweenness])))
+      : measured.years;
   const communities = summariseCommunities(graph, figures.actors);
   const bridges = thinBridges(graph, figures.byId, communities);
-  const { gifts, consenting } = measured;
+  const { gifts, consenting, graphFigures } = measured;
   const context = { graph, ...figures, communities, bridges, consenting, gifts };
   return {
     asOf: options.year ?? null,
@@ -249,12 +255,12 @@ export function finishAnalysis(plan: AnalysisPlan, measured: PathFreeAnalysis, p
     graph: {
       actors: graph.order,
       ties: graph.size,
-      density: measured.graphFigures.density,
-      components: measured.graphFigures.components,
-      isolates: measured.graphFigures.isolates,
+      density: graphFigures.density,
+      components: graphFigures.components,
+      isolates: graphFigures.isolates,
       modularity: figures.clusters.modularity,
       communities: figures.clusters.count,
-      averageClustering: measured.graphFigures.averageClustering,
+      averageClustering: graphFigures.averageClustering,
     },
     sampling,
     actors: figures.actors,

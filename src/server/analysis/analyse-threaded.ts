@@ -7,7 +7,7 @@ import {
   planAnalysis,
 } from "../../analysis/report.js";
 import type { Network } from "../../model/index.js";
-import { startPathSearch } from "./path-threads.js";
+import { type PathSearch, startPathSearch } from "./path-threads.js";
 
 /**
  * `analyseNetwork` with betweenness, closeness and harmonic searched by `threads` threads (the CLI and
@@ -19,14 +19,22 @@ export async function analyseNetworkThreaded(
   options: Partial<AnalyseOptions>,
   threads: number,
 ): Promise<NetworkAnalysis> {
+  const { measured, search } = measureWhileSearching(network, options, threads);
+  return finishAnalysis(measured, await search.finish());
+}
+
+/** Synchronous, so that nothing but what finishing needs outlives it (the years' graphs are let go). */
+function measureWhileSearching(
+  network: Network,
+  options: Partial<AnalyseOptions>,
+  threads: number,
+): { measured: PathFreeAnalysis; search: PathSearch } {
   const plan = planAnalysis(network, options);
   const search = startPathSearch(plan.adjacency, { threads, sampling: plan.sampling });
-  let measured: PathFreeAnalysis;
   try {
-    measured = measureWithoutPaths(plan);
+    return { measured: measureWithoutPaths(plan), search };
   } catch (error) {
-    await search.stop();
+    void search.stop();
     throw error;
   }
-  return finishAnalysis(plan, measured, await search.finish());
 }
