@@ -1,6 +1,7 @@
 import type { Adjacency } from "./adjacency.js";
 import { relabelForLocality } from "./locality.js";
-import { type PathBlock, type PathGraph, type PathWant, searchSources } from "./path-kernel.js";
+import { searchSources } from "./path-kernel.js";
+import type { PathBlock, PathGraph, PathWant } from "./path-types.js";
 import { type PathSampling, pickPivots } from "./pivots.js";
 
 /** Per actor, in adjacency order: how many nodes it reaches (itself included), their total distance, Σ 1/d; and betweenness. */

@@ -1,4 +1,4 @@
-import type { PathBlock, PathGraph, PathWant } from "./path-kernel.js";
+import type { PathBlock, PathGraph, PathWant } from "./path-types.js";
 
 /** The largest distance stamp before the distances are cleared and stamping starts again from 0. */
 const STAMP_LIMIT = 0x7fffffff;

@@ -1,5 +1,5 @@
 import { DistanceHeap } from "./distance-heap.js";
-import type { PathBlock, PathGraph, PathWant } from "./path-kernel.js";
+import type { PathBlock, PathGraph, PathWant } from "./path-types.js";
 
 /**
  * The per-search work arrays, allocated once per range. `node` holds two numbers per node side by side,

@@ -4,7 +4,8 @@ import { buildGraph } from "../../src/analysis/build-graph.js";
 import { closeness } from "../../src/analysis/closeness.js";
 import { harmonic } from "../../src/analysis/harmonic.js";
 import { searchBreadthFirst } from "../../src/analysis/path-breadth-first.js";
-import { type PathGraph, searchSources } from "../../src/analysis/path-kernel.js";
+import { searchSources } from "../../src/analysis/path-kernel.js";
+import type { PathGraph } from "../../src/analysis/path-types.js";
 import { mulberry32 } from "../../src/analysis/rng.js";
 import { network } from "./helpers.js";
 

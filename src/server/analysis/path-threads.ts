@@ -10,7 +10,8 @@ import {
   planPaths,
   startMerge,
 } from "../../analysis/brandes.js";
-import { type PathBlock, searchSources } from "../../analysis/path-kernel.js";
+import { searchSources } from "../../analysis/path-kernel.js";
+import type { PathBlock } from "../../analysis/path-types.js";
 import { startTypeScriptWorker } from "./start-typescript-worker.js";
 
 const WORKER_ENTRY = new URL("./path-worker.ts", import.meta.url);
