@@ -9,18 +9,17 @@ const STAMP_LIMIT = 0x7fffffff;
  * - `distance` is stamped: a search starting at stamp b writes b + d, so anything below b is unreached
  *   by this search, whatever earlier searches left there;
  * - `paths` is zero everywhere between searches: the walk back clears each node's count as it reads it;
- * - `pull` is zero everywhere between searches too: the walk back sets one level at a time and clears
- *   it when the level above no longer reads it.
+ * - `pullEven` and `pullOdd`, what a node of an even or odd level passes up the walk back, are zero
+ *   everywhere between searches too: each level is cleared once the level above has read it.
  */
 interface Levels {
   readonly distance: Int32Array;
   readonly paths: Float64Array;
-  readonly pull: Float64Array;
+  readonly pullEven: Float64Array;
+  readonly pullOdd: Float64Array;
   /** The nodes in the order reached; level l is order[levelEnd[l − 1]] to order[levelEnd[l] − 1]. */
   readonly order: Int32Array;
   readonly levelEnd: Int32Array;
-  /** Per position in `order`, the pull of its node until its level is done. */
-  readonly pending: Float64Array;
   stamp: number;
 }
 
@@ -34,10 +33,10 @@ function levelsOf(graph: PathGraph): Levels {
     levels = {
       distance: new Int32Array(n).fill(-1),
       paths: new Float64Array(n),
-      pull: new Float64Array(n),
+      pullEven: new Float64Array(n),
+      pullOdd: new Float64Array(n),
       order: new Int32Array(n + 1),
       levelEnd: new Int32Array(n + 1),
-      pending: new Float64Array(n),
       stamp: 0,
     };
     workArrays.set(graph, levels);
@@ -47,8 +46,9 @@ function levelsOf(graph: PathGraph): Levels {
 
 /**
  * Brandes' algorithm by breadth-first search from each of `sources`, level by level. The walk back
- * pulls from every neighbour, branch-free: only the level below has a non-zero `pull` at that moment,
- * so the sum is the same, in the same order, as one over the successors alone.
+ * pulls from every neighbour, branch-free: of a node's neighbours (its level and the two beside it) only
+ * the level below has a non-zero value in the array it reads, so the sum is the same, in the same
+ * order, as one over the successors alone.
  */
 export function searchBreadthFirst(
   graph: PathGraph,
@@ -160,36 +160,38 @@ function addPerTarget(block: PathBlock, levels: Levels, depth: number): void {
  */
 function walkBack(graph: PathGraph, betweenness: Float64Array, levels: Levels, depth: number, scaled: boolean): void {
   const { offsets, neighbors } = graph;
-  const { paths, pull, order, levelEnd, pending } = levels;
+  const { paths, order, levelEnd } = levels;
   for (let d = depth - 1; d >= 1; d--) {
     const start = levelEnd[d - 1] as number;
     const end = levelEnd[d] as number;
+    // Level d + 1 pulls from `from`; level d writes into the other, so its nodes read none of their own.
+    const into = (d & 1) === 1 ? levels.pullOdd : levels.pullEven;
+    const from = (d & 1) === 1 ? levels.pullEven : levels.pullOdd;
     const deepest = d === depth - 1;
     for (let k = start; k < end; k++) {
       const v = order[k] as number;
       let pulled = 0;
       if (!deepest) {
         const stop = offsets[v + 1] as number;
-        for (let j = offsets[v] as number; j < stop; j++) pulled += pull[neighbors[j] as number] as number;
+        for (let j = offsets[v] as number; j < stop; j++) pulled += from[neighbors[j] as number] as number;
       }
       const through = paths[v] as number;
       paths[v] = 0;
       const beyond = through * pulled;
       if (scaled) {
         betweenness[v] = (betweenness[v] as number) + d * beyond;
-        pending[k] = (1 / d + beyond) / through;
+        into[v] = (1 / d + beyond) / through;
       } else {
         betweenness[v] = (betweenness[v] as number) + beyond;
-        pending[k] = (1 + beyond) / through;
+        into[v] = (1 + beyond) / through;
       }
     }
-    // The level below is read by no level above this one.
+    // Level d + 1 is read by no level above this one.
     const below = levelEnd[d + 1] as number;
-    for (let k = end; k < below; k++) pull[order[k] as number] = 0;
-    for (let k = start; k < end; k++) pull[order[k] as number] = pending[k] as number;
+    for (let k = end; k < below; k++) from[order[k] as number] = 0;
   }
   const first = levelEnd[1] as number;
-  for (let k = 1; k < first; k++) pull[order[k] as number] = 0;
+  for (let k = 1; k < first; k++) levels.pullOdd[order[k] as number] = 0;
 }
 
 function clearPaths(levels: Levels, depth: number): void {
