@@ -1,12 +1,12 @@
 import type { ActorKind } from "../model/index.js";
-import { adjacencyOf, toMapping } from "./adjacency.js";
-import { type PathFigures, shortestPathFigures } from "./brandes.js";
+import { type Adjacency, toMapping } from "./adjacency.js";
+import type { PathFigures } from "./brandes.js";
 import { closenessFromSums } from "./closeness.js";
 import { type ClusteringMethod, type Clusters, clusterGraph } from "./clusters.js";
 import { type CutPoints, cutPoints } from "./cut-points.js";
 import { degree } from "./degree.js";
 import { eigenvector } from "./eigenvector.js";
-import type { WeaveGraph } from "./graph.js";
+import type { NodeMapping, WeaveGraph } from "./graph.js";
 import { pagerank } from "./pagerank.js";
 import type { PathSampling } from "./pivots.js";
 import { professionals } from "./professionals.js";
@@ -47,10 +47,21 @@ export interface ActorFiguresOptions {
   seed: number;
   /** Clusters found already (a year of the cluster timeline); otherwise the graph is clustered here. */
   clusters?: Clusters | undefined;
-  /** Estimate betweenness, closeness and harmonic from these pivots; null or undefined: exact. */
-  sampling?: PathSampling | null;
-  /** Those figures computed already (by threads, with the same sampling); undefined: computed here. */
-  shortestPaths?: PathFigures | undefined;
+}
+
+/** Every per-actor figure that does not read shortest paths: measured while threads search them. */
+export interface PathFreeFigures {
+  readonly graph: WeaveGraph;
+  readonly weighted: boolean;
+  readonly counts: NodeMapping;
+  readonly strengths: NodeMapping;
+  readonly eigen: NodeMapping;
+  readonly rank: NodeMapping;
+  readonly clusters: Clusters;
+  readonly holes: ReturnType<typeof structuralHoles>;
+  readonly cutPoints: CutPoints;
+  readonly statuses: ReturnType<typeof status>;
+  readonly paid: ReturnType<typeof professionals>;
 }
 
 export interface ActorFiguresResult {
@@ -62,58 +73,77 @@ export interface ActorFiguresResult {
   sampling: PathSampling | null;
 }
 
-/** Every per-actor figure of DESIGN.md §3, in graph order. */
-export function actorFigures(graph: WeaveGraph, options: ActorFiguresOptions): ActorFiguresResult {
+export function pathFreeFigures(graph: WeaveGraph, options: ActorFiguresOptions): PathFreeFigures {
   const { weighted } = options;
-  const counts = degree(graph);
-  const strengths = degree(graph, { weighted: true });
-  const adjacency = adjacencyOf(graph, weighted);
-  // One Brandes pass gives betweenness and the closeness sums together.
-  const paths = options.shortestPaths ?? shortestPathFigures(adjacency, { sampling: options.sampling ?? null });
-  checkPaths(paths, adjacency.ids.length, options.sampling ?? null);
+  return {
+    graph,
+    weighted,
+    counts: degree(graph),
+    strengths: degree(graph, { weighted: true }),
+    eigen: eigenvector(graph, { weighted }),
+    rank: pagerank(graph, { weighted }),
+    clusters:
+      options.clusters ??
+      clusterGraph(graph, {
+        clustering: options.clustering,
+        weighted,
+        runs: options.clusteringRuns,
+        seed: options.seed,
+      }),
+    holes: structuralHoles(graph, { weighted }),
+    cutPoints: cutPoints(graph),
+    statuses: status(graph),
+    paid: professionals(graph),
+  };
+}
+
+/**
+ * Every per-actor figure of DESIGN.md §3, in the order of `adjacency` (the graph's): the path-free ones
+ * with betweenness, closeness and harmonic from `paths` (one Brandes pass, brandes.ts, computed with
+ * `sampling`), and the roles, which read betweenness.
+ */
+export function actorFigures(
+  free: PathFreeFigures,
+  adjacency: Adjacency,
+  paths: PathFigures,
+  sampling: PathSampling | null,
+): ActorFiguresResult {
+  const { graph, clusters } = free;
+  checkPaths(paths, adjacency.ids.length, sampling);
   const close = closenessFromSums(paths);
   const between = toMapping(adjacency.ids, paths.betweenness);
-  const eigen = eigenvector(graph, { weighted });
-  const rank = pagerank(graph, { weighted });
-  const communities =
-    options.clusters ??
-    clusterGraph(graph, { clustering: options.clustering, weighted, runs: options.clusteringRuns, seed: options.seed });
-  const actorRoles = roles(graph, communities.communities, between, { weighted });
-  const holes = structuralHoles(graph, { weighted });
-  const cuts = cutPoints(graph);
-  const statuses = status(graph);
-  const paid = professionals(graph);
+  const actorRoles = roles(graph, clusters.communities, between, { weighted: free.weighted });
   const actors = adjacency.ids.map((id, i): ActorFigures => {
     const attributes = graph.getNodeAttributes(id);
     const role = actorRoles[id] ?? { participation: 0, withinModuleZ: 0, role: "ultra-peripheral" as const };
-    const actorStatus = statuses[id] ?? "none";
+    const holes = free.holes[id];
     return {
       id,
       name: attributes.name,
       kind: attributes.kind,
-      professional: paid.has(id),
-      degree: counts[id] ?? 0,
-      strength: strengths[id] ?? 0,
+      professional: free.paid.has(id),
+      degree: free.counts[id] ?? 0,
+      strength: free.strengths[id] ?? 0,
       betweenness: paths.betweenness[i] ?? 0,
       closeness: close[i] ?? 0,
       harmonic: paths.harmonic[i] ?? 0,
-      eigenvector: eigen[id] ?? 0,
-      pagerank: rank[id] ?? 0,
-      community: communities.communities[id] ?? 0,
+      eigenvector: free.eigen[id] ?? 0,
+      pagerank: free.rank[id] ?? 0,
+      community: clusters.communities[id] ?? 0,
       participation: role.participation,
       withinModuleZ: role.withinModuleZ,
       role: role.role,
-      effectiveSize: holes[id]?.effectiveSize ?? null,
-      constraint: holes[id]?.constraint ?? null,
-      articulationPoint: id in cuts.articulationPoints,
-      status: actorStatus,
+      effectiveSize: holes?.effectiveSize ?? null,
+      constraint: holes?.constraint ?? null,
+      articulationPoint: id in free.cutPoints.articulationPoints,
+      status: free.statuses[id] ?? "none",
     };
   });
   return {
     actors,
     byId: new Map(actors.map((actor) => [actor.id, actor])),
-    clusters: communities,
-    cutPoints: cuts,
+    clusters,
+    cutPoints: free.cutPoints,
     sampling: paths.sampling,
   };
 }

@@ -1,6 +1,7 @@
 import type { Adjacency } from "./adjacency.js";
 import { relabelForLocality } from "./locality.js";
-import { betweennessRuns, type PathBlock, type PathGraph, type PathWant, searchSources } from "./path-kernel.js";
+import { searchSources } from "./path-kernel.js";
+import { betweennessRuns, type PathBlock, type PathGraph, type PathWant } from "./path-types.js";
 import { estimateFromPivots } from "./pivot-estimates.js";
 import { type PathSampling, pickPivots } from "./pivots.js";
 
@@ -46,8 +47,8 @@ export interface PathPlan {
  * Brandes' algorithm, one search per source (breadth-first, or Dijkstra over 1 / weight), collecting the
  * closeness sums on the way: one pass serves betweenness, closeness and harmonic closeness (the kernel
  * is `path-kernel.ts`). The nodes are relabelled for locality first (`locality.ts`). The sources are cut
- * into blocks whose sums are added in block order, so `node-threads.ts`'s threads, which take blocks in
- * any order, give exactly the same numbers as this single thread.
+ * into blocks whose sums are added in block order, so the threads of src/server/analysis/path-threads.ts,
+ * which take blocks in any order, give exactly the same numbers as this single thread.
  */
 export function shortestPathFigures(adjacency: Adjacency, options: PathFiguresOptions = {}): PathFigures {
   const plan = planPaths(adjacency, options);
@@ -68,7 +69,7 @@ export function planPaths(adjacency: Adjacency, options: PathFiguresOptions = {}
   return { graph, want, sources, blocks: Math.ceil(sources.length / SOURCES_PER_BLOCK), label, sampling };
 }
 
-export function blockSources(plan: PathPlan, block: number): Int32Array {
+export function blockSources(plan: Pick<PathPlan, "sources">, block: number): Int32Array {
   return plan.sources.subarray(block * SOURCES_PER_BLOCK, (block + 1) * SOURCES_PER_BLOCK);
 }
 

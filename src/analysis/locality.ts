@@ -1,5 +1,5 @@
 import type { Adjacency } from "./adjacency.js";
-import type { PathGraph } from "./path-kernel.js";
+import type { PathGraph } from "./path-types.js";
 
 /** A relabelled copy of the adjacency: node `label[i]` of `graph` is node i of the adjacency. */
 export interface Relabelled {

@@ -1,4 +1,4 @@
-import { NEAR_HOPS, type PathBlock, type PathGraph } from "./path-kernel.js";
+import { NEAR_HOPS, type PathBlock, type PathGraph } from "./path-types.js";
 import type { PathSampling } from "./pivots.js";
 
 /** The figures estimated from the pivots' sums, per node of the searched graph, and the error they carry. */

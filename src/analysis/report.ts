@@ -1,8 +1,9 @@
 import type { Network } from "../model/index.js";
-import { type ActorFigures, actorFigures } from "./actor-figures.js";
-import type { PathFigures } from "./brandes.js";
+import { type ActorFigures, actorFigures, type PathFreeFigures, pathFreeFigures } from "./actor-figures.js";
+import { type Adjacency, adjacencyOf } from "./adjacency.js";
+import { type PathFigures, shortestPathFigures } from "./brandes.js";
 import type { BridgingOverYears } from "./bridging-over-years.js";
-import { clusterTimeline, wholeClusters } from "./cluster-timeline.js";
+import { type ClusterYear, clusterTimeline, wholeClusters } from "./cluster-timeline.js";
 import { averageClustering, density } from "./clustering.js";
 import { type ClusteringMethod, checkClustering } from "./clusters.js";
 import { type CommunitySummary, summariseCommunities } from "./communities.js";
@@ -10,14 +11,14 @@ import { components } from "./components.js";
 import type { Gap } from "./gap-types.js";
 import { findGaps } from "./gaps.js";
 import { type GiftEntry, giftsMap } from "./gifts-map.js";
-import { AnalysisInputError } from "./graph.js";
+import { AnalysisInputError, type NodeMapping, type WeaveGraph } from "./graph.js";
 import { checkPositiveInteger, resolveOptions } from "./options.js";
 import { type PathSampling, planSampling, SAMPLING_DEFAULTS } from "./pivots.js";
 import type { Independence } from "./professionals.js";
 import { SUGGESTION_DEFAULTS, type Suggestion, suggestIntroductions } from "./suggestions.js";
 import { thinBridges } from "./thin-bridges.js";
-import { yearGraphs } from "./year-graphs.js";
-import type { YearFigures } from "./years.js";
+import { type YearGraphs, yearGraphs } from "./year-graphs.js";
+import { YEAR_DEFAULTS, type YearFigures } from "./years.js";
 import { analyseYears } from "./years-analysis.js";
 
 export interface AnalyseOptions {
@@ -39,11 +40,6 @@ export interface AnalyseOptions {
   pivots: number | undefined;
   /** Exact up to this many actors in the analysed graph; above it, estimated (pivots for a stated error). */
   exactUpTo: number;
-  /**
-   * The shortest-path figures of the analysed graph, computed already with `pathSamplingFor` (by threads
-   * in Node, src/server/analysis/analyse-threaded.ts); undefined: computed here on this thread.
-   */
-  shortestPaths?: PathFigures | undefined;
 }
 
 export const ANALYSE_DEFAULTS: AnalyseOptions = {
@@ -120,63 +116,150 @@ export interface NetworkAnalysis {
 
 /** The whole analysis of DESIGN.md §3 as one plain, JSON-ready object (no NaN, no Infinity). */
 export function analyseNetwork(network: Network, options?: Partial<AnalyseOptions>): NetworkAnalysis {
+  const measured = measureWithoutPaths(planAnalysis(network, options));
+  const { adjacency, sampling } = measured.plan;
+  return finishAnalysis(measured, shortestPathFigures(adjacency, { sampling }));
+}
+
+/**
+ * An analysis in three steps, so that its shortest-path figures (betweenness, closeness, harmonic: most
+ * of the work) can be searched by other threads while this one measures everything else
+ * (src/server/analysis/analyse-threaded.ts): `planAnalysis` builds the graph, `measureWithoutPaths`
+ * measures what does not read those figures, and `finishAnalysis` what does.
+ */
+export interface AnalysisBasics {
+  readonly network: Network;
+  readonly options: AnalyseOptions;
+  readonly graph: WeaveGraph;
+  /** What the shortest-path figures are computed over, with `sampling`. */
+  readonly adjacency: Adjacency;
+  readonly sampling: PathSampling | null;
+}
+
+/** The basics and the years' graphs, which are let go once the years are measured (half the heap at 10k actors). */
+export interface AnalysisPlan extends AnalysisBasics {
+  readonly shared: YearGraphs;
+  /**
+   * The years wait for the analysed year's exact betweenness, which they would otherwise measure again:
+   * when one year is analysed exactly and its brokerage is exact too (weighted, or small).
+   */
+  readonly yearsAfterPaths: boolean;
+}
+
+export function planAnalysis(network: Network, options?: Partial<AnalyseOptions>): AnalysisPlan {
   const resolved = resolveOptions(ANALYSE_DEFAULTS, options);
-  const { year, weighted, clustering, clusteringRuns, seed } = resolved;
+  const { year, weighted, clustering, clusteringRuns } = resolved;
   if (year !== undefined && !Number.isInteger(year)) {
     throw new AnalysisInputError("analyseNetwork", `year must be a whole number, not ${year}`);
   }
   checkClustering("analyseNetwork", clustering);
   if (clusteringRuns !== undefined) checkPositiveInteger("analyseNetwork", "clusteringRuns", clusteringRuns);
-  const clusterOptions = { clustering, weighted, runs: clusteringRuns, seed };
   // Each year's graph and betweenness are built once and read by the timeline, years and bridging.
   const shared = yearGraphs(network);
+  const graph = year === undefined ? shared.wholeGraph() : shared.graphOf(year);
+  const sampling = pathSamplingFor(graph.order, resolved);
+  const yearsAfterPaths =
+    year !== undefined &&
+    sampling === null &&
+    resolved.years &&
+    (weighted || graph.order <= YEAR_DEFAULTS.exactBrokerageUpTo);
+  return {
+    network,
+    options: resolved,
+    graph,
+    adjacency: adjacencyOf(graph, weighted),
+    sampling,
+    shared,
+    yearsAfterPaths,
+  };
+}
+
+/** What the analysis measures without the shortest-path figures, and what it needs to finish. */
+export interface PathFreeAnalysis {
+  readonly plan: AnalysisBasics;
+  readonly figures: PathFreeFigures;
+  /** The years, or how to measure them once the analysed year's betweenness is known (`yearsAfterPaths`). */
+  readonly years: YearsPart | ((betweenness: NodeMapping) => YearsPart);
+  readonly gifts: GiftEntry[];
+  readonly consenting: Set<string>;
+  readonly graphFigures: Pick<NetworkAnalysis["graph"], "density" | "components" | "isolates" | "averageClustering">;
+}
+
+interface YearsPart {
+  readonly years: YearFigures[];
+  readonly independence: Independence;
+  readonly bridging: BridgingOverYears;
+}
+
+export function measureWithoutPaths({ shared, yearsAfterPaths, ...plan }: AnalysisPlan): PathFreeAnalysis {
+  const { network, graph, options } = plan;
+  const { year, weighted, clustering, clusteringRuns, seed } = options;
+  const clusterOptions = { clustering, weighted, runs: clusteringRuns, seed };
   // With a year, its clusters are that year's of the timeline (of all years when they are reported).
   const timeline =
-    year === undefined
-      ? undefined
-      : clusterTimeline(network, clusterOptions, resolved.years ? undefined : year, shared);
-  const graph = year === undefined ? shared.wholeGraph() : shared.graphOf(year);
+    year === undefined ? undefined : clusterTimeline(network, clusterOptions, options.years ? undefined : year, shared);
   const clusters =
     timeline === undefined ? wholeClusters(shared, clusterOptions) : timeline.find((entry) => entry.year === year);
-  const sampling = pathSamplingFor(graph.order, resolved);
-  const figures = actorFigures(graph, {
-    weighted,
-    clustering,
-    clusteringRuns,
-    seed,
-    clusters,
-    sampling,
-    shortestPaths: resolved.shortestPaths,
-  });
-  if (year !== undefined && sampling === null && resolved.years) {
-    // The year's exact betweenness is that year's brokerage too: measured once, not again by the years.
-    shared.knownBetweenness(
-      year,
-      weighted,
-      Object.fromEntries(figures.actors.map((actor) => [actor.id, actor.betweenness])),
-    );
-  }
+  const measureYears = () => yearsOf(network, options, shared, timeline);
+  return {
+    plan,
+    figures: pathFreeFigures(graph, { weighted, clustering, clusteringRuns, seed, clusters }),
+    years:
+      yearsAfterPaths && year !== undefined
+        ? (betweenness) => {
+            // The year's exact betweenness is that year's brokerage too: measured once, not again by the years.
+            shared.knownBetweenness(year, weighted, betweenness);
+            return measureYears();
+          }
+        : measureYears(),
+    gifts: giftsMap(graph),
+    consenting: new Set(network.actors.filter((actor) => actor.consent?.given === true).map((actor) => actor.id)),
+    graphFigures: {
+      density: density(graph),
+      components: components(graph).length,
+      isolates: graph.filterNodes((id) => graph.degree(id) === 0),
+      averageClustering: averageClustering(graph),
+    },
+  };
+}
+
+function yearsOf(
+  network: Network,
+  options: AnalyseOptions,
+  shared: YearGraphs,
+  timeline: ClusterYear[] | undefined,
+): YearsPart {
+  if (!options.years)
+    return { years: [], independence: { wentAlone: [], message: null }, bridging: { years: [], actors: {} } };
+  const { weighted, clustering, clusteringRuns, seed } = options;
+  return analyseYears(network, { weighted, clustering, clusteringRuns, seed }, shared, timeline);
+}
+
+/** The analysis, given the shortest-path figures of `plan.adjacency` computed with `plan.sampling`. */
+export function finishAnalysis(measured: PathFreeAnalysis, paths: PathFigures): NetworkAnalysis {
+  const { graph, adjacency, sampling, options } = measured.plan;
+  const figures = actorFigures(measured.figures, adjacency, paths, sampling);
+  const years =
+    typeof measured.years === "function"
+      ? measured.years(Object.fromEntries(figures.actors.map((actor) => [actor.id, actor.betweenness])))
+      : measured.years;
   const communities = summariseCommunities(graph, figures.actors);
   const bridges = thinBridges(graph, figures.byId, communities);
-  const consenting = new Set(network.actors.filter((actor) => actor.consent?.given === true).map((actor) => actor.id));
-  const gifts = giftsMap(graph);
+  const { gifts, consenting, graphFigures } = measured;
   const context = { graph, ...figures, communities, bridges, consenting, gifts };
-  const overYears = resolved.years
-    ? analyseYears(network, { weighted, clustering, clusteringRuns, seed }, shared, timeline)
-    : undefined;
   return {
-    asOf: year ?? null,
-    weighted,
+    asOf: options.year ?? null,
+    weighted: options.weighted,
     conventions: CONVENTIONS,
     graph: {
       actors: graph.order,
       ties: graph.size,
-      density: density(graph),
-      components: components(graph).length,
-      isolates: graph.filterNodes((id) => graph.degree(id) === 0),
+      density: graphFigures.density,
+      components: graphFigures.components,
+      isolates: graphFigures.isolates,
       modularity: figures.clusters.modularity,
       communities: figures.clusters.count,
-      averageClustering: averageClustering(graph),
+      averageClustering: graphFigures.averageClustering,
     },
     sampling: figures.sampling,
     actors: figures.actors,
@@ -184,12 +267,12 @@ export function analyseNetwork(network: Network, options?: Partial<AnalyseOption
     gaps: findGaps(context),
     suggestions: suggestIntroductions(context, {
       ...SUGGESTION_DEFAULTS,
-      maxSuggestions: resolved.maxSuggestions,
+      maxSuggestions: options.maxSuggestions,
     }),
     gifts,
-    years: overYears?.years ?? [],
-    independence: overYears?.independence ?? { wentAlone: [], message: null },
-    bridging: overYears?.bridging ?? { years: [], actors: {} },
+    years: years.years,
+    independence: years.independence,
+    bridging: years.bridging,
   };
 }
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { adjacencyOf } from "../../src/analysis/adjacency.js";
 import { type PathFigures, shortestPathFigures } from "../../src/analysis/brandes.js";
 import { buildGraph } from "../../src/analysis/build-graph.js";
+import { analyseNetwork } from "../../src/analysis/report.js";
 import type { Network } from "../../src/model/index.js";
+import { analyseNetworkThreaded } from "../../src/server/analysis/analyse-threaded.js";
 import { pathThreadsPerAnalysis, shortestPathFiguresThreaded } from "../../src/server/analysis/path-threads.js";
 import { karateNetwork } from "../analysis/helpers.js";
 import { generateNetwork } from "../bench/generate-network.js";
@@ -46,6 +48,20 @@ describe.each(NETWORKS)("threaded shortest paths on %s", (_name, make, weights) 
     const sampling = { pivots: Math.ceil(graph.order / 3), seed: 7, epsilon: 0.1, delta: 0.1 };
     const threaded = await shortestPathFiguresThreaded(adjacency, { threads: 2, minWork: 0, sampling });
     expect(threaded).toEqual(shortestPathFigures(adjacency, { sampling }));
+  });
+});
+
+describe("the analysis with a helper thread searching while this one measures the rest", () => {
+  const network = generateNetwork(2000);
+
+  // Above MIN_THREADED_WORK: a real helper thread. The year (under 2,000 actors, exact) makes the years
+  // wait for its betweenness; the whole network measures the years while the helper searches.
+  it.each([
+    ["every year", {}],
+    ["2021", { year: 2021 }],
+  ])("equals the single-threaded analysis exactly (%s)", async (_name, options) => {
+    const threaded = await analyseNetworkThreaded(network, options, 2);
+    expect(threaded).toEqual(analyseNetwork(network, options));
   });
 });
 

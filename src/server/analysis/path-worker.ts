@@ -1,13 +1,14 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { type PathGraph, type PathWant, searchSources } from "../../analysis/path-kernel.js";
-import type { PathTask } from "./path-threads.js";
+import { blockSources } from "../../analysis/brandes.js";
+import { searchSources } from "../../analysis/path-kernel.js";
+import type { PathThreadData, PathThreadResult } from "./path-threads.js";
 
-// The entry of a shortest-path thread: the graph once (workerData), then blocks of sources until stopped.
+// The entry of a shortest-path helper thread: claims blocks until none is left, sends each block's
+// sums as it finishes, then ends by itself.
 if (parentPort === null) throw new Error("path-worker.ts runs only as a worker thread");
-const port = parentPort;
-const { graph, want } = workerData as { graph: PathGraph; want: PathWant };
-port.on("message", ({ block, sources }: PathTask) => {
-  const result = searchSources(graph, sources, want);
+const { plan, claims } = workerData as PathThreadData;
+for (let b = Atomics.add(claims, 0, 1); b < plan.blocks; b = Atomics.add(claims, 0, 1)) {
+  const result = searchSources(plan.graph, blockSources(plan, b), plan.want);
   const buffers = [result.betweenness.buffer, result.reached.buffer, result.total.buffer, result.harmonic.buffer];
-  port.postMessage({ block, result }, buffers as ArrayBuffer[]);
-});
+  parentPort.postMessage({ block: b, result } satisfies PathThreadResult, buffers as ArrayBuffer[]);
+}

@@ -1,5 +1,12 @@
 import { Worker, type WorkerOptions } from "node:worker_threads";
 
+/**
+ * V8's heap and stack sizes are the process's: a thread given them explicitly fails to start (its own
+ * are `resourceLimits`). The rest (--cpu-prof, --inspect …) carries over to the threads.
+ */
+const isThreadFlag = (flag: string): boolean =>
+  !/^--(?:(?:max|initial)[-_][\w-]*size|stack[-_]size|expose[-_]gc)(?:=|$)/.test(flag);
+
 /** True when this module runs as compiled JavaScript (build/, via bin/weave.js); false from the .ts sources. */
 const COMPILED = import.meta.url.endsWith(".js");
 
@@ -17,7 +24,7 @@ export function startTypeScriptWorker(entry: URL, options: WorkerOptions = {}): 
     const compiled = new URL(entry.href.replace(/\.ts$/, ".js"));
     return new Worker(compiled, {
       ...options,
-      execArgv: [...(options.execArgv ?? process.execArgv), "--enable-source-maps"],
+      execArgv: [...(options.execArgv ?? process.execArgv.filter(isThreadFlag)), "--enable-source-maps"],
     });
   }
   const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));

@@ -1,0 +1,205 @@
+import { betweennessRuns, NEAR_HOPS, type PathBlock, type PathGraph, type PathWant } from "./path-types.js";
+
+/** The largest distance stamp before the distances are cleared and stamping starts again from 0. */
+const STAMP_LIMIT = 0x7fffffff;
+
+/**
+ * The work arrays of breadth-first searches over one graph, allocated once and never cleared between
+ * searches:
+ * - `distance` is stamped: a search starting at stamp b writes b + d, so anything below b is unreached
+ *   by this search, whatever earlier searches left there;
+ * - `paths` is zero everywhere between searches: the walk back clears each node's count as it reads it;
+ * - `pullEven` and `pullOdd`, what a node of an even or odd level passes up the walk back, are zero
+ *   everywhere between searches too: each level is cleared once the level above has read it.
+ */
+interface Levels {
+  readonly distance: Int32Array;
+  readonly paths: Float64Array;
+  readonly pullEven: Float64Array;
+  readonly pullOdd: Float64Array;
+  /** The nodes in the order reached; level l is order[levelEnd[l − 1]] to order[levelEnd[l] − 1]. */
+  readonly order: Int32Array;
+  readonly levelEnd: Int32Array;
+  stamp: number;
+}
+
+/** Each graph's work arrays, kept for its next range of sources (a thread searches many ranges). */
+const workArrays = new WeakMap<PathGraph, Levels>();
+
+function levelsOf(graph: PathGraph): Levels {
+  let levels = workArrays.get(graph);
+  if (levels === undefined) {
+    const n = graph.offsets.length - 1;
+    levels = {
+      distance: new Int32Array(n).fill(-1),
+      paths: new Float64Array(n),
+      pullEven: new Float64Array(n),
+      pullOdd: new Float64Array(n),
+      order: new Int32Array(n + 1),
+      levelEnd: new Int32Array(n + 1),
+      stamp: 0,
+    };
+    workArrays.set(graph, levels);
+  }
+  return levels;
+}
+
+/**
+ * Brandes' algorithm by breadth-first search from each of `sources`, level by level. The walk back
+ * pulls from every neighbour, branch-free: of a node's neighbours (its level and the two beside it) only
+ * the level below has a non-zero value in the array it reads, so the sum is the same, in the same
+ * order, as one over the successors alone.
+ */
+export function searchBreadthFirst(
+  graph: PathGraph,
+  sources: Int32Array,
+  want: PathWant,
+  /** Tests set a small one to clear the stamped distances every few searches. */
+  stampLimit = STAMP_LIMIT,
+): PathBlock {
+  const n = graph.offsets.length - 1;
+  const sums = want.perTarget ? n : sources.length;
+  const block: PathBlock = {
+    betweenness: new Float64Array(n * betweennessRuns(graph, want)),
+    reached: new Float64Array(sums),
+    total: new Float64Array(sums),
+    harmonic: new Float64Array(sums),
+  };
+  const levels = levelsOf(graph);
+  for (let s = 0; s < sources.length; s++) {
+    const depth = breadthFirst(graph, sources[s] as number, levels, stampLimit);
+    if (want.perTarget) addPerTarget(block, levels, depth);
+    else addPerSource(block, s, levels, depth);
+    if (want.betweenness) walkBack(graph, block.betweenness, levels, depth, want.perTarget);
+    else clearPaths(levels, depth);
+    levels.paths[sources[s] as number] = 0;
+  }
+  return block;
+}
+
+/**
+ * Searches from `source` level by level, counting shortest paths; returns the number of levels (1: the
+ * source alone). Branch-free per neighbour w, as which of the three cases comes next is a coin toss
+ * (new, on the next level, or seen already): `fresh` and `follows` are 0 or 1 from integer arithmetic,
+ * and every write happens, harmlessly when they are 0 (adding 0 leaves a count exactly as it was).
+ */
+function breadthFirst(graph: PathGraph, source: number, levels: Levels, stampLimit: number): number {
+  const { offsets, neighbors } = graph;
+  const { distance, paths, order, levelEnd } = levels;
+  if (levels.stamp > stampLimit - distance.length - 1) {
+    distance.fill(-1);
+    levels.stamp = 0;
+  }
+  const base = levels.stamp;
+  distance[source] = base;
+  paths[source] = 1;
+  order[0] = source;
+  levelEnd[0] = 1;
+  let head = 0;
+  let tail = 1;
+  let level = 0;
+  while (head < tail) {
+    const end = tail;
+    const next = base + level + 1;
+    for (; head < end; head++) {
+      const v = order[head] as number;
+      const through = paths[v] as number;
+      const stop = offsets[v + 1] as number;
+      for (let j = offsets[v] as number; j < stop; j++) {
+        const w = neighbors[j] as number;
+        const seen = distance[w] as number;
+        const fresh = (seen - base) >>> 31;
+        const differs = seen ^ next;
+        const follows = fresh | (1 - ((differs | -differs) >>> 31));
+        paths[w] = (paths[w] as number) + through * follows;
+        distance[w] = seen + (next - seen) * fresh;
+        order[tail] = w;
+        tail += fresh;
+      }
+    }
+    level++;
+    levelEnd[level] = tail;
+  }
+  levels.stamp = base + level + 1;
+  return level;
+}
+
+/** Reached, Σd and Σ1/d of the source; Σ1/d as count/d level by level, in level order. */
+function addPerSource(block: PathBlock, s: number, levels: Levels, depth: number): void {
+  const { levelEnd } = levels;
+  let total = 0;
+  let harmonic = 0;
+  for (let d = 1; d < depth; d++) {
+    const count = (levelEnd[d] as number) - (levelEnd[d - 1] as number);
+    total += d * count;
+    harmonic += count / d;
+  }
+  block.reached[s] = levelEnd[depth - 1] as number;
+  block.total[s] = total;
+  block.harmonic[s] = harmonic;
+}
+
+function addPerTarget(block: PathBlock, levels: Levels, depth: number): void {
+  const { order, levelEnd } = levels;
+  const { reached, total, harmonic } = block;
+  for (let d = 1; d < depth; d++) {
+    const end = levelEnd[d] as number;
+    for (let k = levelEnd[d - 1] as number; k < end; k++) {
+      const v = order[k] as number;
+      reached[v] = (reached[v] as number) + 1;
+      total[v] = (total[v] as number) + d;
+      harmonic[v] = (harmonic[v] as number) + 1 / d;
+    }
+  }
+}
+
+/**
+ * From the deepest level up: dependency(v) = paths(v) × Σ over successors w of pull(w), where
+ * pull(w) = (1 + dependency(w)) / paths(w). Scaled (pivots, Geisberger, Sanders & Schultes 2008 with the
+ * origin moved one tie out, see path-dijkstra.ts): pull(w) = (1 / (d(w) − 2) + D(w)) / paths(w), ½ / paths(w)
+ * at d(w) = 2; v is credited (d(v) − 1) × D(v), or D(v) at d(v) = 1, into the run of its hop count when
+ * that is at most NEAR_HOPS and the block holds those runs.
+ */
+function walkBack(graph: PathGraph, betweenness: Float64Array, levels: Levels, depth: number, scaled: boolean): void {
+  const { offsets, neighbors } = graph;
+  const { paths, order, levelEnd } = levels;
+  const n = offsets.length - 1;
+  const split = betweenness.length > n;
+  for (let d = depth - 1; d >= 1; d--) {
+    const start = levelEnd[d - 1] as number;
+    const end = levelEnd[d] as number;
+    // Level d + 1 pulls from `from`; level d writes into the other, so its nodes read none of their own.
+    const into = (d & 1) === 1 ? levels.pullOdd : levels.pullEven;
+    const from = (d & 1) === 1 ? levels.pullEven : levels.pullOdd;
+    const deepest = d === depth - 1;
+    for (let k = start; k < end; k++) {
+      const v = order[k] as number;
+      let pulled = 0;
+      if (!deepest) {
+        const stop = offsets[v + 1] as number;
+        for (let j = offsets[v] as number; j < stop; j++) pulled += from[neighbors[j] as number] as number;
+      }
+      const through = paths[v] as number;
+      paths[v] = 0;
+      const beyond = through * pulled;
+      if (scaled) {
+        const at = split && d <= NEAR_HOPS ? d * n + v : v;
+        betweenness[at] = (betweenness[at] as number) + (d === 1 ? beyond : (d - 1) * beyond);
+        into[v] = d > 2 ? (1 / (d - 2) + beyond) / through : d === 2 ? 0.5 / through : 0;
+      } else {
+        betweenness[v] = (betweenness[v] as number) + beyond;
+        into[v] = (1 + beyond) / through;
+      }
+    }
+    // Level d + 1 is read by no level above this one.
+    const below = levelEnd[d + 1] as number;
+    for (let k = end; k < below; k++) from[order[k] as number] = 0;
+  }
+  const first = levelEnd[1] as number;
+  for (let k = 1; k < first; k++) levels.pullOdd[order[k] as number] = 0;
+}
+
+function clearPaths(levels: Levels, depth: number): void {
+  const end = levels.levelEnd[depth - 1] as number;
+  for (let k = 0; k < end; k++) levels.paths[levels.order[k] as number] = 0;
+}
