@@ -5,7 +5,12 @@ import { buildGraph } from "../../src/analysis/build-graph.js";
 import { analyseNetwork } from "../../src/analysis/report.js";
 import type { Network } from "../../src/model/index.js";
 import { analyseNetworkThreaded } from "../../src/server/analysis/analyse-threaded.js";
-import { pathThreadsPerAnalysis, shortestPathFiguresThreaded } from "../../src/server/analysis/path-threads.js";
+import {
+  PathHelpers,
+  pathThreadsPerAnalysis,
+  shortestPathFiguresThreaded,
+  startPathSearch,
+} from "../../src/server/analysis/path-threads.js";
 import { karateNetwork } from "../analysis/helpers.js";
 import { generateNetwork } from "../bench/generate-network.js";
 import { readFixtureNetwork } from "../fixtures/read-fixture.js";
@@ -48,6 +53,24 @@ describe.each(NETWORKS)("threaded shortest paths on %s", (_name, make, weights) 
     const sampling = { pivots: Math.ceil(graph.order / 3), seed: 7, epsilon: 0.1, delta: 0.1 };
     const threaded = await shortestPathFiguresThreaded(adjacency, { threads: 2, minWork: 0, sampling });
     expect(threaded).toEqual(shortestPathFigures(adjacency, { sampling }));
+  });
+});
+
+describe("helper threads kept from one pass to the next (the server's)", () => {
+  it("give every pass the single-threaded figures, also the pass after one that was stopped", async () => {
+    const helpers = new PathHelpers(1);
+    try {
+      const karate = adjacencyOf(buildGraph(karateNetwork()), false);
+      const s50 = adjacencyOf(buildGraph(readFixtureNetwork("s50")), true);
+      // Stopped before it is finished: what its helper still sends must not reach the next pass.
+      await startPathSearch(s50, { threads: 2, minWork: 0, helpers }).stop();
+      for (const adjacency of [karate, s50, karate]) {
+        const threaded = await shortestPathFiguresThreaded(adjacency, { threads: 2, minWork: 0, helpers });
+        expect(threaded).toEqual(shortestPathFigures(adjacency));
+      }
+    } finally {
+      await helpers.close();
+    }
   });
 });
 

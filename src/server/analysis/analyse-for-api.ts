@@ -2,6 +2,7 @@ import { type AnalyseOptions, analyseNetwork } from "../../analysis/index.js";
 import type { Network } from "../../model/index.js";
 import { analyseNetworkThreaded } from "./analyse-threaded.js";
 import type { AnalysisOptions } from "./analysis-options.js";
+import type { PathHelpers } from "./path-threads.js";
 
 const analyseOptions = (options: AnalysisOptions): Partial<AnalyseOptions> => ({
   year: options.year,
@@ -15,6 +16,9 @@ const analyseOptions = (options: AnalysisOptions): Partial<AnalyseOptions> => ({
 export const analyseForApi = (network: Network, options: AnalysisOptions): unknown =>
   analyseNetwork(network, analyseOptions(options));
 
-/** The same, its shortest paths searched by `threads` threads (an analysis worker of the pool). */
-export const analyseForApiThreaded = (network: Network, options: AnalysisOptions, threads: number): Promise<unknown> =>
-  analyseNetworkThreaded(network, analyseOptions(options), threads);
+/** The same, its shortest paths searched by this thread and `helpers` (an analysis worker of the pool). */
+export const analyseForApiThreaded = (
+  network: Network,
+  options: AnalysisOptions,
+  helpers: PathHelpers,
+): Promise<unknown> => analyseNetworkThreaded(network, analyseOptions(options), helpers.count + 1, helpers);

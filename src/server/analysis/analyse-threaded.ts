@@ -7,19 +7,21 @@ import {
   planAnalysis,
 } from "../../analysis/report.js";
 import type { Network } from "../../model/index.js";
-import { type PathSearch, startPathSearch } from "./path-threads.js";
+import { type PathHelpers, type PathSearch, startPathSearch } from "./path-threads.js";
 
 /**
  * `analyseNetwork` with betweenness, closeness and harmonic searched by `threads` threads (the CLI and
  * the server's analysis workers): helper threads start on them at once, this thread measures everything
  * else meanwhile and then joins in. The figures are exactly those of the single-threaded analysis.
+ * `helpers`: threads kept from one analysis to the next (the server's), instead of starting new ones.
  */
 export async function analyseNetworkThreaded(
   network: Network,
   options: Partial<AnalyseOptions>,
   threads: number,
+  helpers?: PathHelpers,
 ): Promise<NetworkAnalysis> {
-  const { measured, search } = measureWhileSearching(network, options, threads);
+  const { measured, search } = measureWhileSearching(network, options, threads, helpers);
   return finishAnalysis(measured, await search.finish());
 }
 
@@ -28,9 +30,10 @@ function measureWhileSearching(
   network: Network,
   options: Partial<AnalyseOptions>,
   threads: number,
+  helpers: PathHelpers | undefined,
 ): { measured: PathFreeAnalysis; search: PathSearch } {
   const plan = planAnalysis(network, options);
-  const search = startPathSearch(plan.adjacency, { threads, sampling: plan.sampling });
+  const search = startPathSearch(plan.adjacency, { threads, sampling: plan.sampling, helpers });
   try {
     return { measured: measureWithoutPaths(plan), search };
   } catch (error) {

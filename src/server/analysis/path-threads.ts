@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import type { Worker } from "node:worker_threads";
 import type { Adjacency } from "../../analysis/adjacency.js";
 import {
   addBlock,
@@ -27,19 +28,64 @@ export interface PathThreadOptions extends PathFiguresOptions {
   threads: number;
   /** Smaller passes stay on the calling thread (tests set 0 to force threads on small graphs). */
   minWork?: number;
+  /** Helper threads kept between passes (a server's analysis worker); without them each pass starts its own. */
+  helpers?: PathHelpers;
 }
 
-/** What a helper thread is given: the pass, and the counter it claims blocks from. */
-export interface PathThreadData {
+/** What a helper thread is given for one pass: the pass, and the counter it claims blocks from. */
+export interface PathThreadJob {
+  /** Tells this pass's answers from those a stopped pass may still send. */
+  readonly pass: number;
   readonly plan: Pick<PathPlan, "graph" | "want" | "sources" | "blocks">;
   /** One Int32 on shared memory: the next block nobody has claimed yet. */
   readonly claims: Int32Array;
 }
 
 export interface PathThreadResult {
+  readonly pass: number;
   readonly block: number;
   readonly result: PathBlock;
 }
+
+let passes = 0;
+
+/**
+ * Helper threads that live from one pass to the next, so that a pass neither waits for threads to start
+ * nor runs their search before it is compiled: a new thread costs as much as the search itself at 2,000
+ * actors (far more from the sources, where each loads tsx). A thread that dies is replaced by the next pass.
+ */
+export class PathHelpers {
+  readonly #threads: Worker[] = [];
+  #closed = false;
+
+  /** `count` threads, started now so that they are ready when the first pass comes. */
+  constructor(readonly count: number) {
+    this.threads(count);
+  }
+
+  /** Up to `count` live threads, `wanted` of them. */
+  threads(wanted: number): Worker[] {
+    if (this.#closed) throw new Error("these shortest-path helpers are closed");
+    while (this.#threads.length < Math.min(wanted, this.count)) {
+      const thread = startPathThread();
+      // Referenced only during a pass: waiting for the next one is no reason to keep a process alive.
+      thread.unref();
+      thread.once("exit", () => {
+        const at = this.#threads.indexOf(thread);
+        if (at >= 0) this.#threads.splice(at, 1);
+      });
+      this.#threads.push(thread);
+    }
+    return this.#threads.slice(0, wanted);
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    await Promise.all(this.#threads.map((thread) => thread.terminate()));
+  }
+}
+
+const startPathThread = (): Worker => startTypeScriptWorker(WORKER_ENTRY);
 
 /** One thread per core, unless the caller says otherwise (`weave analyse --threads`). */
 export const defaultPathThreads = (): number => availableParallelism();
@@ -61,8 +107,8 @@ export interface PathSearch {
 }
 
 /**
- * `shortestPathFigures` with the blocks of sources shared between `threads − 1` helper threads, started
- * at once, and the calling thread, which is free to do other work until it calls `finish`. Each thread
+ * `shortestPathFigures` with the blocks of sources shared between `threads − 1` helper threads (started
+ * at once, or kept ones: `helpers`) and the calling thread, which is free to do other work until it calls `finish`. Each thread
  * claims the next block from a shared counter as soon as it is free. The blocks' sums are added in block
  * order whatever order they come in, so the figures are exactly those of the single-threaded pass.
  */
@@ -87,21 +133,27 @@ export function startPathSearch(adjacency: Adjacency, options: PathThreadOptions
     }
     if (merge.added === plan.blocks) settle?.resolve();
   };
-  const data: PathThreadData = {
+  const job: PathThreadJob = {
+    pass: ++passes,
     plan: { graph: plan.graph, want: plan.want, sources: plan.sources, blocks: plan.blocks },
     claims,
   };
-  const workers = Array.from({ length: helpers }, () => {
-    const worker = startTypeScriptWorker(WORKER_ENTRY, { workerData: data });
-    worker.on("message", ({ block, result }: PathThreadResult) => arrived(block, result));
-    worker.on("error", (error) => settle?.reject(error));
-    worker.on("exit", (code) => {
-      if (code !== 0) settle?.reject(new Error(`a shortest-path thread exited with code ${code}`));
-    });
-    return worker;
-  });
+  const kept = options.helpers;
+  const workers = kept === undefined ? Array.from({ length: helpers }, startPathThread) : kept.threads(helpers);
+  const onMessage = ({ pass, block, result }: PathThreadResult) => {
+    if (pass === job.pass) arrived(block, result);
+  };
+  const onError = (error: unknown) => settle?.reject(error);
+  const onExit = (code: number) => settle?.reject(new Error(`a shortest-path thread exited with code ${code}`));
+  for (const worker of workers) {
+    worker.on("message", onMessage).on("error", onError).on("exit", onExit).ref();
+    worker.postMessage(job);
+  }
   const stop = async () => {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    // Helpers finish the block in hand and claim no more; kept ones then wait for the next pass.
+    Atomics.store(claims, 0, plan.blocks);
+    for (const worker of workers) worker.off("message", onMessage).off("error", onError).off("exit", onExit).unref();
+    if (kept === undefined) await Promise.all(workers.map((worker) => worker.terminate()));
   };
   if (plan.blocks === 0) settle?.resolve();
   return {
