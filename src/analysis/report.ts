@@ -7,7 +7,6 @@ import { type ClusterYear, clusterTimeline, wholeClusters } from "./cluster-time
 import { averageClustering, density } from "./clustering.js";
 import { type ClusteringMethod, checkClustering } from "./clusters.js";
 import { type CommunitySummary, summariseCommunities } from "./communities.js";
-import { components } from "./components.js";
 import type { Gap } from "./gap-types.js";
 import { findGaps } from "./gaps.js";
 import { type GiftEntry, giftsMap } from "./gifts-map.js";
@@ -18,7 +17,7 @@ import type { Independence } from "./professionals.js";
 import { SUGGESTION_DEFAULTS, type Suggestion, suggestIntroductions } from "./suggestions.js";
 import { thinBridges } from "./thin-bridges.js";
 import { type YearGraphs, yearGraphs } from "./year-graphs.js";
-import { YEAR_DEFAULTS, type YearFigures } from "./years.js";
+import { componentCount, YEAR_DEFAULTS, type YearFigures } from "./years.js";
 import { analyseYears } from "./years-analysis.js";
 
 export interface AnalyseOptions {
@@ -216,7 +215,7 @@ export function measureWithoutPaths({ shared, yearsAfterPaths, ...plan }: Analys
     consenting: new Set(network.actors.filter((actor) => actor.consent?.given === true).map((actor) => actor.id)),
     graphFigures: {
       density: density(graph),
-      components: components(graph).length,
+      components: componentCount(plan.adjacency),
       isolates: graph.filterNodes((id) => graph.degree(id) === 0),
       averageClustering: averageClustering(graph),
     },

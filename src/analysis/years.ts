@@ -151,7 +151,7 @@ function residentStatuses({ kinds, types, tieOf, unweighted }: YearNetwork): Nod
 }
 
 /** Connected components (isolates each one of their own), by breadth-first search over the adjacency. */
-function componentCount({ offsets, neighbors, ids }: Adjacency): number {
+export function componentCount({ offsets, neighbors, ids }: Adjacency): number {
   const seen = new Uint8Array(ids.length);
   const queue = new Int32Array(ids.length);
   let count = 0;
