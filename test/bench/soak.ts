@@ -1,7 +1,8 @@
 /**
  * Soak: a bounded load test over loopback. A `weave serve` process (127.0.0.1, a free port) holds a
  * generated network; 100 readers and 10 writers send requests back to back for 60 s; then the
- * requests per second, p50/p99 per route, every error and the server's memory (RSS) before and after.
+ * requests per second, p50/p99 per route, every error, the server's memory (RSS) before and after and
+ * its CPU time.
  * SQLite always; Neo4j too, on NEO4J_URI when set (it must be empty) or on a throw-away Neo4j started
  * here, unless --sqlite-only.
  * Run: npx tsx test/bench/soak.ts [--seconds 60] [--actors 2000] [--readers 100] [--writers 10] [--sqlite-only]
@@ -46,12 +47,20 @@ export interface SoakResult {
   readonly errors: Readonly<Record<string, number>>;
   readonly rssBeforeMb: number;
   readonly rssAfterMb: number;
+  /** The server process's CPU time (user + system) during the run: steadier than wall times on a shared machine. */
+  readonly serverCpuSeconds: number;
 }
 
 /** The server process's resident memory, from /proc (Linux). */
 function rssMb(pid: number): number {
   const line = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
   return Math.round(Number(line) / 1024);
+}
+
+/** The process's CPU time so far (user + system), from /proc (Linux; clock ticks of 1/100 s). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 function percentile(sorted: readonly number[], share: number): number {
@@ -189,8 +198,14 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     };
 
     await call("GET /api/graph", "/api/graph");
+    // One connection per client, opened before the clock starts: a server whose event loop is busy
+    // accepts new connections slowly (a few a second here), so the writers, whose first request
+    // comes last, would otherwise wait 20-40 s for a connection and the figures would time TCP
+    // accepts instead of the routes.
+    await Promise.all(Array.from({ length: options.readers + options.writers }, () => call("warm-up", "/api/health")));
     timings.clear();
     const rssBeforeMb = rssMb(pid);
+    const cpuBefore = cpuSeconds(pid);
     const started = performance.now();
     await Promise.all([
       ...Array.from({ length: options.readers }, (_, i) => reader(i + 1)),
@@ -198,6 +213,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     ]);
     const elapsed = (performance.now() - started) / 1000;
     const rssAfterMb = rssMb(pid);
+    const serverCpuSeconds = Math.round((cpuSeconds(pid) - cpuBefore) * 10) / 10;
     const routes = [...timings]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([route, list]) => {
@@ -220,6 +236,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       errors,
       rssBeforeMb,
       rssAfterMb,
+      serverCpuSeconds,
     };
   } finally {
     await server.stop();
@@ -231,7 +248,8 @@ function print(result: SoakResult): void {
   const width = Math.max(...result.routes.map((route) => route.route.length));
   const lines = [
     `\n${result.store}: ${result.requests} requests in ${result.seconds} s = ${result.requestsPerSecond} requests/s; ` +
-      `server memory (RSS) ${result.rssBeforeMb} MB before, ${result.rssAfterMb} MB after`,
+      `server memory (RSS) ${result.rssBeforeMb} MB before, ${result.rssAfterMb} MB after; server CPU ` +
+      `${result.serverCpuSeconds} s = ${Math.round((result.serverCpuSeconds * 1000) / Math.max(1, result.requests))} ms per request`,
     `${"route".padEnd(width)}  requests   p50 ms   p99 ms  errors`,
     ...result.routes.map(
       (route) =>

@@ -18,6 +18,8 @@ export function modeOf(principal: Principal | null, { pseudonymise = false } = {
 }
 
 const MEMO_SIZE = 8;
+/** Shared answers kept once made, in bytes at most: a few graphs of a few thousand actors, none at 100,000. */
+const SHARED_BYTES = 32 * 1024 * 1024;
 
 /**
  * The one place that turns what the store holds into what a reader may see (see src/io/pseudonyms.ts
@@ -28,6 +30,9 @@ export class Privacy {
   #table: { readonly version: number; readonly table: Promise<PseudonymTable> } | undefined;
   /** Rewritten analysis answers by their view's ETag; the full one stays in the analysis cache. */
   readonly #analyses = new Map<string, CachedAnalysis>();
+  /** Answers of the store version `#sharedVersion` (see `shared`), oldest first. */
+  readonly #shared = new Map<string, { readonly answer: Promise<Buffer>; bytes: number }>();
+  #sharedVersion = Number.NEGATIVE_INFINITY;
 
   constructor(
     readonly store: GraphStore,
@@ -56,10 +61,49 @@ export class Privacy {
     };
   }
 
+  /**
+   * The answer `make` gives for `key` (which names the view it is for) at this store `version`,
+   * made once and shared by every request of that version: the graph is large, and every page asks
+   * for it at once. What `make` reads may be newer than `version`, as when each request reads for
+   * itself. Kept until the version moves on, within SHARED_BYTES.
+   */
+  shared(key: string, version: number, make: () => Promise<Buffer>): Promise<Buffer> {
+    if (version < this.#sharedVersion) return make();
+    if (version > this.#sharedVersion) {
+      this.#shared.clear();
+      this.#sharedVersion = version;
+    }
+    const kept = this.#shared.get(key);
+    if (kept !== undefined) return kept.answer;
+    const entry = { answer: make(), bytes: 0 };
+    this.#shared.set(key, entry);
+    entry.answer.then(
+      (answer) => {
+        entry.bytes = answer.length;
+        this.#keepWithinBudget();
+      },
+      () => {
+        if (this.#shared.get(key) === entry) this.#shared.delete(key);
+      },
+    );
+    return entry.answer;
+  }
+
+  #keepWithinBudget(): void {
+    let bytes = 0;
+    for (const entry of this.#shared.values()) bytes += entry.bytes;
+    for (const [key, entry] of this.#shared) {
+      if (bytes <= SHARED_BYTES) return;
+      bytes -= entry.bytes;
+      this.#shared.delete(key);
+    }
+  }
+
   /** After an erasure: nothing derived from the erased person stays in memory. */
   forget(): void {
     this.#table = undefined;
     this.#analyses.clear();
+    this.#shared.clear();
   }
 
   async #currentTable(): Promise<PseudonymTable> {

@@ -27,11 +27,17 @@ export function graphRoutes(app: FastifyInstance, { store, privacy }: ServerCont
         response: { 200: GRAPH, ...ERRORS },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const year = queryYear(request.query.year);
       const version = await store.version();
-      const network = await store.load(year === undefined ? {} : { year });
-      return { version, year, ...(await privacy.view(request)).network(network) };
+      const view = await privacy.view(request);
+      // Serialised by this route's schema, as a returned object would be, once for every request
+      // of the same version, year and view.
+      const answer = await privacy.shared(`graph ${year ?? "all"} ${view.mode}`, version, async () => {
+        const network = await store.load(year === undefined ? {} : { year });
+        return Buffer.from(reply.serialize({ version, year, ...view.network(network) }) as string);
+      });
+      return reply.type("application/json; charset=utf-8").send(answer);
     },
   );
 }

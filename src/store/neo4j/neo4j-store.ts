@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction } from "neo4j-driver";
+import type { Driver, ManagedTransaction, Result } from "neo4j-driver";
 import {
   type Actor,
   checkActor,
@@ -41,6 +41,11 @@ export interface Neo4jStoreOptions {
 
 /** Rows per staging transaction of an import, and per UNWIND in it; chosen by measurement (README). */
 const IMPORT_BATCH_SIZE = 5_000;
+/**
+ * Every statement's records are read whole, so they are fetched in one go (-1, the driver's FETCH_ALL)
+ * rather than 1,000 at a time: loading 8,000 records cost 8 round trips, each waiting for a busy loop.
+ */
+const FETCH_ALL = -1;
 
 /**
  * The GraphStore on Neo4j. The driver is handed in and stays the caller's: close() ends this store's
@@ -55,6 +60,8 @@ export class Neo4jStore implements GraphStore {
   readonly #importBatchSize: number;
   /** Imports of this store run one after the other: each settles what the one before left. */
   #importing: Promise<unknown> = Promise.resolve();
+  /** The loads under way, by graph version and year: callers that ask at the same version share one. */
+  readonly #loads = new Map<string, Promise<Network>>();
   #closed = false;
 
   constructor(driver: Driver, options: Neo4jStoreOptions = {}) {
@@ -73,7 +80,23 @@ export class Neo4jStore implements GraphStore {
     await this.#write(async (tx) => ({ changed: await migrate(tx), result: undefined }));
   }
 
+  /**
+   * Many readers asking at once (every page's graph, the analysis, the pseudonyms) share one read:
+   * a caller that finds the version it read being loaded already gets that load, which began after
+   * the version was read, so it holds every write the caller could have seen.
+   */
   async load(options: LoadOptions = {}): Promise<Network> {
+    const key = `${await this.version()}:${options.year ?? "all"}`;
+    const running = this.#loads.get(key);
+    if (running !== undefined) return running;
+    const load = this.#loadNow(options);
+    this.#loads.set(key, load);
+    const done = () => this.#loads.delete(key);
+    load.then(done, done);
+    return load;
+  }
+
+  async #loadNow(options: LoadOptions): Promise<Network> {
     return this.#read(async (tx) => {
       const relationshipTypes = CYPHER.ALL_RELATIONSHIP_TYPES;
       const [actors, ties] =
@@ -93,8 +116,10 @@ export class Neo4jStore implements GraphStore {
 
   async getTie(id: string): Promise<Tie | undefined> {
     return this.#read(async (tx) => {
-      for (const statement of Object.values(CYPHER.TIES_BY_ID)) {
-        const [found] = (await tx.run(statement, { ids: [id] })).records.map(readTie);
+      // All sent at once (one round trip, not one per type); the first type that holds the id answers.
+      const results = Object.values(CYPHER.TIES_BY_ID).map((statement) => tx.run(statement, { ids: [id] }));
+      for (const result of results) {
+        const [found] = (await result).records.map(readTie);
         if (found !== undefined) return found;
       }
       return undefined;
@@ -107,11 +132,14 @@ export class Neo4jStore implements GraphStore {
     );
     if (issues.length > 0) throw recordIssuesToError(issues);
     await this.#write(async (tx) => {
-      const stored = await actorsById(
-        tx,
-        actors.map((actor) => actor.id),
-      );
-      await this.#putActors(tx, actors);
+      // The lookup and the writes go out together: the lookup runs first, and a refusal rolls both back.
+      const [stored] = await Promise.all([
+        actorsById(
+          tx,
+          actors.map((actor) => actor.id),
+        ),
+        this.#putActors(tx, actors),
+      ]);
       await this.#assertStoredTiesFit(tx, actors, stored, new Set());
       return { changed: actors.length > 0, result: undefined };
     });
@@ -119,10 +147,13 @@ export class Neo4jStore implements GraphStore {
 
   async upsertTies(ties: readonly Tie[]): Promise<void> {
     await this.#write(async (tx) => {
-      const kinds = await kindsById(tx, endpointIds(ties));
-      const issues = checkNetwork({ actors: [], ties }, kinds);
+      // The lookup and the writes go out together (one round trip while the meta node is locked);
+      // invalid ties are refused once the lookup answers, and the transaction rolls the writes back.
+      const [kinds, put] = await Promise.allSettled([kindsById(tx, endpointIds(ties)), this.#putTies(tx, ties)]);
+      if (kinds.status === "rejected") throw kinds.reason;
+      const issues = checkNetwork({ actors: [], ties }, kinds.value);
       if (issues.length > 0) throw recordIssuesToError(issues);
-      await this.#putTies(tx, ties);
+      if (put.status === "rejected") throw put.reason;
       await FOLLOW_UPS.closeFollowUpsBy(tx, ties);
       return { changed: ties.length > 0, result: undefined };
     });
@@ -130,8 +161,10 @@ export class Neo4jStore implements GraphStore {
 
   async deleteActor(id: string): Promise<boolean> {
     return this.#write(async (tx) => {
-      await FOLLOW_UPS.deleteFollowUpsAbout(tx, id);
-      const result = await tx.run(CYPHER.DELETE_ACTOR, { id });
+      const [, result] = await Promise.all([
+        FOLLOW_UPS.deleteFollowUpsAbout(tx, id),
+        tx.run(CYPHER.DELETE_ACTOR, { id }),
+      ]);
       const deleted = toNumber(result.records[0]?.get("deleted")) > 0;
       return { changed: deleted, result: deleted };
     });
@@ -252,8 +285,11 @@ export class Neo4jStore implements GraphStore {
   /** One write transaction; the graph version goes up by one when `work` reports a change. */
   #write<T>(work: (tx: ManagedTransaction) => Promise<{ changed: boolean; result: T }>): Promise<T> {
     return this.#transaction("WRITE", async (tx) => {
-      await tx.run(CYPHER.BEGIN_WRITE);
+      // Not awaited: `work`'s statements follow it on the same connection and run after it, so taking
+      // the lock costs no round trip of its own (a failure here fails them too, and so the work).
+      const bump = tx.run(CYPHER.BEGIN_WRITE);
       const { changed, result } = await work(tx);
+      await bump;
       if (!changed) await tx.run(CYPHER.UNDO_VERSION_BUMP);
       return result;
     });
@@ -262,7 +298,7 @@ export class Neo4jStore implements GraphStore {
   /** A managed transaction (retried by the driver on transient errors) in a session of its own. */
   async #transaction<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     this.#assertOpen();
-    const session = this.#driver.session({ database: this.#database, defaultAccessMode: mode });
+    const session = this.#driver.session({ database: this.#database, defaultAccessMode: mode, fetchSize: FETCH_ALL });
     try {
       return await (mode === "READ" ? session.executeRead(work) : session.executeWrite(work));
     } catch (error) {
@@ -281,32 +317,32 @@ export class Neo4jStore implements GraphStore {
   /**
    * Replaces each tie whole: its old relationship (of whatever type, between whichever ends) goes
    * first. `stored`, when the caller has read it, limits that deletion to the ties that exist.
+   * Every statement is sent before any answer is awaited: they run in order, in one round trip.
    */
   async #putTies(tx: ManagedTransaction, ties: readonly Tie[], stored?: ReadonlyMap<string, Tie>): Promise<void> {
-    if (stored === undefined) {
-      for (const batch of batches(ties)) {
-        await this.#deleteTiesById(
-          tx,
-          batch.map((tie) => tie.id),
-        );
-      }
-    } else {
-      // The stored tie's type is known: one statement per type instead of one for every type.
-      const replaced = ties.flatMap((tie) => stored.get(tie.id) ?? []);
-      for (const [type, ofType] of byType(replaced)) {
-        for (const batch of batches(ofType)) {
-          await tx.run(CYPHER.DELETE_TIES_BY_ID[type], { ids: batch.map((tie) => tie.id) });
-        }
-      }
-    }
-    for (const [type, ofType] of byType(ties)) {
-      for (const batch of batches(ofType)) {
+    const deletions =
+      stored === undefined
+        ? batches(ties).flatMap((batch) =>
+            this.#sendDeleteTiesById(
+              tx,
+              batch.map((tie) => tie.id),
+            ),
+          )
+        : // The stored tie's type is known: one statement per type instead of one for every type.
+          [...byType(ties.flatMap((tie) => stored.get(tie.id) ?? []))].flatMap(([type, ofType]) =>
+            batches(ofType).map((batch) => tx.run(CYPHER.DELETE_TIES_BY_ID[type], { ids: batch.map((tie) => tie.id) })),
+          );
+    const creations = [...byType(ties)].flatMap(([type, ofType]) =>
+      batches(ofType).map((batch) => {
         const rows = batch.map((tie) => ({ source: tie.source, target: tie.target, properties: tieToProperties(tie) }));
-        const result = await tx.run(CYPHER.CREATE_TIES[type], { rows });
-        // Validation guarantees both ends; a shortfall means they vanished, and the transaction must fail.
-        if (toNumber(result.records[0]?.get("created")) !== batch.length) {
-          throw new StoreUnavailableError("some ties lost an end while being written; nothing was saved");
-        }
+        return { count: batch.length, result: tx.run(CYPHER.CREATE_TIES[type], { rows }) };
+      }),
+    );
+    await Promise.all(deletions);
+    for (const { count, result } of creations) {
+      // Validation guarantees both ends; a shortfall means they vanished, and the transaction must fail.
+      if (toNumber((await result).records[0]?.get("created")) !== count) {
+        throw new StoreUnavailableError("some ties lost an end while being written; nothing was saved");
       }
     }
   }
@@ -345,10 +381,14 @@ export class Neo4jStore implements GraphStore {
   /** Deletes the ties with these ids, whatever their type; returns how many there were. */
   async #deleteTiesById(tx: ManagedTransaction, ids: readonly string[]): Promise<number> {
     let deleted = 0;
-    for (const statement of Object.values(CYPHER.DELETE_TIES_BY_ID)) {
-      deleted += toNumber((await tx.run(statement, { ids })).records[0]?.get("deleted"));
-    }
+    for (const result of this.#sendDeleteTiesById(tx, ids))
+      deleted += toNumber((await result).records[0]?.get("deleted"));
     return deleted;
+  }
+
+  /** The deletion of these ids from every relationship type, sent at once: one statement per type. */
+  #sendDeleteTiesById(tx: ManagedTransaction, ids: readonly string[]): Result[] {
+    return Object.values(CYPHER.DELETE_TIES_BY_ID).map((statement) => tx.run(statement, { ids }));
   }
 }
 
