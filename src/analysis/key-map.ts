@@ -15,10 +15,6 @@ export class KeyMap {
     this.#values = new Int32Array(capacity);
   }
 
-  get size(): number {
-    return this.#size;
-  }
-
   /** The value of `key`, or −1 when it has none. */
   get(key: number): number {
     const keys = this.#keys;
