@@ -57,53 +57,57 @@ export function matchClusters(
   }
   checkPositiveInteger("matchClusters", "minSize", minSize);
   const now = membersOf("current", current);
-  const before = previous === undefined ? new Map<number, string[]>() : membersOf("previous", previous);
+  const before = previous === undefined ? undefined : membersOf("previous", previous);
   let largest = -1;
-  for (const number of before.keys()) largest = Math.max(largest, number);
+  for (const number of before?.numbers ?? []) largest = Math.max(largest, number);
   let fresh = nextNumber ?? largest + 1;
   if (!Number.isInteger(fresh) || fresh <= largest) {
     throw new AnalysisInputError("matchClusters", `nextNumber ${fresh} has been used before`);
   }
 
-  // Overlaps between last year's and this year's clusters, over the actors present in both years.
-  const overlaps = new Map<number, Map<number, number>>();
-  const staying = new Map<number, number>(); // per previous cluster: its members still here
-  const arriving = new Map<number, number>(); // per current cluster: its members who were here
-  if (previous !== undefined) {
-    for (const [id, was] of Object.entries(previous)) {
-      const is = current[id];
-      if (is === undefined) continue;
-      const row = overlaps.get(was) ?? new Map<number, number>();
-      overlaps.set(was, row.set(is, (row.get(is) ?? 0) + 1));
-      staying.set(was, (staying.get(was) ?? 0) + 1);
-      arriving.set(is, (arriving.get(is) ?? 0) + 1);
-    }
+  // Overlaps between last year's and this year's clusters, over the actors present in both years,
+  // counted by the clusters' places in `numbers` (key: place before × clusters now + place now).
+  const overlaps = new Map<number, number>();
+  const staying = new Int32Array(before?.numbers.length ?? 0); // per previous cluster: its members still here
+  const arriving = new Int32Array(now.numbers.length); // per current cluster: its members who were here
+  if (before !== undefined) {
+    before.ids.forEach((id, k) => {
+      // Undefined for an actor gone this year (and for names on Object.prototype such as "constructor").
+      const a = Object.hasOwn(current, id) ? now.placeOf.get(current[id] as number) : undefined;
+      if (a === undefined) return;
+      const b = before.clusterOf[k] as number;
+      const key = b * now.numbers.length + a;
+      overlaps.set(key, (overlaps.get(key) ?? 0) + 1);
+      staying[b] = (staying[b] as number) + 1;
+      arriving[a] = (arriving[a] as number) + 1;
+    });
   }
-  const pairs: { was: number; is: number; shared: number; jaccard: number }[] = [];
-  for (const [was, row] of overlaps) {
-    for (const [is, shared] of row) {
-      const jaccard = shared / ((staying.get(was) ?? 0) + (arriving.get(is) ?? 0) - shared);
-      if (jaccard >= threshold) pairs.push({ was, is, shared, jaccard });
-    }
+  const pairs: Overlap[] = [];
+  for (const [key, shared] of overlaps) {
+    const [b, a] = [Math.floor(key / now.numbers.length), key % now.numbers.length];
+    const jaccard = shared / ((staying[b] as number) + (arriving[a] as number) - shared);
+    const [was, is] = [before?.numbers[b] as number, now.numbers[a] as number];
+    pairs.push({ was, is, shared, jaccard, staying: staying[b] as number, arriving: arriving[a] as number });
   }
-  pairs.sort((a, b) => b.jaccard - a.jaccard || b.shared - a.shared || a.was - b.was || a.is - b.is);
+  const matches = pairs.filter((pair) => pair.jaccard >= threshold);
+  matches.sort((a, b) => b.jaccard - a.jaccard || b.shared - a.shared || a.was - b.was || a.is - b.is);
   const numberOf = new Map<number, number>();
   const carried = new Set<number>();
-  for (const { was, is } of pairs) {
+  for (const { was, is } of matches) {
     if (numberOf.has(is) || carried.has(was)) continue;
     numberOf.set(is, was);
     carried.add(was);
   }
-  for (const is of [...now.keys()].sort((a, b) => a - b)) {
+  for (const is of [...now.numbers].sort((a, b) => a - b)) {
     if (!numberOf.has(is)) numberOf.set(is, fresh++);
   }
 
   const communities: NodeMapping = {};
-  for (const [is, ids] of now) for (const id of ids) communities[id] = numberOf.get(is) as number;
-  const changes = changesBetween(previous === undefined, { before, now, overlaps, staying, arriving }, numberOf, {
-    carried,
-    minSize,
-  });
+  for (const k of now.byCluster) {
+    communities[now.ids[k] as string] = numberOf.get(now.numbers[now.clusterOf[k] as number] as number) as number;
+  }
+  const changes =
+    before === undefined ? emptyChanges() : changesBetween({ before, now, pairs }, numberOf, { carried, minSize });
   return { communities, changes, nextNumber: fresh };
 }
 
@@ -120,35 +124,43 @@ export function trackClusters(
   return years;
 }
 
-interface Flows {
-  before: Map<number, string[]>;
-  now: Map<number, string[]>;
-  overlaps: Map<number, Map<number, number>>;
-  staying: Map<number, number>;
-  arriving: Map<number, number>;
+/** How many actors present both years went from cluster `was` to cluster `is`. */
+interface Overlap {
+  was: number;
+  is: number;
+  shared: number;
+  jaccard: number;
+  /** Of `was`'s members, those still here; of `is`'s, those who were here. */
+  staying: number;
+  arriving: number;
 }
 
+interface Flows {
+  before: Members;
+  now: Members;
+  pairs: readonly Overlap[];
+}
+
+const emptyChanges = (): ClusterChanges => ({ continued: [], born: [], ended: [], merged: [], split: [] });
+
 function changesBetween(
-  baseline: boolean,
   flows: Flows,
   numberOf: Map<number, number>,
   settings: { carried: Set<number>; minSize: number },
 ): ClusterChanges {
-  const changes: ClusterChanges = { continued: [], born: [], ended: [], merged: [], split: [] };
-  if (baseline) return changes;
-  const { before, now, overlaps, staying, arriving } = flows;
+  const changes = emptyChanges();
+  const { before, now, pairs } = flows;
   const { carried, minSize } = settings;
-  const big = (members: Map<number, string[]>, cluster: number) => (members.get(cluster)?.length ?? 0) >= minSize;
+  const big = (members: Members, cluster: number) =>
+    (members.sizes[members.placeOf.get(cluster) ?? -1] ?? 0) >= minSize;
   const mergedInto = new Map<number, number[]>();
   const splitInto = new Map<number, number[]>();
-  for (const [was, row] of overlaps) {
-    for (const [is, shared] of row) {
-      if (shared * 2 > (staying.get(was) ?? 0) && big(before, was)) {
-        mergedInto.set(is, [...(mergedInto.get(is) ?? []), was]);
-      }
-      if (shared * 2 > (arriving.get(is) ?? 0) && big(now, is)) {
-        splitInto.set(was, [...(splitInto.get(was) ?? []), numberOf.get(is) as number]);
-      }
+  for (const { was, is, shared, staying, arriving } of pairs) {
+    if (shared * 2 > staying && big(before, was)) {
+      mergedInto.set(is, [...(mergedInto.get(is) ?? []), was]);
+    }
+    if (shared * 2 > arriving && big(now, is)) {
+      splitInto.set(was, [...(splitInto.get(was) ?? []), numberOf.get(is) as number]);
     }
   }
   const merging = new Set<number>();
@@ -165,12 +177,12 @@ function changesBetween(
     for (const number of into) pieces.add(number);
     changes.split.push({ from: was, into: into.sort((a, b) => a - b) });
   }
-  for (const is of now.keys()) {
+  for (const is of now.numbers) {
     const number = numberOf.get(is) as number;
     if (carried.has(number)) changes.continued.push(number);
     else if (big(now, is) && !pieces.has(number)) changes.born.push(number);
   }
-  for (const was of before.keys()) {
+  for (const was of before.numbers) {
     if (!carried.has(was) && big(before, was) && !merging.has(was)) changes.ended.push(was);
   }
   const ascending = (a: number, b: number) => a - b;
@@ -182,21 +194,57 @@ function changesBetween(
   return changes;
 }
 
-function membersOf(name: string, partition: Readonly<NodeMapping>): Map<number, string[]> {
+/**
+ * A partition's clusters in the order their numbers first appear, and its actors by place: the
+ * mapping is read once, and clusters are then counted in typed arrays by their places.
+ */
+interface Members {
+  /** The cluster numbers, in order of first appearance, and each one's place in that list. */
+  numbers: number[];
+  placeOf: Map<number, number>;
+  /** The actors, and the place of each one's cluster. */
+  ids: string[];
+  clusterOf: Int32Array;
+  /** Members per cluster place. */
+  sizes: Int32Array;
+  /** The actors' places grouped by cluster (in `numbers` order), each group in the mapping's order. */
+  byCluster: Int32Array;
+}
+
+function membersOf(name: string, partition: Readonly<NodeMapping>): Members {
   if (typeof partition !== "object" || partition === null || Array.isArray(partition)) {
     throw new AnalysisInputError("matchClusters", `${name} must map actor ids to cluster numbers`);
   }
-  const members = new Map<number, string[]>();
-  for (const [id, cluster] of Object.entries(partition)) {
-    if (!Number.isInteger(cluster)) {
-      throw new AnalysisInputError(
-        "matchClusters",
-        `${name} cluster of "${id}" must be a whole number, not ${cluster}`,
-      );
+  const ids = Object.keys(partition);
+  const clusterOf = new Int32Array(ids.length);
+  const numbers: number[] = [];
+  const placeOf = new Map<number, number>();
+  const counts: number[] = [];
+  ids.forEach((id, k) => {
+    const cluster = partition[id] as number;
+    let place = placeOf.get(cluster);
+    if (place === undefined) {
+      if (!Number.isInteger(cluster)) {
+        throw new AnalysisInputError(
+          "matchClusters",
+          `${name} cluster of "${id}" must be a whole number, not ${cluster}`,
+        );
+      }
+      place = numbers.length;
+      placeOf.set(cluster, place);
+      numbers.push(cluster);
+      counts.push(0);
     }
-    const list = members.get(cluster);
-    if (list === undefined) members.set(cluster, [id]);
-    else list.push(id);
-  }
-  return members;
+    clusterOf[k] = place;
+    counts[place] = (counts[place] as number) + 1;
+  });
+  const sizes = Int32Array.from(counts);
+  const fill = new Int32Array(sizes.length);
+  for (let c = 1; c < sizes.length; c++) fill[c] = (fill[c - 1] as number) + (sizes[c - 1] as number);
+  const byCluster = new Int32Array(ids.length);
+  clusterOf.forEach((place, k) => {
+    byCluster[fill[place] as number] = k;
+    fill[place] = (fill[place] as number) + 1;
+  });
+  return { numbers, placeOf, ids, clusterOf, sizes, byCluster };
 }

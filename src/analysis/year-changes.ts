@@ -1,4 +1,5 @@
 import { type ActorKind, type Network, yearsInData } from "../model/index.js";
+import { KeyMap } from "./key-map.js";
 import { type YearNetwork, yearNetwork } from "./year-network.js";
 
 /** Two actor ids, the smaller first. */
@@ -22,10 +23,16 @@ export interface YearChanges {
 }
 
 interface Snapshot {
+  year: number;
   actors: readonly string[];
-  present: Set<string>;
-  /** Tied pairs by a key of their two ends. */
-  pairs: Map<number, Pair>;
+  /** Per actor of the year: its place among all actors, the same every year. */
+  places: Int32Array;
+  /** Per merged tie of the year, in its order: a key of its two ends' places. */
+  keys: Float64Array;
+  /** The same keys, to look pairs up. */
+  tied: KeyMap;
+  /** Per merged tie: its two ends' ids, the smaller first. */
+  pairOf: (tie: number) => Pair;
 }
 
 const ASSOCIATIONS: ReadonlySet<ActorKind> = new Set(["group", "institution"]);
@@ -44,29 +51,36 @@ export function changesOverYears(
     ASSOCIATIONS.has(kindOf.get(b) ?? "resident") &&
     // As in the year's groupLinks and groupInstitutionLinks: institution pairs do not count.
     !(kindOf.get(a) === "institution" && kindOf.get(b) === "institution");
-  // Pairs are keyed by their ends' places among all actors, the same key every year.
+  // Pairs are keyed by their ends' places among all actors, the same key every year, and looked up
+  // in typed hash maps (key-map.ts).
   const index = new Map<string, number>();
   for (const { id } of network.actors) if (!index.has(id)) index.set(id, index.size);
-  const everTied = new Set<number>();
-  let before: (Snapshot & { year: number }) | undefined;
+  const present = new Uint8Array(index.size);
+  const everTied = new KeyMap();
+  let before: Snapshot | undefined;
   return yearsInData(network).map((year) => {
-    const now = snapshot(networkOf(year), index);
-    const changes: YearChanges =
-      before === undefined
-        ? { year, previous: null, joined: [], left: [], tiesMade: [], tiesLost: [], groupsLinked: [] }
-        : {
-            year,
-            previous: before.year,
-            joined: now.actors.filter((id) => !before?.present.has(id)),
-            left: before.actors.filter((id) => !now.present.has(id)),
-            tiesMade: [...now.pairs].filter(([key]) => !before?.pairs.has(key)).map(([, pair]) => pair),
-            tiesLost: [...before.pairs].filter(([key]) => !now.pairs.has(key)).map(([, pair]) => pair),
-            groupsLinked: [...now.pairs]
-              .filter(([key, pair]) => !everTied.has(key) && isAssociationPair(pair))
-              .map(([, pair]) => pair),
-          };
-    for (const key of now.pairs.keys()) everTied.add(key);
-    before = { ...now, year };
+    const now = snapshot(networkOf(year), index, year);
+    let changes: YearChanges;
+    if (before === undefined) {
+      changes = { year, previous: null, joined: [], left: [], tiesMade: [], tiesLost: [], groupsLinked: [] };
+    } else {
+      const was = before;
+      changes = {
+        year,
+        previous: was.year,
+        joined: now.actors.filter((_id, v) => present[now.places[v] as number] === 0),
+        left: [],
+        tiesMade: pairsWhere(now, (key) => !was.tied.has(key)),
+        tiesLost: pairsWhere(was, (key) => !now.tied.has(key)),
+        groupsLinked: pairsWhere(now, (key) => !everTied.has(key)).filter(isAssociationPair),
+      };
+      for (const place of now.places) present[place] = 2;
+      changes.left = was.actors.filter((_id, v) => present[was.places[v] as number] === 1);
+    }
+    present.fill(0);
+    for (const place of now.places) present[place] = 1;
+    for (const key of now.keys) everTied.set(key, 1);
+    before = now;
     return changes;
   });
 }
@@ -77,14 +91,27 @@ export function yearChanges(network: Network, year: number): YearChanges | undef
 }
 
 /** Active actors and tied pairs as buildGraph sees them (self-ties and ties to unknown actors left out). */
-function snapshot({ unweighted, ends }: YearNetwork, index: ReadonlyMap<string, number>): Snapshot {
+function snapshot({ unweighted, ends }: YearNetwork, index: ReadonlyMap<string, number>, year: number): Snapshot {
   const { ids } = unweighted;
   const size = index.size;
-  const pairs = new Map<number, Pair>();
-  for (let e = 0; e < ends.length; e += 2) {
-    const [a, b] = [ids[ends[e] as number] as string, ids[ends[e + 1] as number] as string];
-    const [i, j] = [index.get(a) as number, index.get(b) as number];
-    pairs.set(i < j ? i * size + j : j * size + i, a < b ? [a, b] : [b, a]);
+  const places = Int32Array.from(ids, (id) => index.get(id) as number);
+  const keys = new Float64Array(ends.length / 2);
+  for (let e = 0; e < keys.length; e++) {
+    const [i, j] = [places[ends[2 * e] as number] as number, places[ends[2 * e + 1] as number] as number];
+    keys[e] = i < j ? i * size + j : j * size + i;
   }
-  return { actors: ids, present: new Set(ids), pairs };
+  const pairOf = (e: number): Pair => {
+    const [a, b] = [ids[ends[2 * e] as number] as string, ids[ends[2 * e + 1] as number] as string];
+    return a < b ? [a, b] : [b, a];
+  };
+  const tied = new KeyMap(keys.length);
+  for (const key of keys) tied.set(key, 1);
+  return { year, actors: ids, places, keys, tied, pairOf };
+}
+
+/** The pairs of the year whose key passes `keep`, in the year's tie order. */
+function pairsWhere(year: Snapshot, keep: (key: number) => boolean): Pair[] {
+  const pairs: Pair[] = [];
+  for (let e = 0; e < year.keys.length; e++) if (keep(year.keys[e] as number)) pairs.push(year.pairOf(e));
+  return pairs;
 }

@@ -17,22 +17,26 @@ export interface LeidenSettings {
 /**
  * One Leiden iteration (Algorithm A.1): move nodes fast, refine the clusters, aggregate the
  * refined clusters into nodes whose starting partition is the unrefined one, and repeat on the
- * aggregate until every cluster is a single node. `membership` (values < order) is changed in place;
- * returns whether any node or aggregate moved. Where refinement merges nothing, the aggregate is
- * made from the clusters themselves, as igraph does, so that each level is smaller than the last.
+ * aggregate until every cluster is a single node. `membership` (values < order) is changed in place.
+ * Where refinement merges nothing, the aggregate is made from the clusters themselves, as igraph
+ * does, so that each level is smaller than the last. Returns whether any node or aggregate moved, and
+ * whether every cluster is sure to be connected: it is unless that fallback was taken, since each
+ * cluster is then one node of the last level, a refined sub-cluster, which only ever grows by a
+ * neighbour of its members.
  */
 export function leidenIteration(
   base: LevelGraph,
   membership: Int32Array,
   settings: LeidenSettings,
   workspace: Workspace,
-): boolean {
+): { changed: boolean; connected: boolean } {
   const { scale, randomness, random } = settings;
   workspace.release();
   const maps: Int32Array[] = [];
   let graph = base;
   let current = membership;
   let changed = false;
+  let connected = true;
   for (;;) {
     if (moveNodes(graph, current, scale, random, workspace)) changed = true;
     const count = compact(current, graph.order, workspace.numbers);
@@ -47,6 +51,7 @@ export function leidenIteration(
       next = workspace.take(refinedCount);
       for (let v = 0; v < graph.order; v++) next[refined[v] as number] = current[v] as number;
     } else {
+      connected = false;
       map = current;
       next = workspace.take(count);
       for (let c = 0; c < count; c++) next[c] = c;
@@ -62,13 +67,13 @@ export function leidenIteration(
     current = map;
   }
   if (current !== membership) membership.set(current);
-  return changed;
+  return { changed, connected };
 }
 
 /**
  * Leiden from a starting partition until an iteration changes nothing or gains less than the
- * tolerance, or `iterations` ran. Each iteration ends by splitting any cluster that is not connected
- * (never needed in theory; it makes the guarantee hold even where the fallback aggregation was used).
+ * tolerance, or `iterations` ran. An iteration that took the fallback aggregation ends by splitting
+ * any cluster that is not connected, so that every cluster is connected after every iteration.
  */
 export function optimise(
   base: LevelGraph,
@@ -82,13 +87,18 @@ export function optimise(
   let spare: Int32Array = new Int32Array(base.order);
   let quality = qualityOf(base, membership, count, settings.scale, workspace);
   for (let iteration = 0; iteration < iterations; iteration++) {
-    const changed = leidenIteration(base, membership, settings, workspace);
+    const { changed, connected } = leidenIteration(base, membership, settings, workspace);
     const before = compact(membership, base.order, workspace.numbers);
-    const split = connectedParts(base, membership, spare, workspace.stack);
-    spare = membership;
-    membership = split.parts;
-    count = split.count;
-    if (!changed && split.count === before) break;
+    if (connected) {
+      // compact numbers the clusters in order of their first node, as connectedParts would.
+      count = before;
+    } else {
+      const split = connectedParts(base, membership, spare, workspace.stack);
+      spare = membership;
+      membership = split.parts;
+      count = split.count;
+    }
+    if (!changed && count === before) break;
     const previous = quality;
     quality = qualityOf(base, membership, count, settings.scale, workspace);
     if (quality - previous < settings.tolerance) break;

@@ -21,7 +21,7 @@ export function refine(
   refined: Int32Array,
 ): number {
   const { order, offsets, neighbors, weights, nodeWeights } = graph;
-  const { refinedWeights, joined, weightTo, seen, candidates, gains, cumulative } = workspace;
+  const { refinedWeights, joined, weightTo, seen, candidates, candidateWeights, gains, cumulative } = workspace;
   // The weight that ties each refined cluster to the rest of its cluster S.
   const outward = workspace.outward;
   joined.fill(0, 0, order);
@@ -48,6 +48,7 @@ export function refine(
     const strength = nodeWeights[v] as number;
     if ((outward[v] as number) < strength * (total - strength) * scale) continue;
 
+    const tie = outward[v] as number;
     refinedWeights[v] = 0;
     outward[v] = 0;
     candidates[0] = v;
@@ -73,6 +74,7 @@ export function refine(
       const eligible = (outward[c] as number) >= size * (total - size) * scale;
       const gain = eligible ? (weightTo[c] as number) - strength * size * scale : Number.NEGATIVE_INFINITY;
       gains[i] = gain;
+      candidateWeights[i] = weightTo[c] as number;
       if (gain > bestGain) {
         bestGain = gain;
         bestIndex = i;
@@ -80,10 +82,12 @@ export function refine(
       weightTo[c] = 0;
       seen[c] = 0;
     }
+    // exp(−50) and below cannot move a sum that holds the best candidate's exp(0) = 1: skipped.
+    const negligible = bestGain - 50 * randomness;
     let sum = 0;
     for (let i = 0; i < candidateCount; i++) {
       const gain = gains[i] as number;
-      if (gain >= 0) sum += Math.exp((gain - bestGain) / randomness);
+      if (gain >= 0 && gain > negligible) sum += Math.exp((gain - bestGain) / randomness);
       cumulative[i] = sum;
     }
     const draw = random() * sum;
@@ -95,15 +99,12 @@ export function refine(
       else low = middle + 1;
     }
     // A draw rounded up to the sum itself falls past the last candidate: take the best one then.
-    const chosen = candidates[(cumulative[low] as number) > draw ? low : bestIndex] as number;
+    const chosenIndex = (cumulative[low] as number) > draw ? low : bestIndex;
+    const chosen = candidates[chosenIndex] as number;
 
     refinedWeights[chosen] = (refinedWeights[chosen] as number) + strength;
-    for (let e = offsets[v] as number; e < end; e++) {
-      const u = neighbors[e] as number;
-      if (membership[u] !== cluster) continue;
-      const w = weights[e] as number;
-      outward[chosen] = (outward[chosen] as number) + (refined[u] === chosen ? -w : w);
-    }
+    // v's ties into the chosen sub-cluster turn inward, the rest of its ties within S now leave it.
+    outward[chosen] = (outward[chosen] as number) + tie - 2 * (candidateWeights[chosenIndex] as number);
     if (chosen !== v) {
       refined[v] = chosen;
       joined[chosen] = 1;

@@ -8,6 +8,8 @@ export class Workspace {
   readonly weightTo: Float64Array;
   readonly seen: Uint8Array;
   readonly candidates: Int32Array;
+  /** Per candidate of refine: the weight of the ties to it. */
+  readonly candidateWeights: Float64Array;
   readonly clusterWeights: Float64Array;
   readonly clusterSizes: Int32Array;
   readonly emptyClusters: Int32Array;
@@ -35,6 +37,7 @@ export class Workspace {
     this.weightTo = new Float64Array(order);
     this.seen = new Uint8Array(order);
     this.candidates = new Int32Array(order);
+    this.candidateWeights = new Float64Array(order);
     this.clusterWeights = new Float64Array(order);
     this.clusterSizes = new Int32Array(order);
     this.emptyClusters = new Int32Array(order);
