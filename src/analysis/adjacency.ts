@@ -15,7 +15,49 @@ export interface Adjacency {
   readonly weights: Float64Array;
 }
 
+/**
+ * The graph's adjacency, built once per graph and weighting: the measures of one analysis (degree,
+ * eigenvector, PageRank, Burt, cut points, clustering, Leiden, the paths) all read the same one rather than
+ * each walking graphology's edges again. Any change to the graph forgets it.
+ */
 export function adjacencyOf(graph: WeaveGraph, weighted: boolean): Adjacency {
+  let kept = built.get(graph);
+  if (kept === undefined) {
+    kept = {};
+    built.set(graph, kept);
+    forgetOnChange(graph);
+  }
+  const known = weighted ? kept.weighted : kept.plain;
+  if (known !== undefined) return known;
+  const other = weighted ? kept.plain : kept.weighted;
+  const adjacency = other === undefined ? buildAdjacency(graph, weighted) : reweighted(graph, other, weighted);
+  if (weighted) kept.weighted = adjacency;
+  else kept.plain = adjacency;
+  return adjacency;
+}
+
+const built = new WeakMap<WeaveGraph, { plain?: Adjacency; weighted?: Adjacency }>();
+
+/** graphology's events for every change an adjacency could depend on. */
+const CHANGES = [
+  "nodeAdded",
+  "edgeAdded",
+  "nodeDropped",
+  "edgeDropped",
+  "cleared",
+  "edgesCleared",
+  "edgeAttributesUpdated",
+] as const;
+
+function forgetOnChange(graph: WeaveGraph): void {
+  const forget = () => {
+    built.delete(graph);
+    for (const change of CHANGES) graph.removeListener(change, forget);
+  };
+  for (const change of CHANGES) graph.on(change, forget);
+}
+
+function buildAdjacency(graph: WeaveGraph, weighted: boolean): Adjacency {
   const ids = graph.nodes();
   const position = new Map<string, number>();
   ids.forEach((id, i) => {
@@ -35,6 +77,19 @@ export function adjacencyOf(graph: WeaveGraph, weighted: boolean): Adjacency {
   });
   offsets[ids.length] = cursor;
   return { ids, weighted, position, offsets, neighbors, weights };
+}
+
+/** The same nodes and neighbours with the other weighting: only the weights are read again. */
+function reweighted(graph: WeaveGraph, other: Adjacency, weighted: boolean): Adjacency {
+  const weights = new Float64Array(other.neighbors.length);
+  if (weighted) {
+    let cursor = 0;
+    for (const id of other.ids)
+      graph.forEachEdge(id, (_edge, attributes) => {
+        weights[cursor++] = attributes.weight;
+      });
+  } else weights.fill(1);
+  return { ...other, weighted, weights };
 }
 
 /** One step of a walk along the ties: into[w] += amount[v] × weight(v, w) for every tie v–w. */

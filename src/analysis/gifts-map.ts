@@ -1,5 +1,5 @@
+import { type Adjacency, adjacencyOf } from "./adjacency.js";
 import type { WeaveGraph } from "./graph.js";
-import { memoisedSteps } from "./introducers.js";
 
 /** One gift of the neighbourhood: who can give it, who nearby wants it, and where it could be used. */
 export interface GiftEntry {
@@ -24,7 +24,8 @@ export interface GiftEntry {
 
 /**
  * Every gift held by a resident, the ones someone nearby wants first (then the most held, then by
- * name), so the one that matters is not buried under gifts nobody asks for.
+ * name), so the one that matters is not buried under gifts nobody asks for. Within two steps means as
+ * `stepsFrom` (introducers.ts) walks: through residents and groups.
  */
 export function giftsMap(graph: WeaveGraph): GiftEntry[] {
   const holders = new Map<string, string[]>();
@@ -43,10 +44,13 @@ export function giftsMap(graph: WeaveGraph): GiftEntry[] {
       for (const tag of new Set([...attributes.interests, ...attributes.gifts])) add(groups, tag, id);
     }
   });
-  const stepsOf = memoisedSteps(graph);
+  const ties = tiesOf(graph);
   const entries: GiftEntry[] = [];
-  for (const [gift, givers] of holders) {
-    const giverSet = new Set(givers);
+  let gift = 0;
+  for (const [name, givers] of holders) {
+    // The givers of this gift are the nodes stamped with its number.
+    gift++;
+    for (const giver of givers) ties.giving[ties.adjacency.position.get(giver) as number] = gift;
     const giversByArea = new Map<string, string[]>();
     for (const giver of givers) {
       const area = graph.getNodeAttribute(giver, "area");
@@ -55,24 +59,24 @@ export function giftsMap(graph: WeaveGraph): GiftEntry[] {
     const nearby: string[] = [];
     const unmet: string[] = [];
     const unmetHolders = new Set<string>();
-    for (const carer of carers.get(gift) ?? []) {
-      if (giverSet.has(carer)) continue;
+    for (const carer of carers.get(name) ?? []) {
+      const c = ties.adjacency.position.get(carer) as number;
+      if (ties.giving[c] === gift) continue;
       // Holders in the carer's area and holders within two steps of the carer; looked up, not scanned.
       const area = graph.getNodeAttribute(carer, "area");
       const sameArea = area === undefined ? [] : (giversByArea.get(area) ?? []);
-      const stepping = [...stepsOf(carer).keys()].filter((id) => giverSet.has(id));
-      if (sameArea.length === 0 && stepping.length === 0) continue;
+      if (sameArea.length === 0 && !givesWithinTwoSteps(ties, c, gift, undefined)) continue;
       nearby.push(carer);
-      if (connectedToAny(graph, carer, giverSet)) continue;
+      if (connectedToAny(ties, c, gift)) continue;
       unmet.push(carer);
       for (const giver of sameArea) unmetHolders.add(giver);
-      for (const giver of stepping) unmetHolders.add(giver);
+      givesWithinTwoSteps(ties, c, gift, unmetHolders);
     }
     entries.push({
-      gift,
+      gift: name,
       holders: givers,
       nearby,
-      groups: groups.get(gift) ?? [],
+      groups: groups.get(name) ?? [],
       unmet,
       unmetHolders: givers.filter((giver) => unmetHolders.has(giver)),
     });
@@ -85,12 +89,64 @@ export function giftsMap(graph: WeaveGraph): GiftEntry[] {
   );
 }
 
-/** Tied to one of `others`, or meeting one of them in a group both belong to. */
-function connectedToAny(graph: WeaveGraph, id: string, others: ReadonlySet<string>): boolean {
-  return graph.someNeighbor(
-    id,
-    (neighbor, attributes) =>
-      others.has(neighbor) ||
-      (attributes.kind === "group" && graph.someNeighbor(neighbor, (member) => others.has(member))),
-  );
+/** The ties as the gifts map walks them: the adjacency, the kind of each node, and who gives the gift at hand. */
+interface GiftTies {
+  readonly adjacency: Adjacency;
+  /** 1 for residents and groups, whom `stepsFrom` walks through; 2 for groups (also personal). */
+  readonly kind: Uint8Array;
+  /** The number of the last gift each node gives (0: none yet). */
+  readonly giving: Int32Array;
+}
+
+const PERSONAL = 1;
+const GROUP = 2;
+
+function tiesOf(graph: WeaveGraph): GiftTies {
+  const adjacency = adjacencyOf(graph, false);
+  const kind = new Uint8Array(adjacency.ids.length);
+  adjacency.ids.forEach((id, i) => {
+    const actorKind = graph.getNodeAttribute(id, "kind");
+    kind[i] = actorKind === "group" ? GROUP : actorKind === "resident" ? PERSONAL : 0;
+  });
+  return { adjacency, kind, giving: new Int32Array(adjacency.ids.length) };
+}
+
+/**
+ * Whether someone giving `gift` lies within two steps of c: a neighbour, or a neighbour of a resident
+ * or group c is tied to. With `into`, every such giver is added to it; without, the first one answers.
+ */
+function givesWithinTwoSteps(ties: GiftTies, c: number, gift: number, into: Set<string> | undefined): boolean {
+  const { adjacency, kind, giving } = ties;
+  const { offsets, neighbors, ids } = adjacency;
+  let found = false;
+  const reach = (w: number) => {
+    if (giving[w] !== gift) return false;
+    found = true;
+    into?.add(ids[w] as string);
+    return into === undefined;
+  };
+  for (let j = offsets[c] as number; j < (offsets[c + 1] as number); j++) {
+    const m = neighbors[j] as number;
+    if (reach(m)) return true;
+    if ((kind[m] as number) === 0) continue;
+    for (let k = offsets[m] as number; k < (offsets[m + 1] as number); k++) {
+      if (reach(neighbors[k] as number)) return true;
+    }
+  }
+  return found;
+}
+
+/** Tied to someone giving `gift`, or meeting one of them in a group both belong to. */
+function connectedToAny(ties: GiftTies, c: number, gift: number): boolean {
+  const { adjacency, kind, giving } = ties;
+  const { offsets, neighbors } = adjacency;
+  for (let j = offsets[c] as number; j < (offsets[c + 1] as number); j++) {
+    const m = neighbors[j] as number;
+    if (giving[m] === gift) return true;
+    if (kind[m] !== GROUP) continue;
+    for (let k = offsets[m] as number; k < (offsets[m + 1] as number); k++) {
+      if (giving[neighbors[k] as number] === gift) return true;
+    }
+  }
+  return false;
 }
