@@ -45,32 +45,36 @@ export function giftsMap(graph: WeaveGraph): GiftEntry[] {
     }
   });
   const ties = tiesOf(graph);
+  const { position } = ties.adjacency;
   const entries: GiftEntry[] = [];
   let gift = 0;
   for (const [name, givers] of holders) {
-    // The givers of this gift are the nodes stamped with its number.
+    // The givers of this gift are the nodes stamped with its number, the unmet ones in `unmetGiving` too.
     gift++;
-    for (const giver of givers) ties.giving[ties.adjacency.position.get(giver) as number] = gift;
+    for (const giver of givers) ties.giving[position.get(giver) as number] = gift;
     const giversByArea = new Map<string, string[]>();
     for (const giver of givers) {
-      const area = graph.getNodeAttribute(giver, "area");
+      const area = ties.area[position.get(giver) as number];
       if (area !== undefined) add(giversByArea, area, giver);
     }
     const nearby: string[] = [];
     const unmet: string[] = [];
-    const unmetHolders = new Set<string>();
+    const unmetAreas = new Set<string>();
     for (const carer of carers.get(name) ?? []) {
-      const c = ties.adjacency.position.get(carer) as number;
+      const c = position.get(carer) as number;
       if (ties.giving[c] === gift) continue;
       // Holders in the carer's area and holders within two steps of the carer; looked up, not scanned.
-      const area = graph.getNodeAttribute(carer, "area");
-      const sameArea = area === undefined ? [] : (giversByArea.get(area) ?? []);
-      if (sameArea.length === 0 && !givesWithinTwoSteps(ties, c, gift, undefined)) continue;
+      const area = ties.area[c];
+      const sameArea = area !== undefined && giversByArea.has(area);
+      if (!sameArea && !givesWithinTwoSteps(ties, c, gift, false)) continue;
       nearby.push(carer);
       if (connectedToAny(ties, c, gift)) continue;
       unmet.push(carer);
-      for (const giver of sameArea) unmetHolders.add(giver);
-      givesWithinTwoSteps(ties, c, gift, unmetHolders);
+      if (sameArea) unmetAreas.add(area);
+      givesWithinTwoSteps(ties, c, gift, true);
+    }
+    for (const area of unmetAreas) {
+      for (const giver of giversByArea.get(area) ?? []) ties.unmetGiving[position.get(giver) as number] = gift;
     }
     entries.push({
       gift: name,
@@ -78,7 +82,7 @@ export function giftsMap(graph: WeaveGraph): GiftEntry[] {
       nearby,
       groups: groups.get(name) ?? [],
       unmet,
-      unmetHolders: givers.filter((giver) => unmetHolders.has(giver)),
+      unmetHolders: givers.filter((giver) => ties.unmetGiving[position.get(giver) as number] === gift),
     });
   }
   return entries.sort(
@@ -94,8 +98,11 @@ interface GiftTies {
   readonly adjacency: Adjacency;
   /** 1 for residents and groups, whom `stepsFrom` walks through; 2 for groups (also personal). */
   readonly kind: Uint8Array;
+  readonly area: readonly (string | undefined)[];
   /** The number of the last gift each node gives (0: none yet). */
   readonly giving: Int32Array;
+  /** The number of the last gift each node gives within reach of someone unmet. */
+  readonly unmetGiving: Int32Array;
 }
 
 const PERSONAL = 1;
@@ -103,27 +110,30 @@ const GROUP = 2;
 
 function tiesOf(graph: WeaveGraph): GiftTies {
   const adjacency = adjacencyOf(graph, false);
-  const kind = new Uint8Array(adjacency.ids.length);
-  adjacency.ids.forEach((id, i) => {
-    const actorKind = graph.getNodeAttribute(id, "kind");
-    kind[i] = actorKind === "group" ? GROUP : actorKind === "resident" ? PERSONAL : 0;
+  const n = adjacency.ids.length;
+  const kind = new Uint8Array(n);
+  const area = adjacency.ids.map((id, i) => {
+    const attributes = graph.getNodeAttributes(id);
+    kind[i] = attributes.kind === "group" ? GROUP : attributes.kind === "resident" ? PERSONAL : 0;
+    return attributes.area;
   });
-  return { adjacency, kind, giving: new Int32Array(adjacency.ids.length) };
+  return { adjacency, kind, area, giving: new Int32Array(n), unmetGiving: new Int32Array(n) };
 }
 
 /**
  * Whether someone giving `gift` lies within two steps of c: a neighbour, or a neighbour of a resident
- * or group c is tied to. With `into`, every such giver is added to it; without, the first one answers.
+ * or group c is tied to. With `mark`, every such giver is marked in `unmetGiving`; without, the first
+ * one answers.
  */
-function givesWithinTwoSteps(ties: GiftTies, c: number, gift: number, into: Set<string> | undefined): boolean {
-  const { adjacency, kind, giving } = ties;
-  const { offsets, neighbors, ids } = adjacency;
+function givesWithinTwoSteps(ties: GiftTies, c: number, gift: number, mark: boolean): boolean {
+  const { adjacency, kind, giving, unmetGiving } = ties;
+  const { offsets, neighbors } = adjacency;
   let found = false;
   const reach = (w: number) => {
     if (giving[w] !== gift) return false;
     found = true;
-    into?.add(ids[w] as string);
-    return into === undefined;
+    if (mark) unmetGiving[w] = gift;
+    return !mark;
   };
   for (let j = offsets[c] as number; j < (offsets[c + 1] as number); j++) {
     const m = neighbors[j] as number;
