@@ -3,6 +3,7 @@ import type { Adjacency } from "../../analysis/adjacency.js";
 import {
   addBlock,
   blockSources,
+  countsHopClasses,
   finishPaths,
   type PathFigures,
   type PathFiguresOptions,
@@ -12,6 +13,7 @@ import {
 } from "../../analysis/brandes.js";
 import { searchSources } from "../../analysis/path-kernel.js";
 import type { PathBlock } from "../../analysis/path-types.js";
+import { hopClassSizes } from "../../analysis/pivot-estimates.js";
 import { startTypeScriptWorker } from "./start-typescript-worker.js";
 
 const WORKER_ENTRY = new URL("./path-worker.ts", import.meta.url);
@@ -32,13 +34,24 @@ export interface PathThreadOptions extends PathFiguresOptions {
 /** What a helper thread is given: the pass, and the counter it claims blocks from. */
 export interface PathThreadData {
   readonly plan: Pick<PathPlan, "graph" | "want" | "sources" | "blocks">;
-  /** One Int32 on shared memory: the next block nobody has claimed yet. */
+  /**
+   * One Int32 on shared memory: the next block nobody has claimed yet. Claim number `blocks`, when the
+   * estimates want them (`countsHopClasses`), is counting the hop classes.
+   */
   readonly claims: Int32Array;
 }
 
-export interface PathThreadResult {
-  readonly block: number;
-  readonly result: PathBlock;
+export type PathThreadResult =
+  | { readonly block: number; readonly result: PathBlock }
+  | { readonly hopClasses: Int32Array | null };
+
+/** What a thread does with claim `claim` of the plan: search a block, count the hop classes, or nothing. */
+export function runClaim(plan: PathThreadData["plan"], claim: number): PathThreadResult | null {
+  if (claim < plan.blocks)
+    return { block: claim, result: searchSources(plan.graph, blockSources(plan, claim), plan.want) };
+  if (claim === plan.blocks && countsHopClasses(plan))
+    return { hopClasses: hopClassSizes(plan.graph, plan.sources.length) };
+  return null;
 }
 
 /** One thread per core, unless the caller says otherwise (`weave analyse --threads`). */
@@ -73,19 +86,23 @@ export function startPathSearch(adjacency: Adjacency, options: PathThreadOptions
   const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const merge = startMerge(plan);
   const waiting = new Map<number, PathBlock>();
+  // Undefined until counted (or when the estimates do not want them).
+  let hopClasses: Int32Array | null | undefined;
+  const done = () => merge.added === plan.blocks && (hopClasses !== undefined || !countsHopClasses(plan));
   let settle: { resolve: () => void; reject: (error: unknown) => void } | undefined;
   const allAdded = new Promise<void>((resolve, reject) => {
     settle = { resolve, reject };
   });
   // Until `finish` awaits it, a failed helper must not count as an unhandled rejection.
   allAdded.catch(() => undefined);
-  const arrived = (block: number, result: PathBlock) => {
-    waiting.set(block, result);
+  const arrived = (answer: PathThreadResult) => {
+    if ("hopClasses" in answer) hopClasses = answer.hopClasses;
+    else waiting.set(answer.block, answer.result);
     for (let next = waiting.get(merge.added); next !== undefined; next = waiting.get(merge.added)) {
       waiting.delete(merge.added);
       addBlock(merge, plan, merge.added, next);
     }
-    if (merge.added === plan.blocks) settle?.resolve();
+    if (done()) settle?.resolve();
   };
   const data: PathThreadData = {
     plan: { graph: plan.graph, want: plan.want, sources: plan.sources, blocks: plan.blocks },
@@ -93,7 +110,7 @@ export function startPathSearch(adjacency: Adjacency, options: PathThreadOptions
   };
   const workers = Array.from({ length: helpers }, () => {
     const worker = startTypeScriptWorker(WORKER_ENTRY, { workerData: data });
-    worker.on("message", ({ block, result }: PathThreadResult) => arrived(block, result));
+    worker.on("message", arrived);
     worker.on("error", (error) => settle?.reject(error));
     worker.on("exit", (code) => {
       if (code !== 0) settle?.reject(new Error(`a shortest-path thread exited with code ${code}`));
@@ -103,12 +120,13 @@ export function startPathSearch(adjacency: Adjacency, options: PathThreadOptions
   const stop = async () => {
     await Promise.all(workers.map((worker) => worker.terminate()));
   };
-  if (plan.blocks === 0) settle?.resolve();
+  if (done()) settle?.resolve();
   return {
     async finish() {
       try {
-        for (let b = Atomics.add(claims, 0, 1); b < plan.blocks; b = Atomics.add(claims, 0, 1)) {
-          arrived(b, searchSources(plan.graph, blockSources(plan, b), plan.want));
+        for (let b = Atomics.add(claims, 0, 1); b <= plan.blocks; b = Atomics.add(claims, 0, 1)) {
+          const answer = runClaim(plan, b);
+          if (answer !== null) arrived(answer);
           // Lets the helpers' blocks in between, so that they are added (and let go) as they come.
           if (workers.length > 0) await new Promise(setImmediate);
         }
@@ -116,7 +134,7 @@ export function startPathSearch(adjacency: Adjacency, options: PathThreadOptions
       } finally {
         await stop();
       }
-      return finishPaths(merge, plan);
+      return finishPaths(merge, plan, hopClasses);
     },
     stop,
   };
