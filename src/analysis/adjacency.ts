@@ -16,27 +16,22 @@ export interface Adjacency {
 }
 
 /**
- * The graph's adjacency, built once per graph and weighting: the measures of one analysis (degree,
- * eigenvector, PageRank, Burt, cut points, clustering, Leiden, the paths) all read the same one rather than
- * each walking graphology's edges again. Any change to the graph forgets it.
+ * The graph's adjacency, built once per graph (with and without weights at once): the measures of one
+ * analysis (degree and strength, eigenvector, PageRank, Burt, cut points, clustering, Leiden, the paths,
+ * the gaps) all read the same one rather than each walking graphology's edges again. Any change to the
+ * graph forgets it.
  */
 export function adjacencyOf(graph: WeaveGraph, weighted: boolean): Adjacency {
-  let kept = built.get(graph);
-  if (kept === undefined) {
-    kept = {};
-    built.set(graph, kept);
+  let both = built.get(graph);
+  if (both === undefined) {
+    both = buildAdjacency(graph);
+    built.set(graph, both);
     forgetOnChange(graph);
   }
-  const known = weighted ? kept.weighted : kept.plain;
-  if (known !== undefined) return known;
-  const other = weighted ? kept.plain : kept.weighted;
-  const adjacency = other === undefined ? buildAdjacency(graph, weighted) : reweighted(graph, other, weighted);
-  if (weighted) kept.weighted = adjacency;
-  else kept.plain = adjacency;
-  return adjacency;
+  return weighted ? both.weighted : both.plain;
 }
 
-const built = new WeakMap<WeaveGraph, { plain?: Adjacency; weighted?: Adjacency }>();
+const built = new WeakMap<WeaveGraph, { plain: Adjacency; weighted: Adjacency }>();
 
 /** graphology's events for every change an adjacency could depend on. */
 const CHANGES = [
@@ -57,7 +52,7 @@ function forgetOnChange(graph: WeaveGraph): void {
   for (const change of CHANGES) graph.on(change, forget);
 }
 
-function buildAdjacency(graph: WeaveGraph, weighted: boolean): Adjacency {
+function buildAdjacency(graph: WeaveGraph): { plain: Adjacency; weighted: Adjacency } {
   const ids = graph.nodes();
   const position = new Map<string, number>();
   ids.forEach((id, i) => {
@@ -71,25 +66,13 @@ function buildAdjacency(graph: WeaveGraph, weighted: boolean): Adjacency {
     offsets[i] = cursor;
     graph.forEachEdge(id, (_edge, attributes, source, target) => {
       neighbors[cursor] = position.get(source === id ? target : source) ?? -1;
-      weights[cursor] = weighted ? attributes.weight : 1;
+      weights[cursor] = attributes.weight;
       cursor += 1;
     });
   });
   offsets[ids.length] = cursor;
-  return { ids, weighted, position, offsets, neighbors, weights };
-}
-
-/** The same nodes and neighbours with the other weighting: only the weights are read again. */
-function reweighted(graph: WeaveGraph, other: Adjacency, weighted: boolean): Adjacency {
-  const weights = new Float64Array(other.neighbors.length);
-  if (weighted) {
-    let cursor = 0;
-    for (const id of other.ids)
-      graph.forEachEdge(id, (_edge, attributes) => {
-        weights[cursor++] = attributes.weight;
-      });
-  } else weights.fill(1);
-  return { ...other, weighted, weights };
+  const plain = { ids, weighted: false, position, offsets, neighbors, weights: new Float64Array(cursor).fill(1) };
+  return { plain, weighted: { ...plain, weighted: true, weights } };
 }
 
 /** One step of a walk along the ties: into[w] += amount[v] × weight(v, w) for every tie v–w. */
