@@ -15,7 +15,44 @@ export interface Adjacency {
   readonly weights: Float64Array;
 }
 
+/**
+ * The graph's adjacency, built once per graph (with and without weights at once): the measures of one
+ * analysis (degree and strength, eigenvector, PageRank, Burt, cut points, clustering, Leiden, the paths,
+ * the gaps) all read the same one rather than each walking graphology's edges again. Any change to the
+ * graph forgets it.
+ */
 export function adjacencyOf(graph: WeaveGraph, weighted: boolean): Adjacency {
+  let both = built.get(graph);
+  if (both === undefined) {
+    both = buildAdjacency(graph);
+    built.set(graph, both);
+    forgetOnChange(graph);
+  }
+  return weighted ? both.weighted : both.plain;
+}
+
+const built = new WeakMap<WeaveGraph, { plain: Adjacency; weighted: Adjacency }>();
+
+/** graphology's events for every change an adjacency could depend on. */
+const CHANGES = [
+  "nodeAdded",
+  "edgeAdded",
+  "nodeDropped",
+  "edgeDropped",
+  "cleared",
+  "edgesCleared",
+  "edgeAttributesUpdated",
+] as const;
+
+function forgetOnChange(graph: WeaveGraph): void {
+  const forget = () => {
+    built.delete(graph);
+    for (const change of CHANGES) graph.removeListener(change, forget);
+  };
+  for (const change of CHANGES) graph.on(change, forget);
+}
+
+function buildAdjacency(graph: WeaveGraph): { plain: Adjacency; weighted: Adjacency } {
   const ids = graph.nodes();
   const position = new Map<string, number>();
   ids.forEach((id, i) => {
@@ -29,12 +66,13 @@ export function adjacencyOf(graph: WeaveGraph, weighted: boolean): Adjacency {
     offsets[i] = cursor;
     graph.forEachEdge(id, (_edge, attributes, source, target) => {
       neighbors[cursor] = position.get(source === id ? target : source) ?? -1;
-      weights[cursor] = weighted ? attributes.weight : 1;
+      weights[cursor] = attributes.weight;
       cursor += 1;
     });
   });
   offsets[ids.length] = cursor;
-  return { ids, weighted, position, offsets, neighbors, weights };
+  const plain = { ids, weighted: false, position, offsets, neighbors, weights: new Float64Array(cursor).fill(1) };
+  return { plain, weighted: { ...plain, weighted: true, weights } };
 }
 
 /** One step of a walk along the ties: into[w] += amount[v] × weight(v, w) for every tie v–w. */

@@ -117,12 +117,22 @@ function addInto(into: Float64Array, values: Float64Array): void {
   for (let i = 0; i < values.length; i++) into[i] = (into[i] as number) + (values[i] as number);
 }
 
-/** Scales the sums (normalised betweenness; estimates from pivots) and maps them back to adjacency order. */
-export function finishPaths(merge: PathMerge, plan: PathPlan): PathFigures {
+/**
+ * Whether the estimates post-stratify by hop distance (pivot-estimates.ts), so that the sizes of the hop
+ * classes are to be counted: work apart from the searches, which a thread with no block left can do.
+ */
+export const countsHopClasses = (plan: Pick<PathPlan, "graph" | "want">): boolean =>
+  betweennessRuns(plan.graph, plan.want) > 1;
+
+/**
+ * Scales the sums (normalised betweenness; estimates from pivots) and maps them back to adjacency order.
+ * `hopClasses`: `hopClassSizes` of the plan's graph, when counted already.
+ */
+export function finishPaths(merge: PathMerge, plan: PathPlan, hopClasses?: Int32Array | null): PathFigures {
   if (merge.added !== plan.blocks) throw new Error(`${plan.blocks - merge.added} path blocks were never added`);
   const { label, sampling } = plan;
   if (sampling !== null) {
-    const { epsilon, ...estimates } = estimateFromPivots(plan.graph, plan.sources, merge.sums, sampling);
+    const { epsilon, ...estimates } = estimateFromPivots(plan.graph, plan.sources, merge.sums, sampling, hopClasses);
     return inAdjacencyOrder(estimates, plan, { ...sampling, epsilon });
   }
   const { sums } = merge;

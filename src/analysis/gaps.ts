@@ -1,3 +1,4 @@
+import { adjacencyOf } from "./adjacency.js";
 import { duplicationGaps } from "./duplication.js";
 import { GAP_TYPES, type Gap, type GapContext } from "./gap-types.js";
 import type { WeaveGraph } from "./graph.js";
@@ -141,15 +142,27 @@ function giftGaps(context: GapContext): Gap[] {
 /** An interest is unshared when nobody within two steps holds it as an interest or a gift. */
 function interestGaps(context: GapContext): Gap[] {
   const { graph } = context;
-  const holdersNearby = tagHoldersWithinOneStep(graph);
+  const { position, offsets, neighbors } = adjacencyOf(graph, false);
+  const tags = tagsByNode(graph);
+  // seen[t] === stamp: tag t is held within two steps of the resident at hand (by someone else).
+  const seen = new Int32Array(tags.names.size).fill(-1);
+  const mark = (v: number, stamp: number) => {
+    for (let k = tags.offsets[v] as number; k < (tags.offsets[v + 1] as number); k++)
+      seen[tags.ids[k] as number] = stamp;
+  };
   const gaps: Gap[] = [];
   for (const actor of context.actors) {
     if (actor.kind !== "resident") continue;
+    const a = position.get(actor.id) as number;
+    for (let j = offsets[a] as number; j < (offsets[a + 1] as number); j++) {
+      const n = neighbors[j] as number;
+      mark(n, a);
+      for (let k = offsets[n] as number; k < (offsets[n + 1] as number); k++) {
+        if (neighbors[k] !== a) mark(neighbors[k] as number, a);
+      }
+    }
     const { interests } = graph.getNodeAttributes(actor.id);
-    // Every holder set around a neighbour includes the actor itself, so someone else needs a count of 2.
-    const unshared = interests.filter(
-      (interest) => !graph.someNeighbor(actor.id, (neighbor) => (holdersNearby.get(neighbor)?.get(interest) ?? 0) >= 2),
-    );
+    const unshared = interests.filter((interest) => seen[tags.names.get(interest) as number] !== a);
     if (unshared.length > 0) {
       gaps.push({
         type: "unshared-interest",
@@ -162,23 +175,25 @@ function interestGaps(context: GapContext): Gap[] {
   return gaps;
 }
 
-/** Per actor: for each tag, how many of the actor and its neighbours hold it (as interest or gift). */
-function tagHoldersWithinOneStep(graph: WeaveGraph): Map<string, Map<string, number>> {
-  const tagsOf = (id: string) => {
-    const attributes = graph.getNodeAttributes(id);
-    return new Set([...attributes.interests, ...attributes.gifts]);
-  };
-  const result = new Map<string, Map<string, number>>();
-  graph.forEachNode((id) => {
-    const counts = new Map<string, number>();
-    const add = (other: string) => {
-      for (const tag of tagsOf(other)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-    };
-    add(id);
-    graph.forEachNeighbor(id, add);
-    result.set(id, counts);
+/** Per node (in adjacency order), the numbers of the tags it holds as interest or gift (CSR). */
+function tagsByNode(graph: WeaveGraph): { names: Map<string, number>; offsets: Int32Array; ids: number[] } {
+  const { ids: nodes } = adjacencyOf(graph, false);
+  const names = new Map<string, number>();
+  const offsets = new Int32Array(nodes.length + 1);
+  const ids: number[] = [];
+  nodes.forEach((id, v) => {
+    const { interests, gifts } = graph.getNodeAttributes(id);
+    for (const tag of [...interests, ...gifts]) {
+      let t = names.get(tag);
+      if (t === undefined) {
+        t = names.size;
+        names.set(tag, t);
+      }
+      ids.push(t);
+    }
+    offsets[v + 1] = ids.length;
   });
-  return result;
+  return { names, offsets, ids };
 }
 
 /** An institution with client ties to residents and no supports or partner_of tie to any group. */

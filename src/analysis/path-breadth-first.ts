@@ -20,6 +20,12 @@ interface Levels {
   /** The nodes in the order reached; level l is order[levelEnd[l − 1]] to order[levelEnd[l] − 1]. */
   readonly order: Int32Array;
   readonly levelEnd: Int32Array;
+  /** Per level, the CSR entries of its nodes (what scanning their neighbours costs). */
+  readonly levelEntries: Float64Array;
+  /** Per level, 1 when its nodes lie in `order` by increasing number (found bottom-up). */
+  readonly ascending: Uint8Array;
+  /** The nodes a bottom-up step still has to look at (reached or not), by increasing number. */
+  readonly unreached: Int32Array;
   stamp: number;
 }
 
@@ -37,6 +43,9 @@ function levelsOf(graph: PathGraph): Levels {
       pullOdd: new Float64Array(n),
       order: new Int32Array(n + 1),
       levelEnd: new Int32Array(n + 1),
+      levelEntries: new Float64Array(n + 1),
+      ascending: new Uint8Array(n + 1),
+      unreached: new Int32Array(n),
       stamp: 0,
     };
     workArrays.set(graph, levels);
@@ -79,13 +88,15 @@ export function searchBreadthFirst(
 
 /**
  * Searches from `source` level by level, counting shortest paths; returns the number of levels (1: the
- * source alone). Branch-free per neighbour w, as which of the three cases comes next is a coin toss
- * (new, on the next level, or seen already): `fresh` and `follows` are 0 or 1 from integer arithmetic,
- * and every write happens, harmlessly when they are 0 (adding 0 leaves a count exactly as it was).
+ * source alone). Each level is found from whichever side has fewer neighbours to scan (Beamer, Asanović
+ * & Patterson 2012, "Direction-optimizing breadth-first search"): top-down from the level before, or
+ * bottom-up from the nodes not reached yet. In a small world the last levels hold most of the nodes, and
+ * few are left behind them, so bottom-up scans about half as much. Path counts are whole numbers: their
+ * sums are the same in whatever order they are added.
  */
 function breadthFirst(graph: PathGraph, source: number, levels: Levels, stampLimit: number): number {
   const { offsets, neighbors } = graph;
-  const { distance, paths, order, levelEnd } = levels;
+  const { distance, paths, order, levelEnd, levelEntries, ascending } = levels;
   if (levels.stamp > stampLimit - distance.length - 1) {
     distance.fill(-1);
     levels.stamp = 0;
@@ -95,33 +106,109 @@ function breadthFirst(graph: PathGraph, source: number, levels: Levels, stampLim
   paths[source] = 1;
   order[0] = source;
   levelEnd[0] = 1;
-  let head = 0;
-  let tail = 1;
+  levelEntries[0] = (offsets[source + 1] as number) - (offsets[source] as number);
+  ascending[0] = 1;
+  // The CSR entries of the nodes on no level yet, and how many nodes the bottom-up list holds (-1: none).
+  let unexplored = neighbors.length;
+  let unreached = -1;
   let level = 0;
-  while (head < tail) {
-    const end = tail;
-    const next = base + level + 1;
-    for (; head < end; head++) {
-      const v = order[head] as number;
-      const through = paths[v] as number;
-      const stop = offsets[v + 1] as number;
-      for (let j = offsets[v] as number; j < stop; j++) {
-        const w = neighbors[j] as number;
-        const seen = distance[w] as number;
-        const fresh = (seen - base) >>> 31;
-        const differs = seen ^ next;
-        const follows = fresh | (1 - ((differs | -differs) >>> 31));
-        paths[w] = (paths[w] as number) + through * follows;
-        distance[w] = seen + (next - seen) * fresh;
-        order[tail] = w;
-        tail += fresh;
-      }
-    }
-    level++;
-    levelEnd[level] = tail;
+  for (let head = 0; head < (levelEnd[level] as number); level++) {
+    const entries = levelEntries[level] as number;
+    unexplored -= entries;
+    if (unexplored < entries) {
+      if (unreached === -1) unreached = listUnreached(levels, base);
+      unreached = bottomUp(graph, levels, base + level, level, unreached);
+    } else topDown(graph, levels, base + level, head, level);
+    head = levelEnd[level] as number;
   }
   levels.stamp = base + level + 1;
   return level;
+}
+
+/**
+ * Finds level + 1 from the neighbours of `level` (stamped `at`, from order[head]). Branch-free per
+ * neighbour w, as which of the three cases comes next is a coin toss (new, on the next level, or seen
+ * already): `fresh` and `follows` are 0 or 1 from integer arithmetic, and every write happens, harmlessly
+ * when they are 0 (adding 0 leaves a count exactly as it was).
+ */
+function topDown(graph: PathGraph, levels: Levels, at: number, head: number, level: number): void {
+  const { offsets, neighbors } = graph;
+  const { distance, paths, order, levelEnd } = levels;
+  const base = at - level;
+  const next = at + 1;
+  const end = levelEnd[level] as number;
+  let tail = end;
+  for (let k = head; k < end; k++) {
+    const v = order[k] as number;
+    const through = paths[v] as number;
+    const stop = offsets[v + 1] as number;
+    for (let j = offsets[v] as number; j < stop; j++) {
+      const w = neighbors[j] as number;
+      const seen = distance[w] as number;
+      const fresh = (seen - base) >>> 31;
+      const differs = seen ^ next;
+      const follows = fresh | (1 - ((differs | -differs) >>> 31));
+      paths[w] = (paths[w] as number) + through * follows;
+      distance[w] = seen + (next - seen) * fresh;
+      order[tail] = w;
+      tail += fresh;
+    }
+  }
+  let entries = 0;
+  for (let k = end; k < tail; k++) {
+    const w = order[k] as number;
+    entries += (offsets[w + 1] as number) - (offsets[w] as number);
+  }
+  endLevel(levels, level + 1, tail, entries, 0);
+}
+
+/** The nodes this search has not reached, by increasing number, into `unreached`; returns how many. */
+function listUnreached(levels: Levels, base: number): number {
+  const { distance, unreached } = levels;
+  let count = 0;
+  for (let w = 0; w < distance.length; w++) if ((distance[w] as number) < base) unreached[count++] = w;
+  return count;
+}
+
+/**
+ * Finds level + 1 among the first `count` nodes of the bottom-up list: each one not reached yet sums the
+ * paths of its neighbours on `level` (stamped `at`; the others add 0). Keeps those still unreached in the
+ * list, in their order, and returns how many; the level found lies by increasing number too.
+ */
+function bottomUp(graph: PathGraph, levels: Levels, at: number, level: number, count: number): number {
+  const { offsets, neighbors } = graph;
+  const { distance, paths, order, levelEnd, unreached } = levels;
+  const base = at - level;
+  let tail = levelEnd[level] as number;
+  let entries = 0;
+  let kept = 0;
+  for (let i = 0; i < count; i++) {
+    const w = unreached[i] as number;
+    // Reached by a top-down step since the list was made.
+    if ((distance[w] as number) >= base) continue;
+    const start = offsets[w] as number;
+    const stop = offsets[w + 1] as number;
+    let through = 0;
+    for (let j = start; j < stop; j++) {
+      const v = neighbors[j] as number;
+      const differs = (distance[v] as number) ^ at;
+      through += (paths[v] as number) * (1 - ((differs | -differs) >>> 31));
+    }
+    if (through > 0) {
+      paths[w] = through;
+      distance[w] = at + 1;
+      order[tail++] = w;
+      entries += stop - start;
+    } else unreached[kept++] = w;
+  }
+  endLevel(levels, level + 1, tail, entries, 1);
+  return kept;
+}
+
+function endLevel(levels: Levels, level: number, end: number, entries: number, ascending: number): void {
+  levels.levelEnd[level] = end;
+  levels.levelEntries[level] = entries;
+  levels.ascending[level] = ascending;
 }
 
 /** Reached, Σd and Σ1/d of the source; Σ1/d as count/d level by level, in level order. */
@@ -159,12 +246,19 @@ function addPerTarget(block: PathBlock, levels: Levels, depth: number): void {
  * origin moved one tie out, see path-dijkstra.ts): pull(w) = (1 / (d(w) − 2) + D(w)) / paths(w), ½ / paths(w)
  * at d(w) = 2; v is credited (d(v) − 1) × D(v), or D(v) at d(v) = 1, into the run of its hop count when
  * that is at most NEAR_HOPS and the block holds those runs.
+ *
+ * Each level pulls from every neighbour, branch-free: of a node's neighbours (its level and the two beside
+ * it) only the level below has a non-zero value in the array it reads, so the sum is the same, in the
+ * same order, as one over the successors alone. Where the level below has fewer neighbours to scan and
+ * lies by increasing number (found bottom-up), it pushes instead: as every neighbour list is sorted
+ * (locality.ts), each node then receives the same terms in the same order, so the same sum bit for bit.
  */
 function walkBack(graph: PathGraph, betweenness: Float64Array, levels: Levels, depth: number, scaled: boolean): void {
   const { offsets, neighbors } = graph;
-  const { paths, order, levelEnd } = levels;
+  const { paths, order, levelEnd, levelEntries, ascending } = levels;
   const n = offsets.length - 1;
   const split = betweenness.length > n;
+  const base = levels.stamp - depth - 1;
   for (let d = depth - 1; d >= 1; d--) {
     const start = levelEnd[d - 1] as number;
     const end = levelEnd[d] as number;
@@ -172,10 +266,13 @@ function walkBack(graph: PathGraph, betweenness: Float64Array, levels: Levels, d
     const into = (d & 1) === 1 ? levels.pullOdd : levels.pullEven;
     const from = (d & 1) === 1 ? levels.pullEven : levels.pullOdd;
     const deepest = d === depth - 1;
+    const pushed = !deepest && ascending[d + 1] === 1 && (levelEntries[d + 1] as number) < (levelEntries[d] as number);
+    if (pushed) pushUp(graph, levels, from, into, base + d, d);
     for (let k = start; k < end; k++) {
       const v = order[k] as number;
       let pulled = 0;
-      if (!deepest) {
+      if (pushed) pulled = into[v] as number;
+      else if (!deepest) {
         const stop = offsets[v + 1] as number;
         for (let j = offsets[v] as number; j < stop; j++) pulled += from[neighbors[j] as number] as number;
       }
@@ -197,6 +294,26 @@ function walkBack(graph: PathGraph, betweenness: Float64Array, levels: Levels, d
   }
   const first = levelEnd[1] as number;
   for (let k = 1; k < first; k++) levels.pullOdd[order[k] as number] = 0;
+}
+
+/**
+ * Level d + 1 adds its pull into `into` of its neighbours on level d (stamped `at`), branch-free: the
+ * others (on levels d + 1 and d + 2, zero in `into`) get 0 added.
+ */
+function pushUp(graph: PathGraph, levels: Levels, from: Float64Array, into: Float64Array, at: number, d: number): void {
+  const { offsets, neighbors } = graph;
+  const { distance, order, levelEnd } = levels;
+  const below = levelEnd[d + 1] as number;
+  for (let k = levelEnd[d] as number; k < below; k++) {
+    const w = order[k] as number;
+    const pull = from[w] as number;
+    const stop = offsets[w + 1] as number;
+    for (let j = offsets[w] as number; j < stop; j++) {
+      const v = neighbors[j] as number;
+      const differs = (distance[v] as number) ^ at;
+      into[v] = (into[v] as number) + pull * (1 - ((differs | -differs) >>> 31));
+    }
+  }
 }
 
 function clearPaths(levels: Levels, depth: number): void {

@@ -37,14 +37,21 @@ export function estimateFromPivots(
   pivots: Int32Array,
   sums: PathBlock,
   sampling: PathSampling,
+  /** `hopClassSizes(graph, pivots.length)` when counted already (by a thread with nothing left to search). */
+  counted?: Int32Array | null,
 ): PivotEstimates {
   const n = graph.offsets.length - 1;
   const runs = sums.betweenness.length / n;
-  const budget = (pivots.length * graph.neighbors.length) / 4;
-  const sizes = runs === 1 || graph.lengths !== null ? null : countByHops(graph, allNodes(n), budget);
+  const sizes =
+    runs === 1 || graph.lengths !== null ? null : counted === undefined ? hopClassSizes(graph, pivots.length) : counted;
   if (sizes === null) return plainEstimates(n, pivots, sums, sampling);
   const caught = countByHops(graph, pivots, Number.POSITIVE_INFINITY) as Int32Array;
   return stratifiedEstimates(graph, pivots, sums, sampling, { sizes, caught });
+}
+
+/** Per node, how many actors lie 1, 2 … NEAR_HOPS hops from it (N_c); null when that costs more than an eighth of the pass. */
+export function hopClassSizes(graph: PathGraph, pivots: number): Int32Array | null {
+  return countByHops(graph, allNodes(graph.offsets.length - 1), (pivots * graph.neighbors.length) / 4);
 }
 
 /** Per node, how many of `from` lie 1, 2 … NEAR_HOPS hops from it (n × NEAR_HOPS); null over budget. */

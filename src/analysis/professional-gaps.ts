@@ -1,6 +1,10 @@
+import { adjacencyOf } from "./adjacency.js";
 import type { Gap, GapContext } from "./gap-types.js";
 import { message } from "./messages/codes.js";
 import { professionals } from "./professionals.js";
+
+const COMMUNITY = 1;
+const PAID = 2;
 
 /** Listed from this many residents, as articulation points are. */
 const MIN_RESIDENTS = 2;
@@ -15,12 +19,27 @@ const MIN_RESIDENTS = 2;
 export function professionalGaps(context: GapContext): Gap[] {
   const { graph } = context;
   const paid = professionals(graph);
+  const { ids, offsets, neighbors } = adjacencyOf(graph, false);
+  // Per node: 0 elsewhere, 1 a resident or group, 2 a professional.
+  const role = new Uint8Array(ids.length);
+  ids.forEach((id, v) => {
+    const kind = graph.getNodeAttribute(id, "kind");
+    role[v] = paid.has(id) ? PAID : kind === "resident" || kind === "group" ? COMMUNITY : 0;
+  });
   const dependants = new Map<string, number>();
-  graph.forEachNode((id, attributes) => {
-    if (attributes.kind !== "resident" || paid.has(id)) return;
-    const community = graph.filterNeighbors(id, (_other, other) => other.kind === "resident" || other.kind === "group");
-    if (community.length === 0 || !community.every((other) => paid.has(other))) return;
-    for (const professional of community) dependants.set(professional, (dependants.get(professional) ?? 0) + 1);
+  ids.forEach((id, v) => {
+    if (role[v] !== COMMUNITY || graph.getNodeAttribute(id, "kind") !== "resident") return;
+    let community = 0;
+    for (let j = offsets[v] as number; j < (offsets[v + 1] as number); j++) {
+      const other = role[neighbors[j] as number] as number;
+      if (other === COMMUNITY) return;
+      if (other === PAID) community++;
+    }
+    if (community === 0) return;
+    for (let j = offsets[v] as number; j < (offsets[v + 1] as number); j++) {
+      const w = neighbors[j] as number;
+      if (role[w] === PAID) dependants.set(ids[w] as string, (dependants.get(ids[w] as string) ?? 0) + 1);
+    }
   });
   const gaps: Gap[] = [];
   for (const [actor, count] of dependants) {

@@ -1,4 +1,4 @@
-import { type Adjacency, adjacencyOf } from "./adjacency.js";
+import { adjacencyOf } from "./adjacency.js";
 import { checkGraph, type NodeMapping, type WeaveGraph } from "./graph.js";
 import { resolveOptions } from "./options.js";
 
@@ -27,51 +27,52 @@ export function structuralHoles(
 ): NodeMapping<StructuralHoles> {
   checkGraph("structuralHoles", graph);
   const { weighted } = resolveOptions(STRUCTURAL_HOLES_DEFAULTS, options);
-  const adjacency = adjacencyOf(graph, weighted);
-  const { ids, offsets, neighbors, weights } = adjacency;
+  const { ids, offsets, neighbors, weights } = adjacencyOf(graph, weighted);
   const n = ids.length;
   const strength = new Float64Array(n);
   const strongest = new Float64Array(n);
-  const tieWeights: Map<number, number>[] = [];
   for (let i = 0; i < n; i++) {
-    const own = new Map<number, number>();
     for (let j = offsets[i] as number; j < (offsets[i + 1] as number); j++) {
       const weight = weights[j] as number;
-      own.set(neighbors[j] as number, weight);
       strength[i] = (strength[i] as number) + weight;
       strongest[i] = Math.max(strongest[i] as number, weight);
     }
-    tieWeights.push(own);
   }
-  const weightOf = (a: number, b: number) => tieWeights[a]?.get(b) ?? 0;
+  // The ties of contact u, looked up by the other end: tieTo[x] holds w_ux where marked[x] is u's entry.
+  const marked = new Int32Array(n).fill(-1);
+  const tieTo = new Float64Array(n);
   const result: NodeMapping<StructuralHoles> = {};
   ids.forEach((id, v) => {
-    const contacts = neighborsOf(adjacency, v);
-    if (contacts.length === 0) {
+    const start = offsets[v] as number;
+    const end = offsets[v + 1] as number;
+    if (start === end) {
       result[id] = { effectiveSize: null, constraint: null };
       return;
     }
-    const p = (a: number, b: number) => weightOf(a, b) / (strength[a] as number);
+    const share = strength[v] as number;
     let effectiveSize = 0;
     let constraint = 0;
-    for (const u of contacts) {
+    for (let a = start; a < end; a++) {
+      const u = neighbors[a] as number;
+      for (let k = offsets[u] as number; k < (offsets[u + 1] as number); k++) {
+        marked[neighbors[k] as number] = a;
+        tieTo[neighbors[k] as number] = weights[k] as number;
+      }
       let redundancy = 0;
       let indirect = 0;
-      for (const w of contacts) {
+      for (let b = start; b < end; b++) {
+        const w = neighbors[b] as number;
         if (w === u) continue;
-        const tie = weightOf(u, w);
+        const tie = marked[w] === a ? (tieTo[w] as number) : 0;
         if (tie === 0) continue;
-        redundancy += p(v, w) * (tie / (strongest[u] as number));
-        indirect += p(v, w) * p(w, u);
+        const pvw = (weights[b] as number) / share;
+        redundancy += pvw * (tie / (strongest[u] as number));
+        indirect += pvw * (tie / (strength[w] as number));
       }
       effectiveSize += 1 - redundancy;
-      constraint += (p(v, u) + indirect) ** 2;
+      constraint += ((weights[a] as number) / share + indirect) ** 2;
     }
     result[id] = { effectiveSize, constraint };
   });
   return result;
-}
-
-function neighborsOf(adjacency: Adjacency, node: number): number[] {
-  return Array.from(adjacency.neighbors.subarray(adjacency.offsets[node], adjacency.offsets[node + 1]));
 }

@@ -192,6 +192,27 @@ describe("the breadth-first kernel, level by level", () => {
     expectClose(block.harmonic, harmonicSums);
   });
 
+  it("gives textbook figures where its levels are found bottom-up and pushed up the walk back", () => {
+    // 600 actors with 6 ties each on average: the last levels hold most of them, as in a small world.
+    const random = mulberry32(5);
+    const pick = () => Math.floor(random() * 600);
+    const world = csr(
+      600,
+      Array.from({ length: 1800 }, () => [pick(), pick()]),
+    );
+    const sources = Int32Array.from({ length: 40 }, (_, i) => i * 15);
+    for (const scaled of [false, true]) {
+      const block = searchSources(world, sources, { betweenness: true, perTarget: scaled });
+      const expected = textbook(world, sources, scaled);
+      expectClose(block.betweenness, expected.betweenness);
+      if (!scaled)
+        expectClose(
+          block.total,
+          expected.perSource.map((figures) => figures.total),
+        );
+    }
+  });
+
   it("gives the same numbers, bit for bit, when its stamped distances are cleared every few searches", () => {
     const want = { betweenness: true, perTarget: false };
     // A limit of 3n clears the distances every one or two searches.

@@ -4,6 +4,7 @@ import type { Adjacency } from "../../analysis/adjacency.js";
 import {
   addBlock,
   blockSources,
+  countsHopClasses,
   finishPaths,
   type PathFigures,
   type PathFiguresOptions,
@@ -13,6 +14,7 @@ import {
 } from "../../analysis/brandes.js";
 import { searchSources } from "../../analysis/path-kernel.js";
 import type { PathBlock } from "../../analysis/path-types.js";
+import { hopClassSizes } from "../../analysis/pivot-estimates.js";
 import { startTypeScriptWorker } from "./start-typescript-worker.js";
 
 const WORKER_ENTRY = new URL("./path-worker.ts", import.meta.url);
@@ -37,14 +39,28 @@ export interface PathThreadJob {
   /** Tells this pass's answers from those a stopped pass may still send. */
   readonly pass: number;
   readonly plan: Pick<PathPlan, "graph" | "want" | "sources" | "blocks">;
-  /** One Int32 on shared memory: the next block nobody has claimed yet. */
+  /**
+   * One Int32 on shared memory: the next block nobody has claimed yet. Claim number `blocks`, when the
+   * estimates want them (`countsHopClasses`), is counting the hop classes.
+   */
   readonly claims: Int32Array;
 }
 
-export interface PathThreadResult {
-  readonly pass: number;
-  readonly block: number;
-  readonly result: PathBlock;
+/** What one claim gives: a block's sums, or the hop classes' sizes. */
+export type PathClaimAnswer =
+  | { readonly block: number; readonly result: PathBlock }
+  | { readonly hopClasses: Int32Array | null };
+
+/** A helper thread's answer, with the pass it belongs to. */
+export type PathThreadResult = PathClaimAnswer & { readonly pass: number };
+
+/** What a thread does with claim `claim` of the plan: search a block, count the hop classes, or nothing. */
+export function runClaim(plan: PathThreadJob["plan"], claim: number): PathClaimAnswer | null {
+  if (claim < plan.blocks)
+    return { block: claim, result: searchSources(plan.graph, blockSources(plan, claim), plan.want) };
+  if (claim === plan.blocks && countsHopClasses(plan))
+    return { hopClasses: hopClassSizes(plan.graph, plan.sources.length) };
+  return null;
 }
 
 let passes = 0;
@@ -119,19 +135,23 @@ export function startPathSearch(adjacency: Adjacency, options: PathThreadOptions
   const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const merge = startMerge(plan);
   const waiting = new Map<number, PathBlock>();
+  // Undefined until counted (or when the estimates do not want them).
+  let hopClasses: Int32Array | null | undefined;
+  const done = () => merge.added === plan.blocks && (hopClasses !== undefined || !countsHopClasses(plan));
   let settle: { resolve: () => void; reject: (error: unknown) => void } | undefined;
   const allAdded = new Promise<void>((resolve, reject) => {
     settle = { resolve, reject };
   });
   // Until `finish` awaits it, a failed helper must not count as an unhandled rejection.
   allAdded.catch(() => undefined);
-  const arrived = (block: number, result: PathBlock) => {
-    waiting.set(block, result);
+  const arrived = (answer: PathClaimAnswer) => {
+    if ("hopClasses" in answer) hopClasses = answer.hopClasses;
+    else waiting.set(answer.block, answer.result);
     for (let next = waiting.get(merge.added); next !== undefined; next = waiting.get(merge.added)) {
       waiting.delete(merge.added);
       addBlock(merge, plan, merge.added, next);
     }
-    if (merge.added === plan.blocks) settle?.resolve();
+    if (done()) settle?.resolve();
   };
   const job: PathThreadJob = {
     pass: ++passes,
@@ -140,8 +160,8 @@ export function startPathSearch(adjacency: Adjacency, options: PathThreadOptions
   };
   const kept = options.helpers;
   const workers = kept === undefined ? Array.from({ length: helpers }, startPathThread) : kept.threads(helpers);
-  const onMessage = ({ pass, block, result }: PathThreadResult) => {
-    if (pass === job.pass) arrived(block, result);
+  const onMessage = ({ pass, ...answer }: PathThreadResult) => {
+    if (pass === job.pass) arrived(answer);
   };
   const onError = (error: unknown) => settle?.reject(error);
   const onExit = (code: number) => settle?.reject(new Error(`a shortest-path thread exited with code ${code}`));
@@ -150,17 +170,18 @@ export function startPathSearch(adjacency: Adjacency, options: PathThreadOptions
     worker.postMessage(job);
   }
   const stop = async () => {
-    // Helpers finish the block in hand and claim no more; kept ones then wait for the next pass.
-    Atomics.store(claims, 0, plan.blocks);
+    // Helpers finish the claim in hand and claim no more; kept ones then wait for the next pass.
+    Atomics.store(claims, 0, plan.blocks + 1);
     for (const worker of workers) worker.off("message", onMessage).off("error", onError).off("exit", onExit).unref();
     if (kept === undefined) await Promise.all(workers.map((worker) => worker.terminate()));
   };
-  if (plan.blocks === 0) settle?.resolve();
+  if (done()) settle?.resolve();
   return {
     async finish() {
       try {
-        for (let b = Atomics.add(claims, 0, 1); b < plan.blocks; b = Atomics.add(claims, 0, 1)) {
-          arrived(b, searchSources(plan.graph, blockSources(plan, b), plan.want));
+        for (let b = Atomics.add(claims, 0, 1); b <= plan.blocks; b = Atomics.add(claims, 0, 1)) {
+          const answer = runClaim(plan, b);
+          if (answer !== null) arrived(answer);
           // Lets the helpers' blocks in between, so that they are added (and let go) as they come.
           if (workers.length > 0) await new Promise(setImmediate);
         }
@@ -168,7 +189,7 @@ export function startPathSearch(adjacency: Adjacency, options: PathThreadOptions
       } finally {
         await stop();
       }
-      return finishPaths(merge, plan);
+      return finishPaths(merge, plan, hopClasses);
     },
     stop,
   };
