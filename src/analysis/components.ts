@@ -1,10 +1,23 @@
-import { adjacencyOf } from "./adjacency.js";
+import { type Adjacency, adjacencyOf } from "./adjacency.js";
 import { checkGraph, type WeaveGraph } from "./graph.js";
 
 /** Connected components, largest first (ties in size: the one with the earliest actor first); each lists its actor ids in graph order. */
 export function components(graph: WeaveGraph): string[][] {
   checkGraph("components", graph);
-  const { ids, offsets, neighbors } = adjacencyOf(graph, false);
+  const adjacency = adjacencyOf(graph, false);
+  const { component, sizes } = labelComponents(adjacency);
+  const members = sizes.map((): string[] => []);
+  adjacency.ids.forEach((id, v) => {
+    members[component[v] as number]?.push(id);
+  });
+  return members.sort((a, b) => b.length - a.length);
+}
+
+/** How many connected components the adjacency has (isolates count one each). */
+export const componentCount = (adjacency: Adjacency): number => labelComponents(adjacency).sizes.length;
+
+/** Each node's component, numbered in order of each component's first node, and the components' sizes. */
+function labelComponents({ ids, offsets, neighbors }: Adjacency): { component: Int32Array; sizes: number[] } {
   const n = ids.length;
   const component = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
@@ -26,9 +39,5 @@ export function components(graph: WeaveGraph): string[][] {
     }
     sizes.push(tail);
   }
-  const members = sizes.map((): string[] => []);
-  ids.forEach((id, v) => {
-    members[component[v] as number]?.push(id);
-  });
-  return members.sort((a, b) => b.length - a.length);
+  return { component, sizes };
 }

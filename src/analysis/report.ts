@@ -7,6 +7,7 @@ import { type ClusterYear, clusterTimeline, wholeClusters } from "./cluster-time
 import { averageClustering, density } from "./clustering.js";
 import { type ClusteringMethod, checkClustering } from "./clusters.js";
 import { type CommunitySummary, summariseCommunities } from "./communities.js";
+import { componentCount } from "./components.js";
 import type { Gap } from "./gap-types.js";
 import { findGaps } from "./gaps.js";
 import { type GiftEntry, giftsMap } from "./gifts-map.js";
@@ -17,7 +18,7 @@ import type { Independence } from "./professionals.js";
 import { SUGGESTION_DEFAULTS, type Suggestion, suggestIntroductions } from "./suggestions.js";
 import { thinBridges } from "./thin-bridges.js";
 import { type YearGraphs, yearGraphs } from "./year-graphs.js";
-import { componentCount, YEAR_DEFAULTS, type YearFigures } from "./years.js";
+import { YEAR_DEFAULTS, type YearFigures } from "./years.js";
 import { analyseYears } from "./years-analysis.js";
 
 export interface AnalyseOptions {

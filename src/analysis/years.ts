@@ -1,7 +1,7 @@
 import type { ActorKind, Network } from "../model/index.js";
-import type { Adjacency } from "./adjacency.js";
 import type { ClusterChanges } from "./cluster-identity.js";
 import type { ClusterYear } from "./cluster-timeline.js";
+import { componentCount } from "./components.js";
 import type { NodeMapping } from "./graph.js";
 import { type IndependenceYear, independenceYear } from "./professionals.js";
 import { topBrokers } from "./roles.js";
@@ -148,30 +148,4 @@ function residentStatuses({ kinds, types, tieOf, unweighted }: YearNetwork): Nod
     result[id] = statusOfTally(tally);
   });
   return result;
-}
-
-/** Connected components (isolates each one of their own), by breadth-first search over the adjacency. */
-export function componentCount({ offsets, neighbors, ids }: Adjacency): number {
-  const seen = new Uint8Array(ids.length);
-  const queue = new Int32Array(ids.length);
-  let count = 0;
-  for (let start = 0; start < ids.length; start++) {
-    if (seen[start] === 1) continue;
-    count++;
-    seen[start] = 1;
-    let head = 0;
-    let tail = 0;
-    queue[tail++] = start;
-    while (head < tail) {
-      const v = queue[head++] as number;
-      for (let j = offsets[v] as number; j < (offsets[v + 1] as number); j++) {
-        const w = neighbors[j] as number;
-        if (seen[w] === 0) {
-          seen[w] = 1;
-          queue[tail++] = w;
-        }
-      }
-    }
-  }
-  return count;
 }
