@@ -12,8 +12,9 @@ const COMPILED = import.meta.url.endsWith(".js");
 
 /**
  * Starts a worker thread on a TypeScript entry, named by its source: `new URL("./x-worker.ts", import.meta.url)`.
- * - Compiled (bin/weave.js runs build/), the entry is the .js beside this module's own, with source maps
- *   on, so a worker's stack trace points at src/ as the main thread's does.
+ * - Compiled (bin/weave.js runs build/), the entry is its own bundle, at its source's place in build/
+ *   (bin/build.js finds the entries by that `new URL`), with source maps on, so a worker's stack trace
+ *   points at src/ as the main thread's does.
  * - From the sources (vitest, tsx), nothing compiled exists and neither runner reaches a new thread, so
  *   a small bootstrap registers tsx (a devDependency, present wherever the sources run) inside the
  *   worker before importing the entry.
