@@ -70,19 +70,20 @@ export function register(program: Command): void {
     .option("--threads <n>", "threads for the shortest paths (default: one per core)", integer)
     .action(async (nodesPath: string, tiesPath: string, flags: AnalyseFlags) => {
       // Loaded here rather than above, so `weave --help` and the other commands start without them.
-      const [
-        { readNetworkCsv },
-        { formatAnalysis },
-        { languageFromEnvironment },
-        { analyseNetworkThreaded },
-        { defaultPathThreads },
-      ] = await Promise.all([
-        import("../../io/read-network-csv.js"),
-        import("../format-analysis.js"),
-        import("../i18n.js"),
-        import("../../server/analysis/analyse-threaded.js"),
+      const [{ defaultPathThreads }, { startYearsThread }] = await Promise.all([
         import("../../server/analysis/path-threads.js"),
+        import("../../server/analysis/years-thread.js"),
       ]);
+      const threads = flags.threads ?? defaultPathThreads();
+      // Started before the rest loads and the files are read, so that it is ready when the network is.
+      const yearsThread = flags.year === undefined && threads > 1 ? startYearsThread() : undefined;
+      const [{ readNetworkCsv }, { formatAnalysis }, { languageFromEnvironment }, { analyseNetworkThreaded }] =
+        await Promise.all([
+          import("../../io/read-network-csv.js"),
+          import("../format-analysis.js"),
+          import("../i18n.js"),
+          import("../../server/analysis/analyse-threaded.js"),
+        ]);
       const file = (path: string) => ({ name: basename(path), bytes: readFileSync(path) });
       const network = readNetworkCsv(file(nodesPath), file(tiesPath));
       const analysis = await analyseNetworkThreaded(
@@ -96,7 +97,8 @@ export function register(program: Command): void {
           exact: flags.exact === true,
           pivots: flags.pivots,
         },
-        flags.threads ?? defaultPathThreads(),
+        threads,
+        yearsThread,
       );
       process.stdout.write(
         flags.json === true
