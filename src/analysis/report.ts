@@ -5,7 +5,7 @@ import { type PathFigures, shortestPathFigures } from "./brandes.js";
 import type { BridgingOverYears } from "./bridging-over-years.js";
 import { type ClusterYear, clusterTimeline, wholeClusters } from "./cluster-timeline.js";
 import { averageClustering, density } from "./clustering.js";
-import { type ClusteringMethod, type Clusters, checkClustering } from "./clusters.js";
+import { type ClusteringMethod, checkClustering } from "./clusters.js";
 import { type CommunitySummary, summariseCommunities } from "./communities.js";
 import { components } from "./components.js";
 import type { Gap } from "./gap-types.js";
@@ -185,27 +185,21 @@ export interface PathFreeAnalysis {
   readonly graphFigures: Pick<NetworkAnalysis["graph"], "density" | "components" | "isolates" | "averageClustering">;
 }
 
-export interface YearsPart {
+interface YearsPart {
   readonly years: YearFigures[];
   readonly independence: Independence;
   readonly bridging: BridgingOverYears;
 }
 
-/** `wholeClusters`: the whole network's clusters, when another thread found them (`measureYearsApart`). */
-export function measureWithoutPaths(
-  { shared, yearsAfterPaths, ...plan }: AnalysisPlan,
-  wholeClustersFound?: Clusters,
-): PathFreeAnalysis {
+export function measureWithoutPaths({ shared, yearsAfterPaths, ...plan }: AnalysisPlan): PathFreeAnalysis {
   const { network, graph, options } = plan;
   const { year, weighted, clustering, clusteringRuns, seed } = options;
-  const clusterOptions = clusterOptionsOf(options);
+  const clusterOptions = { clustering, weighted, runs: clusteringRuns, seed };
   // With a year, its clusters are that year's of the timeline (of all years when they are reported).
   const timeline =
     year === undefined ? undefined : clusterTimeline(network, clusterOptions, options.years ? undefined : year, shared);
   const clusters =
-    timeline === undefined
-      ? (wholeClustersFound ?? wholeClusters(shared, clusterOptions))
-      : timeline.find((entry) => entry.year === year);
+    timeline === undefined ? wholeClusters(shared, clusterOptions) : timeline.find((entry) => entry.year === year);
   const measureYears = () => yearsOf(network, options, shared, timeline);
   return {
     plan,
@@ -227,30 +221,6 @@ export function measureWithoutPaths(
       averageClustering: averageClustering(graph),
     },
   };
-}
-
-const clusterOptionsOf = ({ clustering, weighted, clusteringRuns, seed }: AnalyseOptions) => ({
-  clustering,
-  weighted,
-  runs: clusteringRuns,
-  seed,
-});
-
-/**
- * What another thread can measure of the analysis of every year on its own copy of the network
- * (src/server/analysis/years-thread.ts): first the whole network's clusters, given to `found` at once,
- * as `measureWithoutPaths` takes them, then the years, which the analysis planned without (`years: false`).
- */
-export function measureYearsApart(
-  network: Network,
-  options: Partial<AnalyseOptions>,
-  found: (wholeClusters: Clusters) => void,
-): YearsPart {
-  const resolved = resolveOptions(ANALYSE_DEFAULTS, options);
-  const shared = yearGraphs(network);
-  found(wholeClusters(shared, clusterOptionsOf(resolved)));
-  const { years, independence, bridging } = yearsOf(network, resolved, shared, undefined);
-  return { years, independence, bridging };
 }
 
 function yearsOf(

@@ -4,9 +4,8 @@ import { type PathFigures, shortestPathFigures } from "../../src/analysis/brande
 import { buildGraph } from "../../src/analysis/build-graph.js";
 import { analyseNetwork } from "../../src/analysis/report.js";
 import type { Network } from "../../src/model/index.js";
-import { analyseNetworkThreaded, YEARS_THREAD_UP_TO } from "../../src/server/analysis/analyse-threaded.js";
+import { analyseNetworkThreaded } from "../../src/server/analysis/analyse-threaded.js";
 import { pathThreadsPerAnalysis, shortestPathFiguresThreaded } from "../../src/server/analysis/path-threads.js";
-import { startYearsThread } from "../../src/server/analysis/years-thread.js";
 import { karateNetwork } from "../analysis/helpers.js";
 import { generateNetwork } from "../bench/generate-network.js";
 import { readFixtureNetwork } from "../fixtures/read-fixture.js";
@@ -63,21 +62,6 @@ describe("the analysis with a helper thread searching while this one measures th
   ])("equals the single-threaded analysis exactly (%s)", async (_name, options) => {
     const threaded = await analyseNetworkThreaded(network, options, 2);
     expect(threaded).toEqual(analyseNetwork(network, options));
-  });
-});
-
-describe("the analysis with a years thread measuring the whole network's clusters and the years", () => {
-  it("equals the single-threaded analysis exactly (every year, 2,000 actors: under YEARS_THREAD_UP_TO)", async () => {
-    const network = generateNetwork(2000);
-    expect(network.actors.length * network.ties.length).toBeLessThanOrEqual(YEARS_THREAD_UP_TO);
-    const threaded = await analyseNetworkThreaded(network, {}, 2, startYearsThread());
-    expect(threaded).toEqual(analyseNetwork(network));
-  });
-
-  it("is stopped, and the analysis done as without it, when one year is analysed", async () => {
-    const network = karateNetwork();
-    const threaded = await analyseNetworkThreaded(network, { year: 2021 }, 2, startYearsThread());
-    expect(threaded).toEqual(analyseNetwork(network, { year: 2021 }));
   });
 });
 

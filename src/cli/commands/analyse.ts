@@ -65,20 +65,19 @@ export function register(program: Command): void {
     .option("--threads <n>", "threads for the shortest paths (default: one per core)", integer)
     .action(async (nodesPath: string, tiesPath: string, flags: AnalyseFlags) => {
       // Loaded here rather than above, so `weave --help` and the other commands start without them.
-      const [{ defaultPathThreads }, { startYearsThread }] = await Promise.all([
+      const [
+        { readNetworkCsv },
+        { formatAnalysis },
+        { languageFromEnvironment },
+        { analyseNetworkThreaded },
+        { defaultPathThreads },
+      ] = await Promise.all([
+        import("../../io/read-network-csv.js"),
+        import("../format-analysis.js"),
+        import("../i18n.js"),
+        import("../../server/analysis/analyse-threaded.js"),
         import("../../server/analysis/path-threads.js"),
-        import("../../server/analysis/years-thread.js"),
       ]);
-      const threads = flags.threads ?? defaultPathThreads();
-      // Started before the rest loads and the files are read, so that it is ready when the network is.
-      const yearsThread = flags.year === undefined && threads > 1 ? startYearsThread() : undefined;
-      const [{ readNetworkCsv }, { formatAnalysis }, { languageFromEnvironment }, { analyseNetworkThreaded }] =
-        await Promise.all([
-          import("../../io/read-network-csv.js"),
-          import("../format-analysis.js"),
-          import("../i18n.js"),
-          import("../../server/analysis/analyse-threaded.js"),
-        ]);
       const file = (path: string) => ({ name: basename(path), bytes: readFileSync(path) });
       const network = readNetworkCsv(file(nodesPath), file(tiesPath));
       const analysis = await analyseNetworkThreaded(
@@ -92,8 +91,7 @@ export function register(program: Command): void {
           exact: flags.exact === true,
           pivots: flags.pivots,
         },
-        threads,
-        yearsThread,
+        flags.threads ?? defaultPathThreads(),
       );
       // JSON has no NaN or Infinity: the analysis never emits them, and JSON.stringify would write null
       // (without a replacer, which would cost as much as the rest of the writing).
