@@ -7,7 +7,7 @@ import {
   planAnalysis,
 } from "../../analysis/report.js";
 import type { Network } from "../../model/index.js";
-import { type PathSearch, startPathSearch } from "./path-threads.js";
+import { type PathSearch, type PathThreadOptions, startPathSearch } from "./path-threads.js";
 
 /**
  * `analyseNetwork` with betweenness, closeness and harmonic searched by `threads` threads (the CLI and
@@ -18,8 +18,10 @@ export async function analyseNetworkThreaded(
   network: Network,
   options: Partial<AnalyseOptions>,
   threads: number,
+  /** As startPathSearch's: tests set 0 to search with helper threads on small networks. */
+  minWork?: number,
 ): Promise<NetworkAnalysis> {
-  const { measured, search } = measureWhileSearching(network, options, threads);
+  const { measured, search } = measureWhileSearching(network, options, { threads, minWork });
   return finishAnalysis(measured, await search.finish());
 }
 
@@ -27,10 +29,10 @@ export async function analyseNetworkThreaded(
 function measureWhileSearching(
   network: Network,
   options: Partial<AnalyseOptions>,
-  threads: number,
+  threads: Pick<PathThreadOptions, "threads" | "minWork">,
 ): { measured: PathFreeAnalysis; search: PathSearch } {
   const plan = planAnalysis(network, options);
-  const search = startPathSearch(plan.adjacency, { threads, sampling: plan.sampling });
+  const search = startPathSearch(plan.adjacency, { ...threads, sampling: plan.sampling });
   try {
     return { measured: measureWithoutPaths(plan), search };
   } catch (error) {

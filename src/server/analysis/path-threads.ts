@@ -17,10 +17,13 @@ import { startTypeScriptWorker } from "./start-typescript-worker.js";
 const WORKER_ENTRY = new URL("./path-worker.ts", import.meta.url);
 
 /**
- * Below this many edge visits (sources × CSR entries, about 40 ms of searching) the calling thread
- * searches alone: a helper thread takes about as long to start (measured on the compiled build).
+ * Below this many edge visits (sources × CSR entries, about 0.3 s of searching) the calling thread
+ * searches alone: a helper thread costs more than it saves, starting (a fresh isolate, the search's
+ * code cold again) and competing with this thread for the two cores. Measured on the compiled build,
+ * `weave analyse --json` of generated networks under SCHED_RR: 2,000 actors (23 M) 1.30 s alone against
+ * 1.41 s with a helper, 4,000 actors (93 M) 2.81 s against 2.55 s; 1,000 actors 0.72 against 0.75 s.
  */
-export const MIN_THREADED_WORK = 4_000_000;
+export const MIN_THREADED_WORK = 30_000_000;
 
 export interface PathThreadOptions extends PathFiguresOptions {
   /** Threads to search with, the calling thread included; 1: the calling thread alone. */
