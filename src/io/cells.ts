@@ -23,8 +23,13 @@ export function parseWeight(cell: string): Parsed<number> {
 
 /** Lower-case, trimmed, without empties or repeats. */
 export function parseTags(cell: string): string[] {
-  const tags = cell.split(LIST_SEPARATOR).map((tag) => tag.trim().toLowerCase());
-  return [...new Set(tags.filter((tag) => tag !== ""))];
+  if (cell === "") return [];
+  const tags = new Set<string>();
+  for (const part of cell.split(LIST_SEPARATOR)) {
+    const tag = part.trim().toLowerCase();
+    if (tag !== "") tags.add(tag);
+  }
+  return [...tags];
 }
 
 export function formatTags(tags: readonly string[]): string {

@@ -19,6 +19,12 @@ import { columnOf, type Table, type TableRow } from "./table.js";
 
 export type Kinds = ReadonlyMap<string, Pick<Actor, "kind">>;
 
+/** Where a source's records are collected as they are checked. */
+export interface Collected {
+  readonly actors: Actor[];
+  readonly ties: Tie[];
+}
+
 /** What checking a network found, and how to check its kind changes against stored ties. */
 export interface NetworkCheck {
   /** Every problem in both tables, located (file, line, column) and sorted. */
@@ -36,7 +42,8 @@ export interface NetworkCheck {
  * every CELLS_PER_STEP cells, so a caller on the event loop can let other work run in between.
  */
 export interface NetworkSource {
-  check(existing?: Kinds): Generator<void, NetworkCheck>;
+  /** `keep`: where to collect the records as they are checked, for a reader that holds them all anyway. */
+  check(existing?: Kinds, keep?: Collected): Generator<void, NetworkCheck>;
   actors(): Generator<Actor[]>;
   ties(): Generator<Tie[]>;
 }
@@ -53,7 +60,7 @@ export function networkSource(nodeTable: Table, tieTable: Table): NetworkSource 
   let nodeCustom: CustomColumns | undefined;
   let tieCustom: CustomColumns | undefined;
 
-  function* check(existing: Kinds = new Map()): Generator<void, NetworkCheck> {
+  function* check(existing: Kinds = new Map(), keep?: Collected): Generator<void, NetworkCheck> {
     const cellIssues: Issue[] = [];
     nodeCustom = yield* customColumns(nodeTable, NODE_COLUMNS, cellIssues);
     tieCustom = yield* customColumns(tieTable, TIE_COLUMNS, cellIssues);
@@ -63,11 +70,17 @@ export function networkSource(nodeTable: Table, tieTable: Table): NetworkSource 
       for (const issue of issues) recordIssues.push(located(table, issue));
     };
     for (const batch of records(nodeTable, nodeCustom, readActor, cellIssues)) {
-      for (const { record, line } of batch) locate(nodeTable, checker.actor(record, line));
+      for (const { record, line } of batch) {
+        locate(nodeTable, checker.actor(record, line));
+        keep?.actors.push(record);
+      }
       yield;
     }
     for (const batch of records(tieTable, tieCustom, readTie, cellIssues)) {
-      for (const { record, line } of batch) locate(tieTable, checker.tie(record, line));
+      for (const { record, line } of batch) {
+        locate(tieTable, checker.tie(record, line));
+        keep?.ties.push(record);
+      }
       yield;
     }
     const readable = !nodeTable.unreadable() && !tieTable.unreadable();

@@ -1,7 +1,7 @@
-import type { Actor, Issue, Network, Tie, TieEnds } from "../model/index.js";
+import type { Issue, Network, TieEnds } from "../model/index.js";
 import { ValidationError } from "../model/index.js";
 import { NODE_COLUMNS, REQUIRED_NODE_COLUMNS, REQUIRED_TIE_COLUMNS, TIE_COLUMNS } from "./columns.js";
-import { drain, type Kinds, type NetworkSource, networkSource, sortIssues } from "./network-source.js";
+import { type Collected, drain, type Kinds, type NetworkSource, networkSource, sortIssues } from "./network-source.js";
 import { type ColumnNames, type CsvFile, readTable } from "./table.js";
 
 export interface ReadCsvOptions {
@@ -37,16 +37,13 @@ export function readNetworkCsv(nodes: CsvFile, ties: CsvFile, options: ReadCsvOp
 }
 
 /**
- * A source (CSV files, a workbook's sheets) checked, stored ties included, and read whole; a
- * ValidationError lists every problem.
+ * A source (CSV files, a workbook's sheets) checked, stored ties included, and read whole in the same
+ * pass; a ValidationError lists every problem.
  */
 export function collectNetwork(source: NetworkSource, options: Omit<ReadCsvOptions, "columns"> = {}): Network {
-  const check = drain(source.check(options.existing));
+  const network: Collected = { actors: [], ties: [] };
+  const check = drain(source.check(options.existing, network));
   const issues: Issue[] = [...check.issues, ...check.kindIssues(options.existingTies ?? [])];
   if (issues.length > 0) throw new ValidationError(sortIssues(issues));
-  const actors: Actor[] = [];
-  const ties: Tie[] = [];
-  for (const batch of source.actors()) for (const actor of batch) actors.push(actor);
-  for (const batch of source.ties()) for (const tie of batch) ties.push(tie);
-  return { actors, ties };
+  return network;
 }

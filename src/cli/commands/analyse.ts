@@ -23,11 +23,6 @@ function integer(value: string): number {
   return parsed;
 }
 
-/** JSON has no NaN or Infinity; the analysis never emits them, and this keeps it that way. */
-function finiteOnly(_key: string, value: unknown): unknown {
-  return typeof value === "number" && !Number.isFinite(value) ? null : value;
-}
-
 export function register(program: Command): void {
   program
     .command("analyse")
@@ -96,11 +91,13 @@ export function register(program: Command): void {
           exact: flags.exact === true,
           pivots: flags.pivots,
         },
-        flags.threads ?? defaultPathThreads(),
+        { threads: flags.threads ?? defaultPathThreads() },
       );
+      // JSON has no NaN or Infinity: the analysis never emits them, and JSON.stringify would write null
+      // (without a replacer, which would cost as much as the rest of the writing).
       process.stdout.write(
         flags.json === true
-          ? `${JSON.stringify(analysis, finiteOnly)}\n`
+          ? `${JSON.stringify(analysis)}\n`
           : formatAnalysis(analysis, { language: flags.lang ?? languageFromEnvironment() }),
       );
     });

@@ -21,4 +21,5 @@ export const analyseForApiThreaded = (
   network: Network,
   options: AnalysisOptions,
   helpers: PathHelpers,
-): Promise<unknown> => analyseNetworkThreaded(network, analyseOptions(options), helpers.count + 1, helpers);
+): Promise<unknown> =>
+  analyseNetworkThreaded(network, analyseOptions(options), { threads: helpers.count + 1, helpers });

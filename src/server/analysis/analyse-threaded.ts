@@ -7,21 +7,23 @@ import {
   planAnalysis,
 } from "../../analysis/report.js";
 import type { Network } from "../../model/index.js";
-import { type PathHelpers, type PathSearch, startPathSearch } from "./path-threads.js";
+import { type PathSearch, type PathThreadOptions, startPathSearch } from "./path-threads.js";
+
+/** How the shortest paths are searched: by how many threads, kept ones or not, from what size on. */
+export type Threading = Pick<PathThreadOptions, "threads" | "minWork" | "helpers">;
 
 /**
- * `analyseNetwork` with betweenness, closeness and harmonic searched by `threads` threads (the CLI and
- * the server's analysis workers): helper threads start on them at once, this thread measures everything
- * else meanwhile and then joins in. The figures are exactly those of the single-threaded analysis.
- * `helpers`: threads kept from one analysis to the next (the server's), instead of starting new ones.
+ * `analyseNetwork` with betweenness, closeness and harmonic searched by `threading.threads` threads (the
+ * CLI and the server's analysis workers): helper threads start on them at once, this thread measures
+ * everything else meanwhile and then joins in. The figures are exactly those of the single-threaded
+ * analysis. `threading.helpers`: threads kept from one analysis to the next (the server's).
  */
 export async function analyseNetworkThreaded(
   network: Network,
   options: Partial<AnalyseOptions>,
-  threads: number,
-  helpers?: PathHelpers,
+  threading: Threading,
 ): Promise<NetworkAnalysis> {
-  const { measured, search } = measureWhileSearching(network, options, threads, helpers);
+  const { measured, search } = measureWhileSearching(network, options, threading);
   return finishAnalysis(measured, await search.finish());
 }
 
@@ -29,11 +31,10 @@ export async function analyseNetworkThreaded(
 function measureWhileSearching(
   network: Network,
   options: Partial<AnalyseOptions>,
-  threads: number,
-  helpers: PathHelpers | undefined,
+  threading: Threading,
 ): { measured: PathFreeAnalysis; search: PathSearch } {
   const plan = planAnalysis(network, options);
-  const search = startPathSearch(plan.adjacency, { threads, sampling: plan.sampling, helpers });
+  const search = startPathSearch(plan.adjacency, { ...threading, sampling: plan.sampling });
   try {
     return { measured: measureWithoutPaths(plan), search };
   } catch (error) {

@@ -4,8 +4,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Network } from "../../model/index.js";
 
-/** The code the figures come from: the analysis, and this folder (which options it passes). */
-const CODE_DIRS = [new URL("../../analysis/", import.meta.url), new URL("./", import.meta.url)];
+/**
+ * The code the figures come from: from the sources, the analysis and this folder (which options it
+ * passes); compiled, all of build/, whose bundles do not tell those parts apart.
+ */
+const CODE_DIRS = import.meta.url.endsWith(".ts")
+  ? [new URL("../../analysis/", import.meta.url), new URL("./", import.meta.url)]
+  : [new URL("../../", import.meta.url)];
 
 /**
  * The last figures of each analysis, kept in the data folder under what they were computed from: the

@@ -20,10 +20,19 @@ import { startTypeScriptWorker } from "./start-typescript-worker.js";
 const WORKER_ENTRY = new URL("./path-worker.ts", import.meta.url);
 
 /**
- * Below this many edge visits (sources × CSR entries, about 40 ms of searching) the calling thread
- * searches alone: a helper thread takes about as long to start (measured on the compiled build).
+ * Below this many edge visits (sources × CSR entries, about 0.3 s of searching) the calling thread
+ * searches alone: a helper thread costs more than it saves, starting (a fresh isolate, the search's
+ * code cold again) and competing with this thread for the two cores. Measured on the compiled build,
+ * `weave analyse --json` of generated networks under SCHED_RR: 2,000 actors (23 M) 1.30 s alone against
+ * 1.41 s with a helper, 4,000 actors (93 M) 2.81 s against 2.55 s; 1,000 actors 0.72 against 0.75 s.
  */
-export const MIN_THREADED_WORK = 4_000_000;
+export const MIN_THREADED_WORK = 30_000_000;
+
+/**
+ * The same for helper threads kept between passes (`helpers`): they are started and their code is warm,
+ * so only the search itself is shared; about 40 ms of searching (the threshold before threads were kept).
+ */
+const MIN_KEPT_THREAD_WORK = 4_000_000;
 
 export interface PathThreadOptions extends PathFiguresOptions {
   /** Threads to search with, the calling thread included; 1: the calling thread alone. */
@@ -131,7 +140,8 @@ export interface PathSearch {
 export function startPathSearch(adjacency: Adjacency, options: PathThreadOptions): PathSearch {
   const plan = planPaths(adjacency, options);
   const work = plan.sources.length * adjacency.neighbors.length;
-  const helpers = work < (options.minWork ?? MIN_THREADED_WORK) ? 0 : Math.min(options.threads, plan.blocks) - 1;
+  const minWork = options.minWork ?? (options.helpers === undefined ? MIN_THREADED_WORK : MIN_KEPT_THREAD_WORK);
+  const helpers = work < minWork ? 0 : Math.min(options.threads, plan.blocks) - 1;
   const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const merge = startMerge(plan);
   const waiting = new Map<number, PathBlock>();

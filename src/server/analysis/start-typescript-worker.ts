@@ -12,8 +12,9 @@ const COMPILED = import.meta.url.endsWith(".js");
 
 /**
  * Starts a worker thread on a TypeScript entry, named by its source: `new URL("./x-worker.ts", import.meta.url)`.
- * - Compiled (bin/weave.js runs build/), the entry is the .js beside this module's own, with source maps
- *   on, so a worker's stack trace points at src/ as the main thread's does.
+ * - Compiled (bin/weave.js runs build/), the entry is its own bundle, at its source's place in build/
+ *   (bin/build.js finds the entries by that `new URL`), with source maps when this thread has them
+ *   (`weave serve`), so a worker's stack trace points at src/ as the main thread's does.
  * - From the sources (vitest, tsx), nothing compiled exists and neither runner reaches a new thread, so
  *   a small bootstrap registers tsx (a devDependency, present wherever the sources run) inside the
  *   worker before importing the entry.
@@ -24,7 +25,10 @@ export function startTypeScriptWorker(entry: URL, options: WorkerOptions = {}): 
     const compiled = new URL(entry.href.replace(/\.ts$/, ".js"));
     return new Worker(compiled, {
       ...options,
-      execArgv: [...(options.execArgv ?? process.execArgv.filter(isThreadFlag)), "--enable-source-maps"],
+      execArgv: [
+        ...(options.execArgv ?? process.execArgv.filter(isThreadFlag)),
+        ...(process.sourceMapsEnabled ? ["--enable-source-maps"] : []),
+      ],
     });
   }
   const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
