@@ -29,7 +29,17 @@ import * as FOLLOW_UPS from "./follow-ups.js";
 import { mergeActorInNeo4j } from "./merge.js";
 import { migrate } from "./migrate.js";
 import { actorToProperties, tieToProperties, toNumber } from "./properties.js";
-import { actorsById, allKinds, batches, byType, kindsById, readActor, readTie, tiesById } from "./reads.js";
+import {
+  actorsById,
+  allKinds,
+  batches,
+  byType,
+  kindsById,
+  readActor,
+  readTie,
+  stillStored,
+  tiesById,
+} from "./reads.js";
 import { type ImportTools, settleImports, stagedImport } from "./staged-import.js";
 
 export interface Neo4jStoreOptions {
@@ -106,7 +116,10 @@ export class Neo4jStore implements GraphStore {
               await tx.run(CYPHER.ACTORS_ACTIVE_IN, { year: options.year }),
               await tx.run(CYPHER.TIES_ACTIVE_IN, { year: options.year, relationshipTypes }),
             ];
-      return { actors: actors.records.map(readActor), ties: ties.records.map(readTie) };
+      return {
+        actors: actors.records.filter(stillStored).map(readActor),
+        ties: ties.records.filter(stillStored).map(readTie),
+      };
     });
   }
 
