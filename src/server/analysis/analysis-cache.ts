@@ -17,6 +17,8 @@ export interface VersionedAnalysis extends CachedAnalysis {
 interface Run {
   /** Set when the graph changed (or someone asked) while it ran: another run follows if the store moved on. */
   again: boolean;
+  /** The ids of the network it computes, once loaded: an erasure stops only a run that may hold the person. */
+  ids?: ReadonlySet<string>;
   readonly stop: AbortController;
   /** Settles once the result is kept (or the run failed), after any follow-up run has been started. */
   done: Promise<void>;
@@ -38,8 +40,6 @@ export class AnalysisCache {
   readonly #latest = new Map<string, VersionedAnalysis>();
   readonly #runs = new Map<string, Run>();
   readonly #read = new Map<string, { readonly options: AnalysisOptions; at: number }>();
-  /** Bumped by `forget`: a run begun before it may hold an erased person and is not kept. */
-  #generation = 0;
   #closed = false;
 
   /**
@@ -92,12 +92,20 @@ export class AnalysisCache {
       .map((entry) => entry.options);
   }
 
-  /** After an erasure: drops every kept answer and stops every computation (they may hold the person). */
-  forget(): void {
-    this.#generation++;
-    this.#latest.clear();
+  /**
+   * After an erasure: drops the kept answers and stops the computations that may hold the person, `id`
+   * (the answers naming that id; the runs whose network holds it or is still being loaded). Without an
+   * id, all of them. Others go on: erasures in a row (an editor undoing new actors) never starve readers.
+   */
+  forget(id?: string): void {
+    const named = id === undefined ? undefined : JSON.stringify(id);
+    for (const [kind, answer] of this.#latest) {
+      if (named === undefined || answer.json.includes(named)) this.#latest.delete(kind);
+    }
     this.disk?.clear();
-    for (const run of this.#runs.values()) run.stop.abort(new AnalysisSupersededError());
+    for (const run of this.#runs.values()) {
+      if (id === undefined || run.ids === undefined || run.ids.has(id)) run.stop.abort(new AnalysisSupersededError());
+    }
   }
 
   /** At shutdown: stops every computation; those waiting get `analysis_unavailable`. */
@@ -123,7 +131,6 @@ export class AnalysisCache {
 
   #start(kind: string, options: AnalysisOptions): Run {
     const run: Run = { again: false, stop: new AbortController(), done: Promise.resolve() };
-    const generation = this.#generation;
     const compute = async (): Promise<void> => {
       // Read before loading: the network is at least this version, so figures are never older than their tag.
       const version = await this.store.version();
@@ -131,10 +138,11 @@ export class AnalysisCache {
       // The whole network even for one year: the analysis picks the year itself and reports every year.
       const network = await this.store.load();
       run.stop.signal.throwIfAborted();
+      run.ids = new Set(network.actors.map((actor) => actor.id));
       const key = this.disk?.key(network);
       const kept = key === undefined ? undefined : this.disk?.read(kind, key);
       const answer = kept ?? (await this.analyse(network, options, run.stop.signal));
-      if (generation !== this.#generation) throw new AnalysisSupersededError();
+      run.stop.signal.throwIfAborted();
       const json = typeof answer === "string" ? answer : JSON.stringify(answer);
       if (key !== undefined && kept === undefined) this.disk?.write(kind, key, json);
       this.#keep(kind, { version, etag: this.etag(version, options), json });

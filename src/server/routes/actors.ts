@@ -143,7 +143,7 @@ export function actorRoutes(app: FastifyInstance, { store, workshops, bus, analy
       // their entries; what memory holds about them goes with it.
       if (!(await store.deleteActor(request.params.id))) throw new NotFoundError("actor", request.params.id);
       await forgetErasedEntries(workshops, store);
-      analysis.forget();
+      analysis.forget(request.params.id);
       privacy.forget();
       bus.publish({ type: "actor.deleted", version: await store.version(), id: request.params.id });
       return reply.status(204).send();
