@@ -34,10 +34,11 @@ import {
   allKinds,
   batches,
   byType,
+  isStoredActor,
+  isStoredTie,
   kindsById,
   readActor,
   readTie,
-  stillStored,
   tiesById,
 } from "./reads.js";
 import { type ImportTools, settleImports, stagedImport } from "./staged-import.js";
@@ -117,8 +118,8 @@ export class Neo4jStore implements GraphStore {
               await tx.run(CYPHER.TIES_ACTIVE_IN, { year: options.year, relationshipTypes }),
             ];
       return {
-        actors: actors.records.filter(stillStored).map(readActor),
-        ties: ties.records.filter(stillStored).map(readTie),
+        actors: actors.records.filter(isStoredActor).map(readActor),
+        ties: ties.records.filter(isStoredTie).map(readTie),
       };
     });
   }

@@ -21,17 +21,18 @@ export function readTie(record: Neo4jRecord): Tie {
   return propertiesToTie(record.get("tie"), type, record.get("source") as string, record.get("target") as string);
 }
 
-/**
- * False for a row whose node or relationship another transaction deleted while the statement ran:
- * Neo4j reads committed data, so its properties (and an end's id) come back empty. Such a row was
- * deleted; a load leaves it out.
+/*
+ * A row whose node or relationship another transaction deleted while the statement ran comes back
+ * without properties (Neo4j reads committed data), and a deleted end without its id: it was deleted,
+ * and a load leaves it out.
  */
-export function stillStored(record: Neo4jRecord): boolean {
-  const row = record.toObject() as Record<string, { id?: unknown } | string | null>;
-  return Object.entries(row).every(([key, value]) =>
-    key === "actor" || key === "tie" ? typeof value === "object" && value?.id != null : value != null,
-  );
-}
+export const isStoredActor = (record: Neo4jRecord): boolean =>
+  (record.get("actor") as { id?: unknown } | null)?.id != null;
+
+export const isStoredTie = (record: Neo4jRecord): boolean =>
+  (record.get("tie") as { id?: unknown } | null)?.id != null &&
+  record.get("source") != null &&
+  record.get("target") != null;
 
 export function readActor(record: Neo4jRecord): Actor {
   return propertiesToActor(record.get("actor"));
