@@ -41,10 +41,11 @@ export function bridgingOverYears(
   for (const actor of network.actors) actors[actor.id] = years.map(() => null);
   const scale = 10 ** resolved.digits;
   years.forEach((year, index) => {
-    const { values } = shared.brokerageOf(year, resolved);
-    for (const [id, value] of Object.entries(values)) {
-      const series = actors[id];
-      if (series !== undefined) series[index] = Math.round(value * scale) / scale;
+    const { byNode } = shared.brokerageOf(year, resolved);
+    const { ids } = shared.networkOf(year).unweighted;
+    for (let v = 0; v < byNode.length; v++) {
+      const series = actors[ids[v] as string];
+      if (series !== undefined) series[index] = Math.round((byNode[v] as number) * scale) / scale;
     }
   });
   return { years, actors };

@@ -67,21 +67,21 @@ export interface IndependenceYear {
 }
 
 /**
- * The year's independence figures. `betweenness` is the year's betweenness (weighted or sampled as
- * the year's other figures); `previous` is the year before, for the trend in the sentence.
+ * The year's independence figures. `betweenness` is the year's betweenness per node (weighted or
+ * sampled as the year's other figures); `previous` is the year before, for the trend in the sentence.
  */
 export function independenceYear(
   year: YearNetwork,
-  betweenness: Readonly<Record<string, number>>,
+  betweenness: Float64Array,
   previous?: { year: number; independence: IndependenceYear },
 ): IndependenceYear {
-  const { ids, position } = year.unweighted;
+  const { ids } = year.unweighted;
   const paid = paidOf(year);
   let total = 0;
   let held = 0;
-  for (const [id, value] of Object.entries(betweenness)) {
-    total += value;
-    if (paid[position.get(id) ?? -1] === 1) held += value;
+  for (let v = 0; v < betweenness.length; v++) {
+    total += betweenness[v] as number;
+    if (paid[v] === 1) held += betweenness[v] as number;
   }
   const share = total > 0 ? held / total : 0;
   const groups = indicesWhere(year.kinds, (kind) => kind === "group");

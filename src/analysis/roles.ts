@@ -47,9 +47,15 @@ export function roles(
   options?: Partial<RolesOptions>,
 ): NodeMapping<ActorRole> {
   checkGraph("roles", graph);
-  const brokers = new Set(topBrokers(bridging, graph.order));
   const { weighted } = resolveOptions(ROLES_DEFAULTS, options);
   const { ids, offsets, neighbors, weights } = adjacencyOf(graph, weighted);
+  const brokers = new Set(
+    topBrokers(
+      ids,
+      ids.map((id) => bridging[id] ?? 0),
+      graph.order,
+    ),
+  );
   const community = ids.map((id) => {
     const value = communities[id];
     if (value === undefined) throw new AnalysisInputError("roles", `actor "${id}" has no community`);
@@ -126,16 +132,26 @@ export function isConnectorRole(role: Role): boolean {
 }
 
 /**
- * The top tenth of `order` actors by betweenness (at least one), highest first: those with no
- * betweenness never count, and an actor level with the last one counts too.
+ * The top tenth of `order` actors by betweenness (`values`, per actor of `ids`; at least one), highest
+ * first, level ones by id: those with no betweenness never count, and an actor level with the last one
+ * counts too. Only the actors above the cut are sorted.
  */
-export function topBrokers(bridging: NodeMapping, order: number): string[] {
-  const ranked = Object.entries(bridging)
-    .filter(([, value]) => value > 0)
-    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
-  const last = ranked[Math.min(Math.ceil(order * BROKER_SHARE), ranked.length) - 1];
-  if (last === undefined) return [];
+export function topBrokers(ids: readonly string[], values: ArrayLike<number>, order: number): string[] {
+  const positive: number[] = [];
+  for (let v = 0; v < ids.length; v++) if ((values[v] as number) > 0) positive.push(v);
+  const count = Math.min(Math.ceil(order * BROKER_SHARE), positive.length);
+  if (!(count > 0)) return [];
+  const ascending = new Float64Array(positive.length);
+  positive.forEach((v, k) => {
+    ascending[k] = values[v] as number;
+  });
+  ascending.sort();
   // Rounding noise must not split actors whose betweenness is the same.
-  const cut = last[1] * (1 - 1e-9);
-  return ranked.filter(([, value]) => value >= cut).map(([id]) => id);
+  const cut = (ascending[positive.length - count] as number) * (1 - 1e-9);
+  const value = (v: number) => values[v] as number;
+  const name = (v: number) => ids[v] as string;
+  return positive
+    .filter((v) => value(v) >= cut)
+    .sort((a, b) => value(b) - value(a) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0))
+    .map(name);
 }

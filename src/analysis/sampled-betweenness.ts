@@ -7,15 +7,15 @@ const DELTA = 0.1;
 
 /**
  * Betweenness estimated from `brokeragePivots` seeded pivots (the same ones for the same seed), with
- * Geisberger–Sanders–Schultes linear scaling as the analysis above 20,000 actors (brandes.ts, pivots.ts).
+ * Geisberger–Sanders–Schultes linear scaling as the analysis above 20,000 actors (brandes.ts, pivots.ts);
+ * per node, in adjacency order.
  */
 export function sampledBetweenness(
   adjacency: Adjacency,
   options: { seed: number; brokeragePivots: number },
-): Record<string, number> {
+): Float64Array {
   const n = adjacency.ids.length;
   const pivots = Math.min(options.brokeragePivots, n);
   const sampling = { pivots, seed: options.seed, epsilon: errorOf(n, pivots, DELTA), delta: DELTA };
-  const values = shortestPathFigures(adjacency, { sampling }).betweenness;
-  return Object.fromEntries(adjacency.ids.map((id, i) => [id, values[i] ?? 0]));
+  return shortestPathFigures(adjacency, { sampling }).betweenness;
 }

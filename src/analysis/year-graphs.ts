@@ -1,5 +1,5 @@
 import { type Network, yearsInData } from "../model/index.js";
-import { type Adjacency, toMapping } from "./adjacency.js";
+import type { Adjacency } from "./adjacency.js";
 import { shortestPathFigures } from "./brandes.js";
 import { buildGraph } from "./build-graph.js";
 import type { NodeMapping, WeaveGraph } from "./graph.js";
@@ -17,7 +17,8 @@ export interface BrokerageOptions {
 
 /** A year's betweenness and whether it was estimated from sampled sources. */
 export interface YearBrokerage {
-  values: NodeMapping;
+  /** Per node of the year, in the order of its adjacency (`networkOf(year)`). */
+  byNode: Float64Array;
   estimated: boolean;
 }
 
@@ -48,7 +49,7 @@ export interface YearGraphs {
  * Years' betweenness by the exact content of their graphs, over analyses: after an edit of one year the
  * next analysis measures that year and those after it, not the years before (see graph-memo.ts).
  */
-const brokerageMemo = new GraphMemo<NodeMapping>(64, 4_000_000);
+const brokerageMemo = new GraphMemo<Float64Array>(64, 4_000_000);
 
 const exactKey = (weighted: boolean) => `exact|${weighted}`;
 
@@ -93,20 +94,23 @@ export function yearGraphs(network: Network): YearGraphs {
         const n = adjacency.ids.length;
         const estimated = n > options.exactBrokerageUpTo && options.brokeragePivots < n;
         const memoKey = estimated ? `sampled|${options.seed}|${options.brokeragePivots}` : exactKey(options.weighted);
-        let values = brokerageMemo.get(adjacency, memoKey);
-        if (values === undefined) {
-          values = estimated
-            ? sampledBetweenness(adjacency, options)
-            : toMapping(adjacency.ids, shortestPathFigures(adjacency).betweenness);
-          brokerageMemo.set(adjacency, memoKey, values);
+        let byNode = brokerageMemo.get(adjacency, memoKey);
+        if (byNode === undefined) {
+          byNode = estimated ? sampledBetweenness(adjacency, options) : shortestPathFigures(adjacency).betweenness;
+          brokerageMemo.set(adjacency, memoKey, byNode);
         }
-        found = { values, estimated };
+        found = { byNode, estimated };
         brokerage.set(key, found);
       }
       return found;
     },
     knownBetweenness(year, weighted, values) {
-      brokerageMemo.set(yearAdjacency(year, weighted), exactKey(weighted), values);
+      const adjacency = yearAdjacency(year, weighted);
+      brokerageMemo.set(
+        adjacency,
+        exactKey(weighted),
+        Float64Array.from(adjacency.ids, (id) => values[id] ?? 0),
+      );
     },
   };
 }

@@ -79,15 +79,15 @@ export function yearFigures(
   for (const changes of changesOverYears(network, shared.networkOf)) {
     const { year } = changes;
     const yearNet = shared.networkOf(year);
-    const { ids, offsets, position } = yearNet.unweighted;
+    const { ids, offsets } = yearNet.unweighted;
     const communities = clustersOf.get(year);
     if (communities === undefined) throw new Error(`the cluster timeline has no year ${year}`);
-    const { values: between, estimated } = shared.brokerageOf(year, options);
+    const { byNode: between, estimated } = shared.brokerageOf(year, options);
     let total = 0;
     let institutions = 0;
-    for (const [id, value] of Object.entries(between)) {
-      total += value;
-      if (yearNet.kinds[position.get(id) ?? -1] === "institution") institutions += value;
+    for (let v = 0; v < between.length; v++) {
+      total += between[v] as number;
+      if (yearNet.kinds[v] === "institution") institutions += between[v] as number;
     }
     const links = associationLinks(yearNet);
     const statuses = residentStatuses(yearNet);
@@ -112,7 +112,7 @@ export function yearFigures(
       tiesAdded: baseline ? null : changes.tiesMade.length,
       tiesRemoved: baseline ? null : changes.tiesLost.length,
       groupsLinked: changes.groupsLinked,
-      connectors: topBrokers(between, n),
+      connectors: topBrokers(ids, between, n),
       independence: independenceYear(yearNet, between, result.at(-1)),
     });
   }

@@ -30,9 +30,9 @@ describe("the years' brokerage from pivots (YEAR_DEFAULTS)", () => {
       const both = estimate.connectors.filter((id) => truth.connectors.includes(id)).length;
       expect(both / truth.connectors.length, `${year}`).toBeGreaterThanOrEqual(0.65);
       // Each actor's bridging, as the actor card's line shows it.
-      const estimated = shared.brokerageOf(year, sampled).values;
-      const measured = shared.brokerageOf(year, exact).values;
-      const errors = Object.entries(measured).map(([id, value]) => Math.abs((estimated[id] ?? Number.NaN) - value));
+      const estimated = shared.brokerageOf(year, sampled).byNode;
+      const measured = shared.brokerageOf(year, exact).byNode;
+      const errors = Array.from(measured, (value, v) => Math.abs((estimated[v] ?? Number.NaN) - value));
       expect(Math.max(...errors), `${year}`).toBeLessThan(0.02);
     });
   }, 60_000);
