@@ -22,7 +22,7 @@ export interface YearNetwork {
 }
 
 /** A key graphology's adjacency objects enumerate first, in numeric order (an array index in JavaScript). */
-const isArrayIndex = (id: string) => /^(0|[1-9]\d*)$/.test(id) && Number(id) < 2 ** 32 - 1;
+export const isArrayIndex = (id: string) => /^(0|[1-9]\d*)$/.test(id) && Number(id) < 2 ** 32 - 1;
 
 export function yearNetwork(network: Network, year: number): YearNetwork {
   // Active actors in data order, merged by id as buildGraph's mergeNode does (the last kind counts).

@@ -2,13 +2,12 @@ import type { ActorKind, Network } from "../model/index.js";
 import type { ClusterChanges } from "./cluster-identity.js";
 import type { ClusterYear } from "./cluster-timeline.js";
 import { componentCount } from "./components.js";
-import type { NodeMapping } from "./graph.js";
 import { type IndependenceYear, independenceYear } from "./professionals.js";
 import { topBrokers } from "./roles.js";
-import { countTie, emptyTally, type Status, statusOfTally } from "./status.js";
+import { countTie, emptyTally, statusOfTally } from "./status.js";
 import { changesOverYears, type Pair } from "./year-changes.js";
 import { type BrokerageOptions, type YearGraphs, yearGraphs } from "./year-graphs.js";
-import type { YearNetwork } from "./year-network.js";
+import { isArrayIndex, type YearNetwork } from "./year-network.js";
 
 export interface YearFigures {
   year: number;
@@ -90,7 +89,6 @@ export function yearFigures(
       if (yearNet.kinds[v] === "institution") institutions += between[v] as number;
     }
     const links = associationLinks(yearNet);
-    const statuses = residentStatuses(yearNet);
     const [n, ties] = [ids.length, yearNet.types.length];
     const baseline = changes.previous === null;
     result.push({
@@ -101,7 +99,7 @@ export function yearFigures(
       density: n < 2 ? 0 : (2 * ties) / (n * (n - 1)),
       components: componentCount(yearNet.unweighted),
       isolates: ids.filter((_id, v) => offsets[v] === offsets[v + 1]),
-      isolatedResidents: Object.keys(statuses).filter((id) => statuses[id] === "isolated"),
+      isolatedResidents: isolatedResidents(yearNet),
       modularity: communities.modularity,
       clusters: communities.count,
       clusterChanges: communities.changes,
@@ -132,20 +130,23 @@ function associationLinks({ kinds, ends }: YearNetwork): Record<"group-group" | 
   return counts;
 }
 
-/** status.ts's statuses of the year's actors ("none" for all but residents), keyed as status() keys them. */
-function residentStatuses({ kinds, types, tieOf, unweighted }: YearNetwork): NodeMapping<Status> {
+/**
+ * The year's residents whose status (status.ts) is "isolated", in the order status()'s mapping keys
+ * them: ids that are array indices first, in numeric order, then the others in the year's order.
+ */
+function isolatedResidents({ kinds, types, tieOf, unweighted }: YearNetwork): string[] {
   const { ids, offsets, neighbors } = unweighted;
-  const result: NodeMapping<Status> = {};
+  const isolated: string[] = [];
   ids.forEach((id, v) => {
-    if (kinds[v] !== "resident") {
-      result[id] = "none";
-      return;
-    }
+    if (kinds[v] !== "resident") return;
     const tally = emptyTally();
     for (let j = offsets[v] as number; j < (offsets[v + 1] as number); j++) {
       countTie(tally, kinds[neighbors[j] as number] as ActorKind, types[tieOf[j] as number] ?? []);
     }
-    result[id] = statusOfTally(tally);
+    if (statusOfTally(tally) === "isolated") isolated.push(id);
   });
-  return result;
+  const indices = isolated.filter(isArrayIndex);
+  if (indices.length === 0) return isolated;
+  indices.sort((a, b) => Number(a) - Number(b));
+  return [...indices, ...isolated.filter((id) => !isArrayIndex(id))];
 }

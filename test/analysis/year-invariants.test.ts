@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/analysis/build-graph.js";
 import { analyseNetwork } from "../../src/analysis/report.js";
+import { status } from "../../src/analysis/status.js";
 import { changesOverYears } from "../../src/analysis/year-changes.js";
 import { type Network, yearsInData } from "../../src/model/index.js";
 import { readFixtureNetwork } from "../fixtures/read-fixture.js";
 import { readSample } from "../sample/read-sample.js";
+import { network } from "./helpers.js";
 
 const key = ([a, b]: [string, string]) => `${a} ${b}`;
 const duplicates = (pairs: [string, string][]) => pairs.length - new Set(pairs.map(key)).size;
@@ -73,5 +75,29 @@ describe.each([
       }
     }
     expect(seen).toBeGreaterThan(0);
+  });
+});
+
+describe("the isolated residents of a year", () => {
+  // Ids that JavaScript enumerates first, in numeric order ("3" before "12"), and others, over two years.
+  const awkward = network(
+    ["b", "12", "3", "a", "07", "g:group", "i:institution"],
+    [
+      ["b", "g", "member_of", { since: 2020 }],
+      ["3", "i", "client_of", { since: 2021 }],
+      ["07", "i", "knows", { since: 2021 }],
+      ["12", "b", "knows", { since: 2021 }],
+    ],
+  );
+
+  it.each([
+    ["awkward ids", awkward],
+    ["the sample", readSample()],
+  ] as [string, Network][])("are, in %s, those status() finds in the year's graph, in its order", (_name, data) => {
+    for (const entry of analyseNetwork(data).years) {
+      const statuses = status(buildGraph(data, { year: entry.year }));
+      const isolated = Object.keys(statuses).filter((id) => statuses[id] === "isolated");
+      expect(entry.isolatedResidents, `${entry.year}`).toEqual(isolated);
+    }
   });
 });
