@@ -51,15 +51,14 @@ export function changesOverYears(
     ASSOCIATIONS.has(kindOf.get(b) ?? "resident") &&
     // As in the year's groupLinks and groupInstitutionLinks: institution pairs do not count.
     !(kindOf.get(a) === "institution" && kindOf.get(b) === "institution");
-  // Pairs are keyed by their ends' places among all actors, the same key every year, and looked up
-  // in typed hash maps (key-map.ts).
-  const index = new Map<string, number>();
-  for (const { id } of network.actors) if (!index.has(id)) index.set(id, index.size);
-  const present = new Uint8Array(index.size);
+  // Pairs are keyed by their ends' places among all actors (year-network.ts), the same key every
+  // year, and looked up in typed hash maps (key-map.ts).
+  const size = new Set(network.actors.map((actor) => actor.id)).size;
+  const present = new Uint8Array(size);
   const everTied = new KeyMap();
   let before: Snapshot | undefined;
   return yearsInData(network).map((year) => {
-    const now = snapshot(networkOf(year), index, year);
+    const now = snapshot(networkOf(year), size, year);
     let changes: YearChanges;
     if (before === undefined) {
       changes = { year, previous: null, joined: [], left: [], tiesMade: [], tiesLost: [], groupsLinked: [] };
@@ -91,10 +90,8 @@ export function yearChanges(network: Network, year: number): YearChanges | undef
 }
 
 /** Active actors and tied pairs as buildGraph sees them (self-ties and ties to unknown actors left out). */
-function snapshot({ unweighted, ends }: YearNetwork, index: ReadonlyMap<string, number>, year: number): Snapshot {
+function snapshot({ unweighted, ends, places }: YearNetwork, size: number, year: number): Snapshot {
   const { ids } = unweighted;
-  const size = index.size;
-  const places = Int32Array.from(ids, (id) => index.get(id) as number);
   const keys = new Float64Array(ends.length / 2);
   for (let e = 0; e < keys.length; e++) {
     const [i, j] = [places[ends[2 * e] as number] as number, places[ends[2 * e + 1] as number] as number];

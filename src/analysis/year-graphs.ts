@@ -5,7 +5,7 @@ import { buildGraph } from "./build-graph.js";
 import type { NodeMapping, WeaveGraph } from "./graph.js";
 import { GraphMemo } from "./graph-memo.js";
 import { sampledBetweenness } from "./sampled-betweenness.js";
-import { type YearNetwork, yearNetwork } from "./year-network.js";
+import { type NetworkPlaces, networkPlaces, type YearNetwork, yearNetwork } from "./year-network.js";
 
 export interface BrokerageOptions {
   weighted: boolean;
@@ -58,6 +58,7 @@ export function yearGraphs(network: Network): YearGraphs {
   const graphs = new Map<number, WeaveGraph>();
   let whole: WeaveGraph | undefined;
   const networks = new Map<number, YearNetwork>();
+  let places: NetworkPlaces | undefined;
   const brokerage = new Map<string, YearBrokerage>();
   const graphOf = (year: number) => {
     let graph = graphs.get(year);
@@ -70,7 +71,8 @@ export function yearGraphs(network: Network): YearGraphs {
   const networkOf = (year: number) => {
     let found = networks.get(year);
     if (found === undefined) {
-      found = yearNetwork(network, year);
+      places ??= networkPlaces(network);
+      found = yearNetwork(network, year, places);
       networks.set(year, found);
     }
     return found;

@@ -1,5 +1,6 @@
 import { type ActorKind, isActiveIn, type Network, type TieType } from "../model/index.js";
 import type { Adjacency } from "./adjacency.js";
+import { KeyMap } from "./key-map.js";
 
 /**
  * The network as of one year in typed arrays, without a graphology graph: what the years read (the
@@ -19,51 +20,89 @@ export interface YearNetwork {
   readonly types: readonly (readonly TieType[])[];
   /** Per CSR entry (`neighbors[j]`): which merged tie it is. */
   readonly tieOf: Int32Array;
+  /** Per node: its id's place among all the network's actors (`networkPlaces`), the same every year. */
+  readonly places: Int32Array;
+}
+
+/**
+ * The network's actor ids numbered once, in order of first appearance, and each tie's ends by those
+ * numbers: found once for all the years, so that building a year looks no id up.
+ */
+export interface NetworkPlaces {
+  /** Per actor record (records of one id share its place). */
+  readonly actor: Int32Array;
+  /** Per tie: the place of its source and of its target, −1 for an id that no actor has. */
+  readonly source: Int32Array;
+  readonly target: Int32Array;
+  readonly count: number;
+}
+
+export function networkPlaces(network: Network): NetworkPlaces {
+  const placeOf = new Map<string, number>();
+  const actor = Int32Array.from(network.actors, ({ id }) => {
+    let place = placeOf.get(id);
+    if (place === undefined) {
+      place = placeOf.size;
+      placeOf.set(id, place);
+    }
+    return place;
+  });
+  const source = Int32Array.from(network.ties, (tie) => placeOf.get(tie.source) ?? -1);
+  const target = Int32Array.from(network.ties, (tie) => placeOf.get(tie.target) ?? -1);
+  return { actor, source, target, count: placeOf.size };
 }
 
 /** A key graphology's adjacency objects enumerate first, in numeric order (an array index in JavaScript). */
 export const isArrayIndex = (id: string) => /^(0|[1-9]\d*)$/.test(id) && Number(id) < 2 ** 32 - 1;
 
-export function yearNetwork(network: Network, year: number): YearNetwork {
+/** `places`: networkPlaces(network), when the caller builds several years. */
+export function yearNetwork(network: Network, year: number, places = networkPlaces(network)): YearNetwork {
   // Active actors in data order, merged by id as buildGraph's mergeNode does (the last kind counts).
   const position = new Map<string, number>();
   const ids: string[] = [];
   const kinds: ActorKind[] = [];
-  for (const actor of network.actors) {
-    if (!isActiveIn(actor, year)) continue;
-    const at = position.get(actor.id);
-    if (at !== undefined) {
+  const nodePlaces: number[] = [];
+  // Per place: the node of that actor this year, −1 when it is not active.
+  const nodeOf = new Int32Array(places.count).fill(-1);
+  network.actors.forEach((actor, k) => {
+    if (!isActiveIn(actor, year)) return;
+    const place = places.actor[k] as number;
+    const at = nodeOf[place] as number;
+    if (at !== -1) {
       kinds[at] = actor.kind;
-      continue;
+      return;
     }
+    nodeOf[place] = ids.length;
     position.set(actor.id, ids.length);
     ids.push(actor.id);
     kinds.push(actor.kind);
-  }
+    nodePlaces.push(place);
+  });
   const n = ids.length;
   // Parallel ties merged into the first one's place, their weights summed in data order.
-  const tieAt = new Map<number, number>();
+  const tieAt = new KeyMap();
   const ends: number[] = [];
   const weightOf: number[] = [];
   const types: TieType[][] = [];
-  for (const tie of network.ties) {
-    if (!isActiveIn(tie, year)) continue;
-    const a = position.get(tie.source);
-    const b = position.get(tie.target);
-    if (a === undefined || b === undefined || a === b) continue;
+  network.ties.forEach((tie, t) => {
+    if (!isActiveIn(tie, year)) return;
+    const [from, to] = [places.source[t] as number, places.target[t] as number];
+    const a = from === -1 ? -1 : (nodeOf[from] as number);
+    const b = to === -1 ? -1 : (nodeOf[to] as number);
+    if (a === -1 || b === -1 || a === b) return;
     const key = a < b ? a * n + b : b * n + a;
     const at = tieAt.get(key);
-    if (at === undefined) {
+    if (at === -1) {
       tieAt.set(key, types.length);
       ends.push(a, b);
       weightOf.push(tie.weight);
       types.push([tie.type]);
-      continue;
+      return;
     }
     weightOf[at] = (weightOf[at] as number) + tie.weight;
     const listed = types[at] as TieType[];
     if (!listed.includes(tie.type)) listed.push(tie.type);
-  }
+  });
   const m = types.length;
   const offsets = new Int32Array(n + 1);
   for (const end of ends) offsets[end + 1] = (offsets[end + 1] as number) + 1;
@@ -92,6 +131,7 @@ export function yearNetwork(network: Network, year: number): YearNetwork {
     ends: Int32Array.from(ends),
     types,
     tieOf,
+    places: Int32Array.from(nodePlaces),
   };
 }
 

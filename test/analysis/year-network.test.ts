@@ -47,6 +47,8 @@ describe.each([
         expect(Array.from(actual.weights), `${year}`).toEqual(Array.from(expected.weights));
       }
       expect(built.kinds).toEqual(graph.mapNodes((_id, attributes) => attributes.kind));
+      const firstSeen = [...new Set(data.actors.map((entry) => entry.id))];
+      expect(Array.from(built.places, (place) => firstSeen[place])).toEqual(built.unweighted.ids);
       const { neighbors, offsets, ids } = built.unweighted;
       ids.forEach((id, v) => {
         for (let j = offsets[v] as number; j < (offsets[v + 1] as number); j++) {
