@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { CLUSTERING_METHODS, type ClusteringMethod } from "../../analysis/clusters.js";
 import { LANGUAGES, type Language } from "../../analysis/messages/catalogs.js";
+import type { NetworkAnalysis } from "../../analysis/report.js";
 
 interface AnalyseFlags {
   year?: number;
@@ -21,6 +22,15 @@ function integer(value: string): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed)) throw new InvalidArgumentError(`"${value}" is not a whole number.`);
   return parsed;
+}
+
+/** How the analysis is printed as tables, in `language` or the environment's. */
+async function tableWriter(language: Language | undefined): Promise<(analysis: NetworkAnalysis) => string> {
+  const [{ formatAnalysis }, { languageFromEnvironment }] = await Promise.all([
+    import("../format-analysis.js"),
+    import("../i18n.js"),
+  ]);
+  return (analysis) => formatAnalysis(analysis, { language: language ?? languageFromEnvironment() });
 }
 
 export function register(program: Command): void {
@@ -64,19 +74,13 @@ export function register(program: Command): void {
     )
     .option("--threads <n>", "threads for the shortest paths (default: one per core)", integer)
     .action(async (nodesPath: string, tiesPath: string, flags: AnalyseFlags) => {
-      // Loaded here rather than above, so `weave --help` and the other commands start without them.
-      const [
-        { readNetworkCsv },
-        { formatAnalysis },
-        { languageFromEnvironment },
-        { analyseNetworkThreaded },
-        { defaultPathThreads },
-      ] = await Promise.all([
+      // Loaded here rather than above, so `weave --help` and the other commands start without them; the
+      // tables' words (i18next and its catalogs) only when tables are printed.
+      const [{ readNetworkCsv }, { analyseNetworkThreaded }, { defaultPathThreads }, tables] = await Promise.all([
         import("../../io/read-network-csv.js"),
-        import("../format-analysis.js"),
-        import("../i18n.js"),
         import("../../server/analysis/analyse-threaded.js"),
         import("../../server/analysis/path-threads.js"),
+        flags.json === true ? undefined : tableWriter(flags.lang),
       ]);
       const file = (path: string) => ({ name: basename(path), bytes: readFileSync(path) });
       const network = readNetworkCsv(file(nodesPath), file(tiesPath));
@@ -95,10 +99,6 @@ export function register(program: Command): void {
       );
       // JSON has no NaN or Infinity: the analysis never emits them, and JSON.stringify would write null
       // (without a replacer, which would cost as much as the rest of the writing).
-      process.stdout.write(
-        flags.json === true
-          ? `${JSON.stringify(analysis)}\n`
-          : formatAnalysis(analysis, { language: flags.lang ?? languageFromEnvironment() }),
-      );
+      process.stdout.write(tables === undefined ? `${JSON.stringify(analysis)}\n` : tables(analysis));
     });
 }
