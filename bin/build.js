@@ -4,7 +4,8 @@
 // `weave` much faster than one per source (about 100 ms less at every start). Modules that find files
 // from their own URL (data/sample/, neo4j/, worker entries) see the URL their unbundled .js would have,
 // build/ mirroring src/, so those paths are the same from either.
-// `npm run build` runs it; bin/weave.js calls buildIfStale() before every run.
+// What `weave analyse` runs is bundled once more, as one CommonJS file run with V8's code cache
+// (src/cli/code-cache.ts). `npm run build` runs it; bin/weave.js calls buildIfStale() before every run.
 import {
   existsSync,
   mkdirSync,
@@ -28,6 +29,8 @@ const STAMP = join(BUILD, ".built");
 const BUNDLED_PACKAGES = /^(?:commander|graphology[\w-]*)(?:\/|$)/;
 /** How code names a worker thread's entry for startTypeScriptWorker. */
 const WORKER_ENTRY = /new URL\("(\.\/[\w-]+\.ts)", import\.meta\.url\)/g;
+/** The entry bundled once more on its own, as CommonJS run with V8's code cache (src/cli/code-cache.ts). */
+const CODE_CACHED = "cli/analyse-core";
 /** Stands for the way from an output file up to build/, which only the written file knows. */
 const TO_BUILD = "__weave_to_build__/";
 
@@ -101,28 +104,45 @@ export async function build() {
   const { files } = inputs();
   const next = `${BUILD}.next-${process.pid}`;
   rmSync(next, { recursive: true, force: true });
-  const { outputFiles } = await esbuild({
-    entryPoints: entryPoints(files),
-    outdir: next,
-    outbase: SOURCES,
-    chunkNames: "chunks/[name]-[hash]",
+  const common = {
     bundle: true,
-    splitting: true,
-    format: "esm",
     platform: "node",
     // 20.19 keeps `import … with { type: "json" }`, which an older target would strip.
     target: "node20.19",
-    // CommonJS packages bundled in call require() for Node's own modules.
-    banner: {
-      js: 'import { createRequire as __weaveCreateRequire } from "node:module"; const require = __weaveCreateRequire(import.meta.url);',
-    },
     plugins: [externalPackages, unbundledUrls],
     sourcemap: "linked",
     sourcesContent: false,
     logLevel: "warning",
     write: false,
-  });
-  for (const { path, text } of outputFiles) {
+  };
+  const [modules, codeCached] = await Promise.all([
+    esbuild({
+      ...common,
+      entryPoints: entryPoints(files),
+      outdir: next,
+      outbase: SOURCES,
+      chunkNames: "chunks/[name]-[hash]",
+      splitting: true,
+      format: "esm",
+      // CommonJS packages bundled in call require() for Node's own modules.
+      banner: {
+        js: 'import { createRequire as __weaveCreateRequire } from "node:module"; const require = __weaveCreateRequire(import.meta.url);',
+      },
+    }),
+    // What `weave analyse` runs, once more as one CommonJS file: src/cli/code-cache.ts runs it with V8's
+    // code cache, which Node 20 keeps for no ES module. import.meta, ES modules' own, becomes its URL.
+    esbuild({
+      ...common,
+      entryPoints: [`${SOURCES}/${CODE_CACHED}.ts`],
+      outfile: `${next}/${CODE_CACHED}.cjs`,
+      format: "cjs",
+      define: { "import.meta.url": "__weaveUrl" },
+      banner: { js: 'const __weaveUrl = require("node:url").pathToFileURL(__filename).href;' },
+      // import.meta.resolve is read only from the sources (start-typescript-worker.ts).
+      logOverride: { "empty-import-meta": "silent" },
+    }),
+  ]);
+  for (const { path, text } of [...modules.outputFiles, ...codeCached.outputFiles]) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text.replaceAll(TO_BUILD, `${relative(dirname(path), next) || "."}/`));
   }

@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { ValidationError, visibleText } from "../model/index.js";
+import { INVALID_INPUT, visibleText } from "../model/index.js";
 import * as analyseCommand from "./commands/analyse.js";
 import * as eraseCommand from "./commands/erase.js";
 import * as exportCommand from "./commands/export.js";
@@ -41,12 +41,13 @@ function fileProblem(code: unknown, path: unknown): string | undefined {
 /**
  * What the user reads when a command fails: the message alone, never a stack. Errors Weave raises
  * on purpose (they carry a `code`) print their message, a validation error one problem per line;
- * anything else is one line. Control characters are shown, not sent to the terminal.
+ * anything else is one line. Control characters are shown, not sent to the terminal. A validation error
+ * is told by its code, not its class: `weave analyse` raises it from a bundle of its own
+ * (code-cache.ts), whose ValidationError is another class than this one.
  */
 function errorText(error: unknown): string {
   const { message = String(error), code, path } = (error ?? {}) as { message?: string; code?: unknown; path?: unknown };
-  const text =
-    fileProblem(code, path) ?? (error instanceof ValidationError ? message : message.split("\n")[0] || "failed");
+  const text = fileProblem(code, path) ?? (code === INVALID_INPUT ? message : message.split("\n")[0] || "failed");
   return `error: ${visibleText(text)}\n`;
 }
 

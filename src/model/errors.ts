@@ -27,12 +27,15 @@ export function formatIssue(issue: Issue): string {
   return place.length > 0 ? `${place.join(":")}: ${issue.message}` : issue.message;
 }
 
+/** ValidationError's code. */
+export const INVALID_INPUT = "invalid_input";
+
 /** The input is invalid; `issues` lists every problem found, not just the first. */
 export class ValidationError extends WeaveError {
   readonly issues: readonly Issue[];
   constructor(issues: readonly Issue[]) {
     const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
-    super("invalid_input", `${count}:\n${issues.map(formatIssue).join("\n")}`);
+    super(INVALID_INPUT, `${count}:\n${issues.map(formatIssue).join("\n")}`);
     this.issues = issues;
   }
 }

@@ -1,8 +1,12 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
+import { fileURLToPath } from "node:url";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { CLUSTERING_METHODS, type ClusteringMethod } from "../../analysis/clusters.js";
 import { LANGUAGES, type Language } from "../../analysis/messages/catalogs.js";
+import type { NetworkAnalysis } from "../../analysis/report.js";
+import type * as AnalyseCore from "../analyse-core.js";
+import { type CodeCached, requireWithCodeCache } from "../code-cache.js";
 
 interface AnalyseFlags {
   year?: number;
@@ -21,6 +25,22 @@ function integer(value: string): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed)) throw new InvalidArgumentError(`"${value}" is not a whole number.`);
   return parsed;
+}
+
+/** The analysis' code: compiled (build/), its own bundle run with V8's code cache; from the sources, imported. */
+async function analyseCore(): Promise<CodeCached<typeof AnalyseCore>> {
+  const bundle = fileURLToPath(new URL("../analyse-core.cjs", import.meta.url));
+  if (existsSync(bundle)) return requireWithCodeCache(bundle);
+  return { exports: await import("../analyse-core.js"), keep: () => {} };
+}
+
+/** How the analysis is printed as tables, in `language` or the environment's. */
+async function tableWriter(language: Language | undefined): Promise<(analysis: NetworkAnalysis) => string> {
+  const [{ formatAnalysis }, { languageFromEnvironment }] = await Promise.all([
+    import("../format-analysis.js"),
+    import("../i18n.js"),
+  ]);
+  return (analysis) => formatAnalysis(analysis, { language: language ?? languageFromEnvironment() });
 }
 
 export function register(program: Command): void {
@@ -64,20 +84,13 @@ export function register(program: Command): void {
     )
     .option("--threads <n>", "threads for the shortest paths (default: one per core)", integer)
     .action(async (nodesPath: string, tiesPath: string, flags: AnalyseFlags) => {
-      // Loaded here rather than above, so `weave --help` and the other commands start without them.
-      const [
-        { readNetworkCsv },
-        { formatAnalysis },
-        { languageFromEnvironment },
-        { analyseNetworkThreaded },
-        { defaultPathThreads },
-      ] = await Promise.all([
-        import("../../io/read-network-csv.js"),
-        import("../format-analysis.js"),
-        import("../i18n.js"),
-        import("../../server/analysis/analyse-threaded.js"),
-        import("../../server/analysis/path-threads.js"),
+      // Loaded here rather than above, so `weave --help` and the other commands start without them; the
+      // tables' words (i18next and its catalogs) only when tables are printed.
+      const [core, tables] = await Promise.all([
+        analyseCore(),
+        flags.json === true ? undefined : tableWriter(flags.lang),
       ]);
+      const { readNetworkCsv, analyseNetworkThreaded, defaultPathThreads } = core.exports;
       const file = (path: string) => ({ name: basename(path), bytes: readFileSync(path) });
       const network = readNetworkCsv(file(nodesPath), file(tiesPath));
       const analysis = await analyseNetworkThreaded(
@@ -95,10 +108,7 @@ export function register(program: Command): void {
       );
       // JSON has no NaN or Infinity: the analysis never emits them, and JSON.stringify would write null
       // (without a replacer, which would cost as much as the rest of the writing).
-      process.stdout.write(
-        flags.json === true
-          ? `${JSON.stringify(analysis)}\n`
-          : formatAnalysis(analysis, { language: flags.lang ?? languageFromEnvironment() }),
-      );
+      process.stdout.write(tables === undefined ? `${JSON.stringify(analysis)}\n` : tables(analysis));
+      core.keep();
     });
 }
