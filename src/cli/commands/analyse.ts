@@ -67,21 +67,23 @@ export function register(program: Command): void {
       // Loaded here rather than above, so `weave --help` and the other commands start without them.
       const [
         { readNetworkCsv },
+        { jsonChunks },
         { formatAnalysis },
         { languageFromEnvironment },
         { analyseNetworkThreaded },
         { defaultPathThreads },
       ] = await Promise.all([
         import("../../io/read-network-csv.js"),
+        import("../../io/json-chunks.js"),
         import("../format-analysis.js"),
         import("../i18n.js"),
         import("../../server/analysis/analyse-threaded.js"),
         import("../../server/analysis/path-threads.js"),
       ]);
       const file = (path: string) => ({ name: basename(path), bytes: readFileSync(path) });
-      const network = readNetworkCsv(file(nodesPath), file(tiesPath));
+      // The network is not kept in a variable here: once analysed it can go before the answer is written.
       const analysis = await analyseNetworkThreaded(
-        network,
+        readNetworkCsv(file(nodesPath), file(tiesPath)),
         {
           year: flags.year,
           weighted: flags.weighted === true,
@@ -93,12 +95,13 @@ export function register(program: Command): void {
         },
         { threads: flags.threads ?? defaultPathThreads() },
       );
-      // JSON has no NaN or Infinity: the analysis never emits them, and JSON.stringify would write null
-      // (without a replacer, which would cost as much as the rest of the writing).
-      process.stdout.write(
-        flags.json === true
-          ? `${JSON.stringify(analysis)}\n`
-          : formatAnalysis(analysis, { language: flags.lang ?? languageFromEnvironment() }),
-      );
+      if (flags.json !== true) {
+        process.stdout.write(formatAnalysis(analysis, { language: flags.lang ?? languageFromEnvironment() }));
+        return;
+      }
+      // Written as it is made (stdout to a file or a pipe is written synchronously), not as one string.
+      // JSON has no NaN or Infinity: the analysis never emits them, and JSON.stringify would write null.
+      for (const chunk of jsonChunks(analysis)) process.stdout.write(chunk);
+      process.stdout.write("\n");
     });
 }
