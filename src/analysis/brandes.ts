@@ -73,28 +73,44 @@ export function blockSources(plan: Pick<PathPlan, "sources">, block: number): In
   return plan.sources.subarray(block * SOURCES_PER_BLOCK, (block + 1) * SOURCES_PER_BLOCK);
 }
 
-/** Sums of the blocks so far, in relabelled order. */
+/**
+ * Sums of the blocks so far, in relabelled order, and how many blocks they hold. Plain typed arrays, so
+ * that threads can share them (`startMerge(plan, true)`): whichever thread holds the next block adds it.
+ */
 export interface PathMerge {
   readonly sums: PathBlock;
-  added: number;
+  /** One Int32: the blocks added, read and written atomically. */
+  readonly added: Int32Array;
 }
 
-export function startMerge(plan: PathPlan): PathMerge {
+export function startMerge(plan: PathPlan, shared = false): PathMerge {
   const n = plan.label.length;
+  const Memory = shared ? SharedArrayBuffer : ArrayBuffer;
+  const floats = (length: number) => new Float64Array(new Memory(length * Float64Array.BYTES_PER_ELEMENT));
   return {
     sums: {
-      betweenness: new Float64Array(n * betweennessRuns(plan.graph, plan.want)),
-      reached: new Float64Array(n),
-      total: new Float64Array(n),
-      harmonic: new Float64Array(n),
+      betweenness: floats(n * betweennessRuns(plan.graph, plan.want)),
+      reached: floats(n),
+      total: floats(n),
+      harmonic: floats(n),
     },
-    added: 0,
+    added: new Int32Array(new Memory(Int32Array.BYTES_PER_ELEMENT)),
   };
 }
 
-/** Adds block b; blocks must come in order 0, 1, 2 … so that every float sum is made in one order. */
-export function addBlock(merge: PathMerge, plan: PathPlan, b: number, block: PathBlock): void {
-  if (b !== merge.added) throw new Error(`path block ${b} added out of order (expected ${merge.added})`);
+export const blocksAdded = (merge: PathMerge): number => Atomics.load(merge.added, 0);
+
+/**
+ * Adds block b; blocks must come in order 0, 1, 2 … so that every float sum is made in one order. The
+ * count goes up only once the sums hold the block, so a thread that reads it sees those sums.
+ */
+export function addBlock(
+  merge: PathMerge,
+  plan: Pick<PathPlan, "sources" | "want">,
+  b: number,
+  block: PathBlock,
+): void {
+  if (b !== blocksAdded(merge)) throw new Error(`path block ${b} added out of order (expected ${blocksAdded(merge)})`);
   const { sums } = merge;
   addInto(sums.betweenness, block.betweenness);
   if (plan.want.perTarget) {
@@ -110,7 +126,7 @@ export function addBlock(merge: PathMerge, plan: PathPlan, b: number, block: Pat
       sums.harmonic[s] = block.harmonic[k] as number;
     }
   }
-  merge.added++;
+  Atomics.store(merge.added, 0, b + 1);
 }
 
 function addInto(into: Float64Array, values: Float64Array): void {
@@ -129,7 +145,8 @@ export const countsHopClasses = (plan: Pick<PathPlan, "graph" | "want">): boolea
  * `hopClasses`: `hopClassSizes` of the plan's graph, when counted already.
  */
 export function finishPaths(merge: PathMerge, plan: PathPlan, hopClasses?: Int32Array | null): PathFigures {
-  if (merge.added !== plan.blocks) throw new Error(`${plan.blocks - merge.added} path blocks were never added`);
+  const added = blocksAdded(merge);
+  if (added !== plan.blocks) throw new Error(`${plan.blocks - added} path blocks were never added`);
   const { label, sampling } = plan;
   if (sampling !== null) {
     const { epsilon, ...estimates } = estimateFromPivots(plan.graph, plan.sources, merge.sums, sampling, hopClasses);

@@ -56,6 +56,21 @@ describe.each(NETWORKS)("threaded shortest paths on %s", (_name, make, weights) 
   });
 });
 
+describe("blocks added to the shared sums by whichever thread holds the next one", () => {
+  const adjacency = adjacencyOf(buildGraph(generateNetwork(2000)), false);
+  const single = shortestPathFigures(adjacency);
+
+  it.each([0, 300])(
+    "give the single-threaded figures with three helpers, the calling thread busy for %i ms first",
+    async (busy) => {
+      const search = startPathSearch(adjacency, { threads: 4, minWork: 0 });
+      // As the analysis is meanwhile: the helpers add their blocks without the calling thread.
+      for (const until = performance.now() + busy; performance.now() < until; );
+      expect(await search.finish()).toEqual(single);
+    },
+  );
+});
+
 describe("helper threads kept from one pass to the next (the server's)", () => {
   it("give every pass the single-threaded figures, also the pass after one that was stopped", async () => {
     const helpers = new PathHelpers(1);

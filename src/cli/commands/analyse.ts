@@ -90,11 +90,11 @@ export function register(program: Command): void {
         analyseCore(),
         flags.json === true ? undefined : tableWriter(flags.lang),
       ]);
-      const { readNetworkCsv, analyseNetworkThreaded, defaultPathThreads } = core.exports;
+      const { readNetworkCsv, analyseNetworkThreaded, defaultPathThreads, jsonChunks } = core.exports;
       const file = (path: string) => ({ name: basename(path), bytes: readFileSync(path) });
-      const network = readNetworkCsv(file(nodesPath), file(tiesPath));
+      // The network is not kept in a variable here: once analysed it can go before the answer is written.
       const analysis = await analyseNetworkThreaded(
-        network,
+        readNetworkCsv(file(nodesPath), file(tiesPath)),
         {
           year: flags.year,
           weighted: flags.weighted === true,
@@ -106,9 +106,14 @@ export function register(program: Command): void {
         },
         { threads: flags.threads ?? defaultPathThreads() },
       );
-      // JSON has no NaN or Infinity: the analysis never emits them, and JSON.stringify would write null
-      // (without a replacer, which would cost as much as the rest of the writing).
-      process.stdout.write(tables === undefined ? `${JSON.stringify(analysis)}\n` : tables(analysis));
+      if (tables !== undefined) {
+        process.stdout.write(tables(analysis));
+      } else {
+        // Written as it is made (stdout to a file or a pipe is written synchronously), not as one string.
+        // JSON has no NaN or Infinity: the analysis never emits them, and JSON.stringify would write null.
+        for (const chunk of jsonChunks(analysis)) process.stdout.write(chunk);
+        process.stdout.write("\n");
+      }
       core.keep();
     });
 }

@@ -4,10 +4,12 @@ import type { Adjacency } from "../../analysis/adjacency.js";
 import {
   addBlock,
   blockSources,
+  blocksAdded,
   countsHopClasses,
   finishPaths,
   type PathFigures,
   type PathFiguresOptions,
+  type PathMerge,
   type PathPlan,
   planPaths,
   startMerge,
@@ -43,7 +45,7 @@ export interface PathThreadOptions extends PathFiguresOptions {
   helpers?: PathHelpers;
 }
 
-/** What a helper thread is given for one pass: the pass, and the counter it claims blocks from. */
+/** What a helper thread is given for one pass: the pass, the counter it claims blocks from, the sums. */
 export interface PathThreadJob {
   /** Tells this pass's answers from those a stopped pass may still send. */
   readonly pass: number;
@@ -53,6 +55,8 @@ export interface PathThreadJob {
    * estimates want them (`countsHopClasses`), is counting the hop classes.
    */
   readonly claims: Int32Array;
+  /** The blocks' sums on shared memory, which each thread adds its blocks to when their turn comes. */
+  readonly merge: PathMerge;
 }
 
 /** What one claim gives: a block's sums, or the hop classes' sizes. */
@@ -60,8 +64,11 @@ export type PathClaimAnswer =
   | { readonly block: number; readonly result: PathBlock }
   | { readonly hopClasses: Int32Array | null };
 
-/** A helper thread's answer, with the pass it belongs to. */
-export type PathThreadResult = PathClaimAnswer & { readonly pass: number };
+/**
+ * A helper thread's answer, with the pass it belongs to: the hop classes, a block it could not add (the
+ * one before was another thread's, still unadded when it stopped claiming), or `idle`: it claims no more.
+ */
+export type PathThreadResult = (PathClaimAnswer | { readonly idle: true }) & { readonly pass: number };
 
 /** What a thread does with claim `claim` of the plan: search a block, count the hop classes, or nothing. */
 export function runClaim(plan: PathThreadJob["plan"], claim: number): PathClaimAnswer | null {
@@ -70,6 +77,23 @@ export function runClaim(plan: PathThreadJob["plan"], claim: number): PathClaimA
   if (claim === plan.blocks && countsHopClasses(plan))
     return { hopClasses: hopClassSizes(plan.graph, plan.sources.length) };
   return null;
+}
+
+/**
+ * Adds the held blocks whose turn has come (the next in order, then the one after …) to the shared sums
+ * and lets them go. Only the thread holding block b adds it, and only once the count says b, so no two
+ * threads ever add at once. A helper adds its blocks itself as it goes: while the calling thread is busy
+ * with the rest of the analysis, their sums do not wait in its message queue (12 MB at 10,000 actors).
+ */
+export function addHeldBlocks(
+  merge: PathMerge,
+  plan: Pick<PathPlan, "sources" | "want">,
+  held: Map<number, PathBlock>,
+): void {
+  for (let b = blocksAdded(merge), block = held.get(b); block !== undefined; b++, block = held.get(b)) {
+    held.delete(b);
+    addBlock(merge, plan, b, block);
+  }
 }
 
 let passes = 0;
@@ -143,30 +167,30 @@ export function startPathSearch(adjacency: Adjacency, options: PathThreadOptions
   const minWork = options.minWork ?? (options.helpers === undefined ? MIN_THREADED_WORK : MIN_KEPT_THREAD_WORK);
   const helpers = work < minWork ? 0 : Math.min(options.threads, plan.blocks) - 1;
   const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-  const merge = startMerge(plan);
-  const waiting = new Map<number, PathBlock>();
+  const merge = startMerge(plan, helpers > 0);
+  // Blocks this thread holds until their turn: its own, and those helpers could not add.
+  const held = new Map<number, PathBlock>();
   // Undefined until counted (or when the estimates do not want them).
   let hopClasses: Int32Array | null | undefined;
-  const done = () => merge.added === plan.blocks && (hopClasses !== undefined || !countsHopClasses(plan));
+  const done = () => blocksAdded(merge) === plan.blocks && (hopClasses !== undefined || !countsHopClasses(plan));
   let settle: { resolve: () => void; reject: (error: unknown) => void } | undefined;
   const allAdded = new Promise<void>((resolve, reject) => {
     settle = { resolve, reject };
   });
   // Until `finish` awaits it, a failed helper must not count as an unhandled rejection.
   allAdded.catch(() => undefined);
-  const arrived = (answer: PathClaimAnswer) => {
+  // Whatever arrives (or nothing, when a helper says it is idle), the blocks whose turn came are added.
+  const arrived = (answer: PathClaimAnswer | { readonly idle: true }) => {
     if ("hopClasses" in answer) hopClasses = answer.hopClasses;
-    else waiting.set(answer.block, answer.result);
-    for (let next = waiting.get(merge.added); next !== undefined; next = waiting.get(merge.added)) {
-      waiting.delete(merge.added);
-      addBlock(merge, plan, merge.added, next);
-    }
+    else if ("block" in answer) held.set(answer.block, answer.result);
+    addHeldBlocks(merge, plan, held);
     if (done()) settle?.resolve();
   };
   const job: PathThreadJob = {
     pass: ++passes,
     plan: { graph: plan.graph, want: plan.want, sources: plan.sources, blocks: plan.blocks },
     claims,
+    merge,
   };
   const kept = options.helpers;
   const workers = kept === undefined ? Array.from({ length: helpers }, startPathThread) : kept.threads(helpers);
@@ -192,7 +216,7 @@ export function startPathSearch(adjacency: Adjacency, options: PathThreadOptions
         for (let b = Atomics.add(claims, 0, 1); b <= plan.blocks; b = Atomics.add(claims, 0, 1)) {
           const answer = runClaim(plan, b);
           if (answer !== null) arrived(answer);
-          // Lets the helpers' blocks in between, so that they are added (and let go) as they come.
+          // Lets the blocks helpers could not add in between, so that they are added (and let go) as they come.
           if (workers.length > 0) await new Promise(setImmediate);
         }
         await allAdded;

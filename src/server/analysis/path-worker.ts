@@ -1,16 +1,36 @@
 import { parentPort } from "node:worker_threads";
-import { type PathClaimAnswer, type PathThreadJob, type PathThreadResult, runClaim } from "./path-threads.js";
+import type { PathBlock } from "../../analysis/path-types.js";
+import {
+  addHeldBlocks,
+  type PathClaimAnswer,
+  type PathThreadJob,
+  type PathThreadResult,
+  runClaim,
+} from "./path-threads.js";
 
 // The entry of a shortest-path helper thread: for each pass it is given, claims blocks (and the hop
-// classes) until none is left and sends each answer as it finishes; then waits for the next pass.
+// classes) until none is left, adding each block to the shared sums when its turn comes. Then it sends
+// the blocks whose turn has not come (the one before is another thread's) and says it is idle, and
+// waits for the next pass.
 if (parentPort === null) throw new Error("path-worker.ts runs only as a worker thread");
 const port = parentPort;
-port.on("message", ({ pass, plan, claims }: PathThreadJob) => {
+port.on("message", ({ pass, plan, claims, merge }: PathThreadJob) => {
+  const held = new Map<number, PathBlock>();
   for (let b = Atomics.add(claims, 0, 1); b <= plan.blocks; b = Atomics.add(claims, 0, 1)) {
     const answer = runClaim(plan, b);
-    if (answer !== null) port.postMessage({ ...answer, pass } satisfies PathThreadResult, transfers(answer));
+    if (answer === null) continue;
+    if ("hopClasses" in answer) send({ ...answer, pass });
+    else {
+      held.set(answer.block, answer.result);
+      addHeldBlocks(merge, plan, held);
+    }
   }
+  addHeldBlocks(merge, plan, held);
+  for (const [block, result] of held) send({ block, result, pass });
+  send({ idle: true, pass });
 });
+
+const send = (result: PathThreadResult) => port.postMessage(result, "idle" in result ? [] : transfers(result));
 
 function transfers(answer: PathClaimAnswer): ArrayBuffer[] {
   if ("hopClasses" in answer) return answer.hopClasses === null ? [] : [answer.hopClasses.buffer as ArrayBuffer];
