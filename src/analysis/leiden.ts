@@ -24,6 +24,11 @@ export interface LeidenOptions {
    * polished until `tolerance` stops it (see leiden/consensus.ts); the best partition is kept.
    */
   runs: number;
+  /**
+   * With two or more runs: one consensus of the runs (1), or that many consensus rounds from
+   * different seeds, each polished roughly, and their consensus polished finely (see leiden/consensus.ts).
+   */
+  rounds: number;
   /** Run k uses the PRNG seeded with seed + k, so the same data gives the same communities. */
   seed: number;
   /**
@@ -41,6 +46,7 @@ export const LEIDEN_DEFAULTS: LeidenOptions = {
   iterations: Number.POSITIVE_INFINITY,
   tolerance: 1e-4,
   runs: 4,
+  rounds: 1,
   seed: 1,
   initial: undefined,
 };
@@ -70,11 +76,12 @@ export function leiden(graph: WeaveGraph, options?: Partial<LeidenOptions>): Lei
 /** `leiden` over the graph's adjacency (adjacencyOf(graph, weighted), or the years' yearNetwork). */
 export function leidenOfAdjacency(adjacency: Adjacency, options?: Partial<LeidenOptions>): LeidenResult {
   const settings = resolveOptions(LEIDEN_DEFAULTS, options);
-  const { resolution, randomness, iterations, tolerance, runs, seed, initial } = settings;
+  const { resolution, randomness, iterations, tolerance, runs, rounds, seed, initial } = settings;
   checkPositiveNumber("leiden", "resolution", resolution);
   checkPositiveNumber("leiden", "randomness", randomness);
   if (iterations !== Number.POSITIVE_INFINITY) checkPositiveInteger("leiden", "iterations", iterations);
   checkPositiveInteger("leiden", "runs", runs);
+  checkPositiveInteger("leiden", "rounds", rounds);
   if (!(tolerance >= 0 && tolerance < 1)) {
     throw new AnalysisInputError("leiden", `tolerance must be at least 0 and below 1, not ${tolerance}`);
   }
@@ -92,13 +99,14 @@ export function leidenOfAdjacency(adjacency: Adjacency, options?: Partial<Leiden
     const alone = Int32Array.from(adjacency.ids, (_, v) => v);
     return { communities: numberBySize(adjacency.ids, alone, alone.length), count: alone.length, modularity: 0 };
   }
-  // Run k and the consensus stages draw from mulberry32(seed + k), so the same seed replays it all.
+  // Stage k (a run, a consensus clustering or polish) draws from mulberry32(seed + k): the same seed replays it all.
   const best = search(base, start, runs, {
     scale: resolution / twiceTotal,
     randomness,
     tolerance: tolerance * twiceTotal,
     resolution,
     iterations,
+    rounds,
     randomFor: (stage) => mulberry32(seed + stage),
   });
   return {

@@ -28,7 +28,7 @@ export interface AnalyseOptions {
   weighted: boolean;
   /** Leiden (default) or Louvain. */
   clustering: ClusteringMethod;
-  /** Seeded clustering runs, the best kept; undefined: Leiden 4 (with their consensus; 1 above 20,000 actors), Louvain 10. */
+  /** Seeded clustering runs, the best kept; undefined: Leiden 4 (with their consensus; 2 above 20,000 actors, in two rounds), Louvain 10. */
   clusteringRuns: number | undefined;
   seed: number;
   /** Skip the per-year figures (they rebuild and re-measure the network once per year). */
@@ -67,7 +67,7 @@ export const CONVENTIONS = {
   eigenvector: "unit L2 norm, power iteration over the whole graph (small components tend to 0); weighted: tie weights",
   pagerank: "alpha 0.85, uniform teleport, dangling actors redistributed uniformly (networkx); weighted: tie weights",
   community:
-    "Leiden (modularity, resolution 1: 4 seeded runs of 3 iterations, 2 above 20000 actors, their consensus polished until an iteration gains < 1e-4; the best partition kept) or Louvain (best of 10); one year: that year of the timeline, each year one run warm-started from the year before (the first year from all years' clusters) and numbered so a cluster keeps its number (Jaccard >= 0.3); all years: 0 = largest; weighted: tie weights",
+    "Leiden (modularity, resolution 1: 4 seeded runs of 3 iterations and their consensus polished until an iteration gains < 1e-4; above 20000 actors two such rounds of 2 runs, refinement randomness 0.5, each polished to < 1e-3, and their consensus polished to < 1e-5; the best partition kept) or Louvain (best of 10); one year: that year of the timeline, each year one run warm-started from the year before (the first year from all years' clusters) and numbered so a cluster keeps its number (Jaccard >= 0.3); all years: 0 = largest; weighted: tie weights",
   role: "Guimera-Amaral (hub z >= 2.5; connector 0.62 < P <= 0.80, hub 0.30 < P <= 0.75) read with bridging: top tenth by betweenness never (ultra-)peripheral; peripheral only with most ties inside the own community; weighted: strengths",
   structuralHoles:
     "Burt's effective size and constraint as networkx; null for actors without ties; weighted: tie weights",

@@ -126,6 +126,15 @@ describe("Leiden is deterministic and keeps its promises on a generated 2,000-ac
   it("several runs and their consensus do at least as well as the first run alone", () => {
     expect(first.modularity).toBeGreaterThanOrEqual(leiden(graph, { seed: 7, runs: 1 }).modularity);
   });
+  it("in two consensus rounds (the schedule above 20,000 actors): deterministic, connected, exact, no worse than its first run", () => {
+    const large = { runs: 2, rounds: 2, randomness: 0.5, seed: 7 };
+    const rounds = leiden(graph, large);
+    expect(leiden(graph, large)).toEqual(rounds);
+    expect(disconnectedCommunities(graph, rounds.communities)).toEqual([]);
+    expect(Math.abs(rounds.modularity - modularityByGraphology(graph, rounds.communities))).toBeLessThan(1e-12);
+    // A single run of 3 iterations is the first round's first run, which the rounds keep if it is best.
+    expect(rounds.modularity).toBeGreaterThanOrEqual(leiden(graph, { ...large, runs: 1, iterations: 3 }).modularity);
+  });
   it("with tolerance 0 runs on until nothing changes, never ending below where it stopped early", () => {
     const single = { seed: 7, runs: 1 };
     const early = leiden(graph, single);
@@ -203,6 +212,7 @@ describe("input is checked", () => {
     ["resolution 0", () => leiden(graph, { resolution: 0 }), /resolution must be a positive number/],
     ["randomness -1", () => leiden(graph, { randomness: -1 }), /randomness must be a positive number/],
     ["0 runs", () => leiden(graph, { runs: 0 }), /runs must be a whole number/],
+    ["0 rounds", () => leiden(graph, { rounds: 0 }), /rounds must be a whole number/],
     ["1.5 iterations", () => leiden(graph, { iterations: 1.5 }), /iterations must be a whole number/],
     ["a negative tolerance", () => leiden(graph, { tolerance: -1 }), /tolerance must be at least 0/],
     [

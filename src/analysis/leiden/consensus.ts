@@ -12,6 +12,8 @@ export interface Found {
 export interface RunSettings extends Omit<LeidenSettings, "random"> {
   resolution: number;
   iterations: number;
+  /** Consensus rounds (with two or more runs); see search. */
+  rounds: number;
   /** Seeds one PRNG per stage, in order, so that the whole search replays from one seed. */
   randomFor: (stage: number) => () => number;
 }
@@ -31,31 +33,83 @@ const SCOUTING_ITERATIONS = 3;
  * clusters that smaller graph afresh, and the result, taken back to the nodes, is polished by Leiden
  * on the whole graph until an iteration gains less than the tolerance. Runs agree where the
  * structure is clear, so the contracted graph keeps what they found, and clustering it from scratch
- * lets whole groups move at once where single actors could not. The partition with the highest
- * modularity is returned.
+ * lets whole groups move at once where single actors could not. With `rounds` of two or more, that
+ * is done `rounds` times from different seeds, each polished only roughly (tolerance × 10), and the
+ * consensus of those results is polished finely (tolerance / 10): as CGGC's iterated form, good
+ * partitions agree on far more than short runs do, so their consensus starts close to the optimum
+ * (at 100,000 generated actors two rounds of 0.50–0.545 give 0.549–0.550, where polishing one
+ * round for as long stays near 0.548). The partition with the highest modularity is returned.
  */
 export function search(base: LevelGraph, start: Int32Array, runs: number, settings: RunSettings): Found {
-  const { resolution, iterations, randomFor } = settings;
-  const runIterations = runs < 2 ? iterations : Math.min(iterations, SCOUTING_ITERATIONS);
   const workspace = new Workspace(base.order, base.neighbors.length);
-  const found: Found[] = [];
-  for (let run = 0; run < runs; run++) {
-    const result = optimise(base, start.slice(), { ...settings, random: randomFor(run) }, runIterations, workspace);
-    found.push({ ...result, modularity: modularityOf(base, result.membership, result.count, resolution) });
+  if (runs < 2) return run(base, start, settings, 0, settings.iterations, workspace);
+  if (settings.rounds < 2) return round(base, start, runs, settings, 0, settings.tolerance, workspace);
+  const rounds: Found[] = [];
+  for (let r = 0; r < settings.rounds; r++) {
+    // Each round takes runs + 2 stages (its runs, the clustering of its cores, its polish).
+    rounds.push(round(base, start, runs, settings, r * (runs + 2), settings.tolerance * 10, workspace));
   }
-  let best = found.reduce((a, b) => (b.modularity > a.modularity ? b : a));
-  if (runs < 2) return best;
+  const stage = settings.rounds * (runs + 2);
+  return best([...rounds, consensus(base, rounds, settings, stage, settings.tolerance / 10, workspace)]);
+}
 
-  const cores = coreGroups(base, found);
+/** One seeded Leiden run from `start`, drawing from stage `stage`. */
+function run(
+  base: LevelGraph,
+  start: Int32Array,
+  settings: RunSettings,
+  stage: number,
+  iterations: number,
+  workspace: Workspace,
+): Found {
+  const random = settings.randomFor(stage);
+  const result = optimise(base, start.slice(), { ...settings, random }, iterations, workspace);
+  return { ...result, modularity: modularityOf(base, result.membership, result.count, settings.resolution) };
+}
+
+/** `runs` short runs and their consensus polished to `polishTolerance`: the best of them. */
+function round(
+  base: LevelGraph,
+  start: Int32Array,
+  runs: number,
+  settings: RunSettings,
+  firstStage: number,
+  polishTolerance: number,
+  workspace: Workspace,
+): Found {
+  const runIterations = Math.min(settings.iterations, SCOUTING_ITERATIONS);
+  const found: Found[] = [];
+  for (let r = 0; r < runs; r++) found.push(run(base, start, settings, firstStage + r, runIterations, workspace));
+  return best([...found, consensus(base, found, settings, firstStage + runs, polishTolerance, workspace)]);
+}
+
+/**
+ * The partitions' core groups clustered afresh (drawing from `stage`), taken back to the nodes and
+ * polished until an iteration gains less than `polishTolerance` (drawing from `stage` + 1).
+ */
+function consensus(
+  base: LevelGraph,
+  partitions: readonly Found[],
+  settings: RunSettings,
+  stage: number,
+  polishTolerance: number,
+  workspace: Workspace,
+): Found {
+  const { iterations, randomFor } = settings;
+  const cores = coreGroups(base, partitions);
   const contracted = aggregate(base, cores.parts, cores.count);
   const startOnCores = Int32Array.from({ length: cores.count }, (_, c) => c);
-  const onCores = optimise(contracted, startOnCores, { ...settings, random: randomFor(runs) }, iterations);
+  const onCores = optimise(contracted, startOnCores, { ...settings, random: randomFor(stage) }, iterations);
   const projected = new Int32Array(base.order);
   for (let v = 0; v < base.order; v++) projected[v] = onCores.membership[cores.parts[v] as number] as number;
-  const polished = optimise(base, projected, { ...settings, random: randomFor(runs + 1) }, iterations, workspace);
-  const modularity = modularityOf(base, polished.membership, polished.count, resolution);
-  if (modularity > best.modularity) best = { ...polished, modularity };
-  return best;
+  const polishing = { ...settings, tolerance: polishTolerance, random: randomFor(stage + 1) };
+  const polished = optimise(base, projected, polishing, iterations, workspace);
+  return { ...polished, modularity: modularityOf(base, polished.membership, polished.count, settings.resolution) };
+}
+
+/** The first partition with the highest modularity. */
+function best(found: readonly Found[]): Found {
+  return found.reduce((a, b) => (b.modularity > a.modularity ? b : a));
 }
 
 /** The groups of nodes that every partition puts in one cluster, split into connected parts. */

@@ -67,7 +67,7 @@ export function register(program: Command): void {
     )
     .option(
       "--clustering-runs <n>",
-      "seeded clustering runs; the best modularity is kept (default: Leiden 4, 1 above 20,000 actors; Louvain 10)",
+      "seeded clustering runs; the best modularity is kept (default: Leiden 4, 2 above 20,000 actors; Louvain 10)",
       integer,
     )
     .option("--seed <n>", "seed of the first clustering run, and of the pivots when estimating", integer, 1)
