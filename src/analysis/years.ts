@@ -142,6 +142,8 @@ function isolatedResidents({ kinds, types, tieOf, unweighted }: YearNetwork): st
     const tally = emptyTally();
     for (let j = offsets[v] as number; j < (offsets[v + 1] as number); j++) {
       countTie(tally, kinds[neighbors[j] as number] as ActorKind, types[tieOf[j] as number] ?? []);
+      // One tie to a resident or a group settles it: not isolated, whatever the other ties are.
+      if (tally.community > 0) return;
     }
     if (statusOfTally(tally) === "isolated") isolated.push(id);
   });
