@@ -45,23 +45,60 @@ export function estimateFromPivots(
   const sizes =
     runs === 1 || graph.lengths !== null ? null : counted === undefined ? hopClassSizes(graph, pivots.length) : counted;
   if (sizes === null) return plainEstimates(n, pivots, sums, sampling);
-  const caught = countByHops(graph, pivots, Number.POSITIVE_INFINITY) as Int32Array;
+  const caught = countByHops(graph, pivots);
   return stratifiedEstimates(graph, pivots, sums, sampling, { sizes, caught });
 }
 
 /** Per node, how many actors lie 1, 2 … NEAR_HOPS hops from it (N_c); null when that costs more than an eighth of the pass. */
 export function hopClassSizes(graph: PathGraph, pivots: number): Int32Array | null {
-  return countByHops(graph, allNodes(graph.offsets.length - 1), (pivots * graph.neighbors.length) / 4);
+  if (countingExceeds(graph, (pivots * graph.neighbors.length) / 4)) return null;
+  return countByHops(graph, allNodes(graph.offsets.length - 1));
 }
 
-/** Per node, how many of `from` lie 1, 2 … NEAR_HOPS hops from it (n × NEAR_HOPS); null over budget. */
-function countByHops(graph: PathGraph, from: Int32Array, budget: number): Int32Array | null {
+/**
+ * Whether counting the classes from every node would visit more than `budget` neighbour entries. It
+ * visits those of each node within NEAR_HOPS − 1 hops of each source: Σ_v deg(v) × |v's ball of that
+ * radius|, distance being symmetric. Each ball is measured by a search one hop shorter than the
+ * counting's, stopping as soon as the sum is over (the counting itself found that out only after a
+ * quarter of the pass's work, then threw its counts away).
+ */
+function countingExceeds(graph: PathGraph, budget: number): boolean {
+  const { offsets, neighbors } = graph;
+  const n = offsets.length - 1;
+  const seen = new Int32Array(n).fill(-1);
+  const queue = new Int32Array(n);
+  let visits = 0;
+  for (let v = 0; v < n; v++) {
+    seen[v] = v;
+    queue[0] = v;
+    let head = 0;
+    let tail = 1;
+    for (let hop = 0; hop < NEAR_HOPS - 1; hop++) {
+      const level = tail;
+      for (; head < level; head++) {
+        const u = queue[head] as number;
+        const end = offsets[u + 1] as number;
+        for (let j = offsets[u] as number; j < end; j++) {
+          const w = neighbors[j] as number;
+          if (seen[w] === v) continue;
+          seen[w] = v;
+          queue[tail++] = w;
+        }
+      }
+    }
+    visits += ((offsets[v + 1] as number) - (offsets[v] as number)) * tail;
+    if (visits > budget) return true;
+  }
+  return false;
+}
+
+/** Per node, how many of `from` lie 1, 2 … NEAR_HOPS hops from it (n × NEAR_HOPS). */
+function countByHops(graph: PathGraph, from: Int32Array): Int32Array {
   const { offsets, neighbors } = graph;
   const n = offsets.length - 1;
   const counts = new Int32Array(n * NEAR_HOPS);
   const seen = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
-  let visits = 0;
   for (let i = 0; i < from.length; i++) {
     const source = from[i] as number;
     seen[source] = i;
@@ -73,7 +110,6 @@ function countByHops(graph: PathGraph, from: Int32Array, budget: number): Int32A
       for (; head < level; head++) {
         const v = queue[head] as number;
         const end = offsets[v + 1] as number;
-        visits += end - (offsets[v] as number);
         for (let j = offsets[v] as number; j < end; j++) {
           const w = neighbors[j] as number;
           if (seen[w] === i) continue;
@@ -83,7 +119,6 @@ function countByHops(graph: PathGraph, from: Int32Array, budget: number): Int32A
         }
       }
     }
-    if (visits > budget) return null;
   }
   return counts;
 }

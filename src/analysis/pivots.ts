@@ -69,7 +69,8 @@ export function planSampling(n: number, options: SamplingOptions): PathSampling 
 /** k distinct pivots out of n, by a partial Fisher–Yates shuffle: the same ones for the same seed. */
 export function pickPivots(n: number, k: number, seed: number): Int32Array {
   const random = mulberry32(seed);
-  const all = Int32Array.from({ length: n }, (_, i) => i);
+  const all = new Int32Array(n);
+  for (let i = 0; i < n; i++) all[i] = i;
   for (let i = 0; i < k; i++) {
     const j = i + Math.floor(random() * (n - i));
     const picked = all[j] as number;

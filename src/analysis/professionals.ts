@@ -35,7 +35,7 @@ function paidOf({ kinds, types, tieOf, unweighted }: YearNetwork): Uint8Array {
   kinds.forEach((kind, v) => {
     if (kind === "institution") paid[v] = 1;
     if (kind !== "resident") return;
-    for (let j = offsets[v] as number; j < (offsets[v + 1] as number); j++) {
+    for (let j = offsets[v] as number; j < (offsets[v + 1] as number) && paid[v] === 0; j++) {
       if (types[tieOf[j] as number]?.includes("works_at")) paid[v] = 1;
     }
   });

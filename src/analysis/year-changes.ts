@@ -1,4 +1,4 @@
-import { type ActorKind, type Network, yearsInData } from "../model/index.js";
+import { type Network, yearsInData } from "../model/index.js";
 import { KeyMap } from "./key-map.js";
 import { type YearNetwork, yearNetwork } from "./year-network.js";
 
@@ -22,20 +22,110 @@ export interface YearChanges {
   groupsLinked: Pair[];
 }
 
-interface Snapshot {
+/** What the year figures read of the changes: how many pairs were made and lost, not which. */
+export type YearTieCounts = Omit<YearChanges, "joined" | "left" | "tiesMade" | "tiesLost"> & {
+  tiesMade: number;
+  tiesLost: number;
+};
+
+/** One year against the year before it (`was`, undefined in the first year). */
+interface YearStep {
   year: number;
-  actors: readonly string[];
-  /** Per actor of the year: its place among all actors, the same every year. */
-  places: Int32Array;
-  /** Per merged tie of the year, in its order: a key of its two ends' places. */
-  keys: Float64Array;
-  /** The same keys, to look pairs up. */
-  tied: KeyMap;
-  /** Per merged tie: its two ends' ids, the smaller first. */
-  pairOf: (tie: number) => Pair;
+  now: YearNetwork;
+  was: YearNetwork | undefined;
+  /** Per merged tie of `now`: 1 when its pair was not tied in `was`; of `was`: 1 when not tied in `now`. */
+  made: Uint8Array;
+  lost: Uint8Array;
+  groupsLinked: Pair[];
 }
 
-const ASSOCIATIONS: ReadonlySet<ActorKind> = new Set(["group", "institution"]);
+const ASSOCIATION = { group: 1, institution: 2 } as const;
+
+/**
+ * Walks the years in order, comparing each with the year before by the actors' places among all
+ * actors (year-network.ts), the same every year: a tie is in both years when its other end's place
+ * is among the other year's neighbours of its actor, found by marking those in an array by place.
+ * `networkOf`: the years as the caller has them already (year-graphs.ts).
+ */
+function walkYears<T>(network: Network, networkOf: (year: number) => YearNetwork, visit: (step: YearStep) => T): T[] {
+  const kindOf = new Map(network.actors.map((actor) => [actor.id, actor.kind]));
+  const size = new Set(network.actors.map((actor) => actor.id)).size;
+  // Per place: 0 not yet read, then 1 + its ASSOCIATION code (0 for the other kinds), by its last record.
+  const association = new Uint8Array(size);
+  const associationOf = (year: YearNetwork, v: number): number => {
+    const place = year.places[v] as number;
+    if (association[place] === 0) {
+      const kind = kindOf.get(year.unweighted.ids[v] as string);
+      association[place] = 1 + (kind === "group" || kind === "institution" ? ASSOCIATION[kind] : 0);
+    }
+    return (association[place] as number) - 1;
+  };
+  const marks = { mark: new Int32Array(size).fill(-1), next: 0 };
+  const everTied = new KeyMap();
+  let before: { year: YearNetwork; nodes: Int32Array } | undefined;
+  return yearsInData(network).map((year) => {
+    const now = networkOf(year);
+    const nodes = nodesByPlace(now, size);
+    const was = before?.year;
+    const step: YearStep = {
+      year,
+      now,
+      was,
+      made: before === undefined ? new Uint8Array(0) : absentFrom(now, before, marks),
+      lost: before === undefined ? new Uint8Array(0) : absentFrom(before.year, { year: now, nodes }, marks),
+      groupsLinked: [],
+    };
+    const { ends, places } = now;
+    for (let e = 0; e < now.types.length; e++) {
+      const [a, b] = [ends[2 * e] as number, ends[2 * e + 1] as number];
+      const [kindA, kindB] = [associationOf(now, a), associationOf(now, b)];
+      // As in the year's groupLinks and groupInstitutionLinks: institution pairs do not count.
+      if (kindA === 0 || kindB === 0 || (kindA === ASSOCIATION.institution && kindB === ASSOCIATION.institution)) {
+        continue;
+      }
+      const [i, j] = [places[a] as number, places[b] as number];
+      const key = i < j ? i * size + j : j * size + i;
+      if (was !== undefined && !everTied.has(key)) step.groupsLinked.push(pairOf(now, e));
+      everTied.set(key, 1);
+    }
+    before = { year: now, nodes };
+    return visit(step);
+  });
+}
+
+/** Per place among all actors: its node in `year`, −1 when not active. */
+function nodesByPlace(year: YearNetwork, size: number): Int32Array {
+  const nodes = new Int32Array(size).fill(-1);
+  for (let v = 0; v < year.places.length; v++) nodes[year.places[v] as number] = v;
+  return nodes;
+}
+
+/**
+ * Per merged tie of `year`: 1 when its pair is not tied in `other` (`nodes`: nodesByPlace of it).
+ * `marks`: a scratch array by place whose every value below `next` is stale.
+ */
+function absentFrom(
+  year: YearNetwork,
+  { year: other, nodes: otherNodes }: { year: YearNetwork; nodes: Int32Array },
+  marks: { mark: Int32Array; next: number },
+): Uint8Array {
+  const absent = new Uint8Array(year.types.length).fill(1);
+  const { offsets, neighbors } = year.unweighted;
+  const there = other.unweighted;
+  const { mark } = marks;
+  for (let v = 0; v < year.places.length; v++) {
+    const u = otherNodes[year.places[v] as number] as number;
+    if (u === -1) continue;
+    const stamp = marks.next++;
+    for (let k = there.offsets[u] as number; k < (there.offsets[u + 1] as number); k++) {
+      mark[other.places[there.neighbors[k] as number] as number] = stamp;
+    }
+    for (let j = offsets[v] as number; j < (offsets[v + 1] as number); j++) {
+      if (mark[year.places[neighbors[j] as number] as number] === stamp) absent[year.tieOf[j] as number] = 0;
+    }
+  }
+  return absent;
+}
 
 /**
  * The changes of every year in the data, in order; the first is the baseline with nothing changed.
@@ -45,43 +135,32 @@ export function changesOverYears(
   network: Network,
   networkOf: (year: number) => YearNetwork = (year) => yearNetwork(network, year),
 ): YearChanges[] {
-  const kindOf = new Map(network.actors.map((actor) => [actor.id, actor.kind]));
-  const isAssociationPair = ([a, b]: Pair) =>
-    ASSOCIATIONS.has(kindOf.get(a) ?? "resident") &&
-    ASSOCIATIONS.has(kindOf.get(b) ?? "resident") &&
-    // As in the year's groupLinks and groupInstitutionLinks: institution pairs do not count.
-    !(kindOf.get(a) === "institution" && kindOf.get(b) === "institution");
-  // Pairs are keyed by their ends' places among all actors (year-network.ts), the same key every
-  // year, and looked up in typed hash maps (key-map.ts).
-  const size = new Set(network.actors.map((actor) => actor.id)).size;
-  const present = new Uint8Array(size);
-  const everTied = new KeyMap();
-  let before: Snapshot | undefined;
-  return yearsInData(network).map((year) => {
-    const now = snapshot(networkOf(year), size, year);
-    let changes: YearChanges;
-    if (before === undefined) {
-      changes = { year, previous: null, joined: [], left: [], tiesMade: [], tiesLost: [], groupsLinked: [] };
-    } else {
-      const was = before;
-      changes = {
-        year,
-        previous: was.year,
-        joined: now.actors.filter((_id, v) => present[now.places[v] as number] === 0),
-        left: [],
-        tiesMade: pairsWhere(now, (key) => !was.tied.has(key)),
-        tiesLost: pairsWhere(was, (key) => !now.tied.has(key)),
-        groupsLinked: pairsWhere(now, (key) => !everTied.has(key)).filter(isAssociationPair),
-      };
-      for (const place of now.places) present[place] = 2;
-      changes.left = was.actors.filter((_id, v) => present[was.places[v] as number] === 1);
+  return walkYears(network, networkOf, ({ year, now, was, made, lost, groupsLinked }) => {
+    if (was === undefined) {
+      return { year, previous: null, joined: [], left: [], tiesMade: [], tiesLost: [], groupsLinked };
     }
-    present.fill(0);
-    for (const place of now.places) present[place] = 1;
-    for (const key of now.keys) everTied.set(key, 1);
-    before = now;
-    return changes;
+    const [nowIds, wasIds] = [new Set(now.unweighted.ids), new Set(was.unweighted.ids)];
+    return {
+      year,
+      previous: was.year,
+      joined: now.unweighted.ids.filter((id) => !wasIds.has(id)),
+      left: was.unweighted.ids.filter((id) => !nowIds.has(id)),
+      tiesMade: pairsFlagged(now, made),
+      tiesLost: pairsFlagged(was, lost),
+      groupsLinked,
+    };
   });
+}
+
+/** As changesOverYears, counting the pairs made and lost instead of listing them. */
+export function tieCountsOverYears(network: Network, networkOf: (year: number) => YearNetwork): YearTieCounts[] {
+  return walkYears(network, networkOf, ({ year, was, made, lost, groupsLinked }) => ({
+    year,
+    previous: was === undefined ? null : was.year,
+    tiesMade: was === undefined ? 0 : flagged(made),
+    tiesLost: was === undefined ? 0 : flagged(lost),
+    groupsLinked,
+  }));
 }
 
 /** The changes going into one year, or undefined when the data has no such year. */
@@ -89,26 +168,21 @@ export function yearChanges(network: Network, year: number): YearChanges | undef
   return changesOverYears(network).find((changes) => changes.year === year);
 }
 
-/** Active actors and tied pairs as buildGraph sees them (self-ties and ties to unknown actors left out). */
-function snapshot({ unweighted, ends, places }: YearNetwork, size: number, year: number): Snapshot {
-  const { ids } = unweighted;
-  const keys = new Float64Array(ends.length / 2);
-  for (let e = 0; e < keys.length; e++) {
-    const [i, j] = [places[ends[2 * e] as number] as number, places[ends[2 * e + 1] as number] as number];
-    keys[e] = i < j ? i * size + j : j * size + i;
-  }
-  const pairOf = (e: number): Pair => {
-    const [a, b] = [ids[ends[2 * e] as number] as string, ids[ends[2 * e + 1] as number] as string];
-    return a < b ? [a, b] : [b, a];
-  };
-  const tied = new KeyMap(keys.length);
-  for (const key of keys) tied.set(key, 1);
-  return { year, actors: ids, places, keys, tied, pairOf };
+function flagged(flags: Uint8Array): number {
+  let count = 0;
+  for (const flag of flags) count += flag;
+  return count;
 }
 
-/** The pairs of the year whose key passes `keep`, in the year's tie order. */
-function pairsWhere(year: Snapshot, keep: (key: number) => boolean): Pair[] {
+/** The year's pairs whose flag is set, in the year's tie order. */
+function pairsFlagged(year: YearNetwork, flags: Uint8Array): Pair[] {
   const pairs: Pair[] = [];
-  for (let e = 0; e < year.keys.length; e++) if (keep(year.keys[e] as number)) pairs.push(year.pairOf(e));
+  for (let e = 0; e < flags.length; e++) if (flags[e] === 1) pairs.push(pairOf(year, e));
   return pairs;
+}
+
+/** A merged tie's two ends' ids, the smaller first. */
+function pairOf({ ends, unweighted }: YearNetwork, e: number): Pair {
+  const [a, b] = [unweighted.ids[ends[2 * e] as number] as string, unweighted.ids[ends[2 * e + 1] as number] as string];
+  return a < b ? [a, b] : [b, a];
 }

@@ -5,7 +5,7 @@ import { componentCount } from "./components.js";
 import { type IndependenceYear, independenceYear } from "./professionals.js";
 import { topBrokers } from "./roles.js";
 import { countTie, emptyTally, statusOfTally } from "./status.js";
-import { changesOverYears, type Pair } from "./year-changes.js";
+import { type Pair, tieCountsOverYears } from "./year-changes.js";
 import { type BrokerageOptions, type YearGraphs, yearGraphs } from "./year-graphs.js";
 import { isArrayIndex, type YearNetwork } from "./year-network.js";
 
@@ -75,7 +75,7 @@ export function yearFigures(
 ): YearFigures[] {
   const result: YearFigures[] = [];
   const clustersOf = new Map(timeline.map((entry) => [entry.year, entry]));
-  for (const changes of changesOverYears(network, shared.networkOf)) {
+  for (const changes of tieCountsOverYears(network, shared.networkOf)) {
     const { year } = changes;
     const yearNet = shared.networkOf(year);
     const { ids, offsets } = yearNet.unweighted;
@@ -107,8 +107,8 @@ export function yearFigures(
       groupInstitutionLinks: links["group-institution"],
       institutionBrokerageShare: total > 0 ? institutions / total : 0,
       institutionBrokerageEstimated: estimated,
-      tiesAdded: baseline ? null : changes.tiesMade.length,
-      tiesRemoved: baseline ? null : changes.tiesLost.length,
+      tiesAdded: baseline ? null : changes.tiesMade,
+      tiesRemoved: baseline ? null : changes.tiesLost,
       groupsLinked: changes.groupsLinked,
       connectors: topBrokers(ids, between, n),
       independence: independenceYear(yearNet, between, result.at(-1)),
@@ -142,6 +142,8 @@ function isolatedResidents({ kinds, types, tieOf, unweighted }: YearNetwork): st
     const tally = emptyTally();
     for (let j = offsets[v] as number; j < (offsets[v + 1] as number); j++) {
       countTie(tally, kinds[neighbors[j] as number] as ActorKind, types[tieOf[j] as number] ?? []);
+      // One tie to a resident or a group settles it: not isolated, whatever the other ties are.
+      if (tally.community > 0) return;
     }
     if (statusOfTally(tally) === "isolated") isolated.push(id);
   });
