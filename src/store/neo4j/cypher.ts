@@ -10,7 +10,9 @@
  * A large import is staged (staged-import.ts): its new actors and ties are written first, batch by
  * batch, each marked `weaveImport: <import id>`, and become visible all at once when the meta node's
  * `live` is set to that id. Every read below therefore sees a marked record only when its mark is
- * `live` (VISIBLE), so readers never see half an import.
+ * `live` (VISIBLE), so readers never see half an import. A staged tie with a new actor at an end is
+ * not marked: it is hidden by that end, as every read of ties sees a tie only with both ends
+ * (VISIBLE_TIE).
  */
 import { TIE_TYPES, type TieType } from "../../model/index.js";
 
@@ -72,6 +74,10 @@ const LIVE = "OPTIONAL MATCH (liveMeta:WeaveMeta {key: 'graph'}) WITH liveMeta.l
 /** Whether a node or relationship is visible: unmarked, or marked by the import that went live. */
 const VISIBLE = (name: string) => `(${name}.weaveImport IS NULL OR ${name}.weaveImport = live)`;
 
+/** Whether a tie is visible: the relationship and both its ends. */
+const VISIBLE_TIE = (source: string, tie: string, target: string) =>
+  `${VISIBLE(tie)} AND ${VISIBLE(source)} AND ${VISIBLE(target)}`;
+
 export const READ_SCHEMA = "MATCH (m:WeaveMeta {key: 'graph'}) RETURN coalesce(m.schema, 0) AS schema";
 
 export const SET_SCHEMA = "MATCH (m:WeaveMeta {key: 'graph'}) SET m.schema = $schema";
@@ -104,15 +110,16 @@ export const DELETE_ACTOR = `${LIVE} ${VISIBLE_ACTOR_WITH_ID("a", "$id")} DETACH
 const TIE_COLUMNS =
   "properties(r) AS tie, type(r) AS relationshipType, startNode(r).id AS source, endNode(r).id AS target";
 
-export const ALL_TIES = `${LIVE} MATCH (:Actor)-[r]->(:Actor) WHERE type(r) IN $relationshipTypes AND ${VISIBLE("r")}
+export const ALL_TIES = `${LIVE} MATCH (s:Actor)-[r]->(t:Actor)
+WHERE type(r) IN $relationshipTypes AND ${VISIBLE_TIE("s", "r", "t")}
 RETURN ${TIE_COLUMNS} ORDER BY r.id`;
 
 export const TIES_ACTIVE_IN = `${LIVE} MATCH (s:Actor)-[r]->(t:Actor)
-WHERE type(r) IN $relationshipTypes AND ${VISIBLE("r")} AND ${ACTIVE("r")} AND ${ACTIVE("s")} AND ${ACTIVE("t")}
+WHERE type(r) IN $relationshipTypes AND ${VISIBLE_TIE("s", "r", "t")} AND ${ACTIVE("r")} AND ${ACTIVE("s")} AND ${ACTIVE("t")}
 RETURN ${TIE_COLUMNS} ORDER BY r.id`;
 
-export const TIES_TOUCHING = `${LIVE} UNWIND $ids AS id ${VISIBLE_ACTOR_WITH_ID("a", "id")} MATCH (a)-[r]-(:Actor)
-WHERE type(r) IN $relationshipTypes AND ${VISIBLE("r")}
+export const TIES_TOUCHING = `${LIVE} UNWIND $ids AS id ${VISIBLE_ACTOR_WITH_ID("a", "id")} MATCH (a)-[r]-(other:Actor)
+WHERE type(r) IN $relationshipTypes AND ${VISIBLE("r")} AND ${VISIBLE("other")}
 WITH DISTINCT r RETURN ${TIE_COLUMNS}`;
 
 // Ties by id, one statement per relationship type (a pattern without a type could not use the id
@@ -122,8 +129,8 @@ const perType = (statement: (relationshipType: string) => string): Readonly<Reco
   Object.fromEntries(TIE_TYPES.map((type) => [type, statement(RELATIONSHIP_TYPES[type])])) as Record<TieType, string>;
 
 const TIE_WITH_ID = (relationshipType: string) =>
-  `${LIVE} UNWIND $ids AS id MATCH ()-[r:${relationshipType} {id: id}]->() USING INDEX r:${relationshipType}(id)
-WHERE ${VISIBLE("r")}`;
+  `${LIVE} UNWIND $ids AS id MATCH (s)-[r:${relationshipType} {id: id}]->(t) USING INDEX r:${relationshipType}(id)
+WHERE ${VISIBLE_TIE("s", "r", "t")}`;
 
 export const TIES_BY_ID = perType((relationshipType) => `${TIE_WITH_ID(relationshipType)} RETURN ${TIE_COLUMNS}`);
 
@@ -131,7 +138,10 @@ export const DELETE_TIES_BY_ID = perType(
   (relationshipType) => `${TIE_WITH_ID(relationshipType)} DELETE r RETURN count(r) AS deleted`,
 );
 
-/** Creating ties, by type: the statement is picked from this table by the tie's validated type. */
+/**
+ * Creating ties, by type: the statement is picked from this table by the tie's validated type. An
+ * import stages with it the ties that have a staged end (hidden by that end, see VISIBLE_TIE).
+ */
 export const CREATE_TIES = perType(
   (relationshipType) => `UNWIND $rows AS row
 ${ACTOR_WITH_ID("s", "row.source")} ${ACTOR_WITH_ID("t", "row.target")}
@@ -152,7 +162,8 @@ SET r.id = row.to RETURN count(r) AS renamed`,
 
 export const COUNT_ACTORS = `${LIVE} MATCH (a:Actor) WHERE ${VISIBLE("a")} RETURN count(a) AS n`;
 
-export const COUNT_TIES = `${LIVE} MATCH (:Actor)-[r]->(:Actor) WHERE type(r) IN $relationshipTypes AND ${VISIBLE("r")}
+export const COUNT_TIES = `${LIVE} MATCH (s:Actor)-[r]->(t:Actor)
+WHERE type(r) IN $relationshipTypes AND ${VISIBLE_TIE("s", "r", "t")}
 RETURN count(r) AS n`;
 
 // Staged imports (staged-import.ts). Staging writes carry `weaveImport: $importId`; they look ends up
@@ -161,6 +172,7 @@ RETURN count(r) AS n`;
 /** Creates new actors, marked: only ids that no actor has, so CREATE (the constraint would refuse a twin). */
 export const STAGE_ACTORS = "UNWIND $rows AS row CREATE (a:Actor) SET a = row, a.weaveImport = $importId";
 
+/** Ties between stored actors, which nothing else would hide. */
 export const STAGE_TIES = perType(
   (relationshipType) => `UNWIND $rows AS row
 ${ACTOR_WITH_ID("s", "row.source")} ${ACTOR_WITH_ID("t", "row.target")}

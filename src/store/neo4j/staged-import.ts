@@ -6,6 +6,7 @@ import {
   closeFollowUps,
   type Tie,
   type TieEnds,
+  tieId,
   ValidationError,
 } from "../../model/index.js";
 import type { ImportOptions, ImportSource, ImportSummary } from "../graph-store.js";
@@ -61,9 +62,10 @@ function partition<T extends { readonly id: string }>(changed: readonly T[], sto
 /**
  * A staged import, atomic for readers and light on Neo4j's transaction memory:
  * 1. settle what earlier imports left (see cypher.ts SETTLE), then check the whole source;
- * 2. stage: each chunk of `batchSize` rows is compared with the stored records of its ids in a
- *    transaction of its own, which creates the new actors and ties marked with this import's id
- *    (invisible to every read); records that replace stored ones are kept for step 3;
+ * 2. stage: each chunk of `batchSize` rows is compared with the stored records of its ids (those
+ *    that may be stored, see mayBeStored) in a transaction of its own, which creates the new actors
+ *    marked with this import's id (invisible to every read), and the new ties, marked unless a new
+ *    actor at an end hides them; records that replace stored ones are kept for step 3;
  * 3. switch over, in one transaction holding the meta node's lock: check that nothing was written
  *    in the meantime and the staging is whole, write the replacements, close the follow-ups the
  *    new ties fulfil, set `live` to this import and bump the version: everything appears at once;
@@ -78,14 +80,15 @@ export async function stagedImport(
 ): Promise<ImportSummary> {
   await settleImports(tools);
   options.progress?.("checking", 0);
-  const checkedAt = await tools.read(async (tx) => {
-    const issues = await source.check(await tools.allKinds(tx), (ids) => tools.storedTiesTouching(tx, ids));
+  const { checkedAt, storedIds } = await tools.read(async (tx) => {
+    const kinds = await tools.allKinds(tx);
+    const issues = await source.check(kinds, (ids) => tools.storedTiesTouching(tx, ids));
     if (issues.length > 0) throw new ValidationError(issues);
-    return toNumber((await tx.run(CYPHER.READ_VERSION)).records[0]?.get("version"));
+    return { checkedAt: toNumber((await tx.run(CYPHER.READ_VERSION)).records[0]?.get("version")), storedIds: kinds };
   });
   const importId = randomUUID();
   try {
-    const staged = await stage(tools, source, options, importId);
+    const staged = await stage(tools, source, options, importId, storedIds);
     const summary = await tools.write(async (tx) => {
       const version = toNumber((await tx.run(CYPHER.READ_VERSION)).records[0]?.get("version"));
       if (version !== checkedAt + 1) {
@@ -117,19 +120,43 @@ async function assertStagingWhole(tx: ManagedTransaction, importId: string, acto
   }
 }
 
-async function stage(tools: ImportTools, source: ImportSource, options: ImportOptions, importId: string) {
+/**
+ * Whether a stored record may hold this id, judged by the actor ids stored when the import was
+ * checked: an actor id not among them is new; so is a tie with an end not among them, when its id is
+ * the one its ends give (a tie keeps an id the data gave, which another pair of ends may hold). Only
+ * these are looked up: a first import reads nothing back. An actor another writer adds meanwhile
+ * bumps the version, and the switch-over refuses the import.
+ */
+function mayBeStored(storedIds: ReadonlyMap<string, unknown>) {
+  const endsAre = (tie: Tie) => storedIds.has(tie.source) && storedIds.has(tie.target);
+  return {
+    actor: (actor: Actor) => storedIds.has(actor.id),
+    tie: (tie: Tie) => endsAre(tie) || tie.id !== tieId(tie.type, tie.source, tie.target, tie.since),
+    /** Both ends were stored: the tie is visible unless marked. */
+    endsAre,
+  };
+}
+
+async function stage(
+  tools: ImportTools,
+  source: ImportSource,
+  options: ImportOptions,
+  importId: string,
+  storedIds: ReadonlyMap<string, unknown>,
+) {
+  const stored = mayBeStored(storedIds);
   const tally = new SummaryTally();
   const updatedActors: Actor[] = [];
   let actors = 0;
   for await (const chunk of chunks(source.actors(), tools.batchSize)) {
     await tools.stage(async (tx) => {
-      const stored = await tools.actorsById(
+      const found = await tools.actorsById(
         tx,
-        chunk.map((actor) => actor.id),
+        chunk.filter(stored.actor).map((actor) => actor.id),
       );
-      options.vet?.actors(chunk, stored);
-      const plan = planBatch<Actor>(chunk, stored);
-      const { created, updated } = partition(plan.changed, stored);
+      options.vet?.actors(chunk, found);
+      const plan = planBatch<Actor>(chunk, found);
+      const { created, updated } = partition(plan.changed, found);
       if (created.length > 0) await tx.run(CYPHER.STAGE_ACTORS, { rows: created.map(actorToProperties), importId });
       actors += created.length;
       updatedActors.push(...updated);
@@ -145,24 +172,31 @@ async function stage(tools: ImportTools, source: ImportSource, options: ImportOp
   let ties = 0;
   for await (const chunk of chunks(source.ties(), tools.batchSize)) {
     await tools.stage(async (tx) => {
-      const stored = await tools.tiesById(tx, chunk);
-      const plan = planBatch<Tie>(chunk, stored);
-      const { created, updated } = partition(plan.changed, stored);
-      for (const [type, ofType] of byType(created)) {
-        const rows = ofType.map((tie) => ({
-          source: tie.source,
-          target: tie.target,
-          properties: tieToProperties(tie),
-        }));
-        const result = await tx.run(CYPHER.STAGE_TIES[type], { rows, importId });
-        // Validation guarantees both ends; a shortfall means they vanished, and the import must fail.
-        if (toNumber(result.records[0]?.get("created")) !== rows.length) {
-          throw new ConflictError("some ties lost an end while being imported; nothing was saved, try again");
+      const found = await tools.tiesById(tx, chunk.filter(stored.tie));
+      const plan = planBatch<Tie>(chunk, found);
+      const { created, updated } = partition(plan.changed, found);
+      // A tie with a staged end is hidden by it; only ties between stored actors need a mark.
+      const marked = created.filter(stored.endsAre);
+      for (const [statements, ofMark] of [
+        [CYPHER.STAGE_TIES, marked],
+        [CYPHER.CREATE_TIES, created.filter((tie) => !stored.endsAre(tie))],
+      ] as const) {
+        for (const [type, ofType] of byType(ofMark)) {
+          const rows = ofType.map((tie) => ({
+            source: tie.source,
+            target: tie.target,
+            properties: tieToProperties(tie),
+          }));
+          const result = await tx.run(statements[type], { rows, importId });
+          // Validation guarantees both ends; a shortfall means they vanished, and the import must fail.
+          if (toNumber(result.records[0]?.get("created")) !== rows.length) {
+            throw new ConflictError("some ties lost an end while being imported; nothing was saved, try again");
+          }
         }
       }
-      ties += created.length;
+      ties += marked.length;
       updatedTies.push(...updated);
-      for (const tie of updated) replacedTies.set(tie.id, stored.get(tie.id) as Tie);
+      for (const tie of updated) replacedTies.set(tie.id, found.get(tie.id) as Tie);
       const closedBy = new Set(closeFollowUps(openFollowUps, plan.changed, "").map((f) => f.closedByTie));
       fulfilling.push(...plan.changed.filter((tie) => closedBy.has(tie.id)));
       tally.add("ties", plan);
