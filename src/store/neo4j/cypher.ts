@@ -160,11 +160,19 @@ MATCH ()-[r:${relationshipType} {id: row.from}]->() USING INDEX r:${relationship
 SET r.id = row.to RETURN count(r) AS renamed`,
 );
 
-export const COUNT_ACTORS = `${LIVE} MATCH (a:Actor) WHERE ${VISIBLE("a")} RETURN count(a) AS n`;
-
-export const COUNT_TIES = `${LIVE} MATCH (s:Actor)-[r]->(t:Actor)
-WHERE type(r) IN $relationshipTypes AND ${VISIBLE_TIE("s", "r", "t")}
-RETURN count(r) AS n`;
+/**
+ * Both counts in one statement, over one binding of `live`: two statements, even in one transaction, read
+ * what is committed when each runs, and an import going live between them gave the actors of before with
+ * the ties of after.
+ */
+export const COUNTS = `${LIVE}
+CALL (live) { MATCH (a:Actor) WHERE ${VISIBLE("a")} RETURN count(a) AS actors }
+CALL (live) {
+  MATCH (s:Actor)-[r]->(t:Actor)
+  WHERE type(r) IN $relationshipTypes AND ${VISIBLE_TIE("s", "r", "t")}
+  RETURN count(r) AS ties
+}
+RETURN actors, ties`;
 
 // Staged imports (staged-import.ts). Staging writes carry `weaveImport: $importId`; they look ends up
 // without VISIBLE, as a staged tie may join actors of its own import.

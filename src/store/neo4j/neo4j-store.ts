@@ -258,9 +258,8 @@ export class Neo4jStore implements GraphStore {
 
   async counts(): Promise<StoreCounts> {
     return this.#read(async (tx) => {
-      const actors = await tx.run(CYPHER.COUNT_ACTORS);
-      const ties = await tx.run(CYPHER.COUNT_TIES, { relationshipTypes: CYPHER.ALL_RELATIONSHIP_TYPES });
-      return { actors: toNumber(actors.records[0]?.get("n")), ties: toNumber(ties.records[0]?.get("n")) };
+      const counts = (await tx.run(CYPHER.COUNTS, { relationshipTypes: CYPHER.ALL_RELATIONSHIP_TYPES })).records[0];
+      return { actors: toNumber(counts?.get("actors")), ties: toNumber(counts?.get("ties")) };
     });
   }
 
