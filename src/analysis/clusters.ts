@@ -1,10 +1,10 @@
+import { CLUSTERING_METHODS, type ClusteringMethod } from "./clustering-methods.js";
 import type { NodeMapping, WeaveGraph } from "./graph.js";
 import { AnalysisInputError } from "./graph.js";
 import { LEIDEN_DEFAULTS, leiden } from "./leiden.js";
 import { LOUVAIN_DEFAULTS, louvain } from "./louvain.js";
 
-export const CLUSTERING_METHODS = ["leiden", "louvain"] as const;
-export type ClusteringMethod = (typeof CLUSTERING_METHODS)[number];
+export { CLUSTERING_METHODS, type ClusteringMethod };
 
 export interface ClusteringOptions {
   clustering: ClusteringMethod;

@@ -54,12 +54,29 @@ interface Entry<T> {
 
 /** A cheap summary that tells most different graphs apart; equality is then checked element by element. */
 function bucketOf(adjacency: Adjacency, key: string): string {
-  const { ids, neighbors, weights } = adjacency;
-  let hash = 0x811c9dc5;
+  let summary = summaries.get(adjacency);
+  if (summary === undefined) {
+    summary = summaryOf(adjacency);
+    summaries.set(adjacency, summary);
+  }
+  return `${key}|${summary}`;
+}
+
+/**
+ * Each adjacency's summary, made once: the memos look the same one up several times (a year's for its
+ * clusters and for its brokerage, before and after measuring), and a walk over every neighbour entry is
+ * slow while its code is still cold (a one-shot `weave analyse`). An adjacency is never changed.
+ */
+const summaries = new WeakMap<Adjacency, string>();
+
+function summaryOf({ ids, neighbors, weights, weighted }: Adjacency): string {
+  // Started as a 32-bit integer, as Math.imul leaves it: the loop never works on a double.
+  let hash = 0x811c9dc5 | 0;
   for (let j = 0; j < neighbors.length; j++) hash = Math.imul(hash ^ (neighbors[j] as number), 0x01000193);
+  // Without weights every weight is 1.
   let total = 0;
-  for (let j = 0; j < weights.length; j++) total += weights[j] as number;
-  return `${key}|${ids.length}|${neighbors.length}|${hash >>> 0}|${total}`;
+  if (weighted) for (let j = 0; j < weights.length; j++) total += weights[j] as number;
+  return `${ids.length}|${neighbors.length}|${hash >>> 0}|${total}`;
 }
 
 function sameContent(a: Adjacency, b: Adjacency): boolean {

@@ -20,8 +20,14 @@ export function* jsonChunks(value: unknown, chunkSize = 1 << 16): Generator<stri
 /** Below this depth containers are split; deeper ones are small enough to write whole. */
 const SPLIT_DEPTH = 3;
 
+/**
+ * A container of at most this many members, none of them an object or an array, is written whole: one
+ * `JSON.stringify` instead of one per member (a table row, an actor's figures).
+ */
+const FLAT_MEMBERS = 64;
+
 function* pieces(value: unknown, depth: number): Generator<string> {
-  if (depth >= SPLIT_DEPTH || !isPlainContainer(value)) {
+  if (depth >= SPLIT_DEPTH || !isPlainContainer(value) || isSmallAndFlat(value)) {
     yield JSON.stringify(value);
     return;
   }
@@ -49,6 +55,13 @@ function* pieces(value: unknown, depth: number): Generator<string> {
     else yield whole;
   }
   yield "}";
+}
+
+function isSmallAndFlat(value: object): boolean {
+  const members = Array.isArray(value) ? value : Object.values(value);
+  if (members.length > FLAT_MEMBERS) return false;
+  for (const member of members) if (typeof member === "object" && member !== null) return false;
+  return true;
 }
 
 /** An array or an object JSON.stringify writes member by member itself (no toJSON, plain prototype). */

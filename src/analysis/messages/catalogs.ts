@@ -1,9 +1,8 @@
 import en from "./en.json" with { type: "json" };
+import type { Language } from "./languages.js";
 import nl from "./nl.json" with { type: "json" };
 
-/** The languages Weave speaks; English is the fallback. */
-export const LANGUAGES = ["en", "nl"] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from "./languages.js";
 
 /**
  * The words of the analysis, one catalog per language, for i18next (the namespace `analysis` in the
