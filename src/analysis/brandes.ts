@@ -1,7 +1,7 @@
 import type { Adjacency } from "./adjacency.js";
 import { relabelForLocality } from "./locality.js";
 import { searchSources } from "./path-kernel.js";
-import { betweennessRuns, type PathBlock, type PathGraph, type PathWant } from "./path-types.js";
+import { betweennessRuns, type PathBlock, type PathGraph, type PathWant, releaseBlock } from "./path-types.js";
 import { estimateFromPivots } from "./pivot-estimates.js";
 import { type PathSampling, pickPivots } from "./pivots.js";
 
@@ -127,6 +127,7 @@ export function addBlock(
     }
   }
   Atomics.store(merge.added, 0, b + 1);
+  releaseBlock(block);
 }
 
 function addInto(into: Float64Array, values: Float64Array): void {

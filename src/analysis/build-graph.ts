@@ -1,5 +1,5 @@
 import { UndirectedGraph } from "graphology";
-import { type Network, networkAsOf } from "../model/index.js";
+import { type Network, networkAsOf, type TieType } from "../model/index.js";
 import type { ActorAttributes, TieAttributes, WeaveGraph } from "./graph.js";
 
 export interface BuildGraphOptions {
@@ -25,11 +25,18 @@ export function buildGraph(network: Network, options: BuildGraphOptions = {}): W
     if (actor.area !== undefined) attributes.area = actor.area;
     graph.mergeNode(actor.id, attributes);
   }
+  // Edges of one tie type (most) share one list per type, as year-network.ts does.
+  const alone = new Map<TieType, readonly TieType[]>();
   for (const tie of source.ties) {
     if (tie.source === tie.target || !graph.hasNode(tie.source) || !graph.hasNode(tie.target)) continue;
     const edge = graph.edge(tie.source, tie.target);
     if (edge === undefined) {
-      graph.addEdge(tie.source, tie.target, { weight: tie.weight, types: [tie.type] });
+      let types = alone.get(tie.type);
+      if (types === undefined) {
+        types = [tie.type];
+        alone.set(tie.type, types);
+      }
+      graph.addEdge(tie.source, tie.target, { weight: tie.weight, types });
       continue;
     }
     const attributes = graph.getEdgeAttributes(edge);

@@ -20,7 +20,7 @@ export class GraphMemo<T> {
 
   get(adjacency: Adjacency, key: string): T | undefined {
     const bucket = this.#entries.get(bucketOf(adjacency, key));
-    const found = bucket?.find((entry) => entry.key === key && sameContent(entry.adjacency, adjacency));
+    const found = bucket?.find((entry) => entry.key === key && sameContent(entry.content, adjacency));
     return found?.value;
   }
 
@@ -30,7 +30,9 @@ export class GraphMemo<T> {
     // Re-inserted so that the Map's order stays oldest first.
     const bucket = this.#entries.get(bucketKey) ?? [];
     this.#entries.delete(bucketKey);
-    bucket.push({ key, adjacency, value });
+    // Only what is compared: not the id → node map, nor anything else the caller hangs on the adjacency.
+    const { weighted, ids, offsets, neighbors, weights } = adjacency;
+    bucket.push({ key, content: { weighted, ids, offsets, neighbors, weights }, value });
     this.#entries.set(bucketKey, bucket);
     this.#held += adjacency.neighbors.length;
     this.#count++;
@@ -41,14 +43,16 @@ export class GraphMemo<T> {
     const [oldestKey, bucket] = this.#entries.entries().next().value as [string, Entry<T>[]];
     const dropped = bucket.shift() as Entry<T>;
     if (bucket.length === 0) this.#entries.delete(oldestKey);
-    this.#held -= dropped.adjacency.neighbors.length;
+    this.#held -= dropped.content.neighbors.length;
     this.#count--;
   }
 }
 
+type Content = Pick<Adjacency, "weighted" | "ids" | "offsets" | "neighbors" | "weights">;
+
 interface Entry<T> {
   readonly key: string;
-  readonly adjacency: Adjacency;
+  readonly content: Content;
   readonly value: T;
 }
 
@@ -79,7 +83,7 @@ function summaryOf({ ids, neighbors, weights, weighted }: Adjacency): string {
   return `${ids.length}|${neighbors.length}|${hash >>> 0}|${total}`;
 }
 
-function sameContent(a: Adjacency, b: Adjacency): boolean {
+function sameContent(a: Content, b: Adjacency): boolean {
   return (
     a.weighted === b.weighted &&
     sameArray(a.ids, b.ids) &&

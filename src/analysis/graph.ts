@@ -13,7 +13,8 @@ export interface ActorAttributes {
 /** One edge per pair of actors: the sum of the weights of their ties and the types of those ties. */
 export interface TieAttributes {
   weight: number;
-  types: TieType[];
+  /** Shared between edges (build-graph.ts): never changed in place. */
+  types: readonly TieType[];
 }
 
 export type WeaveGraph = AbstractGraph<ActorAttributes, TieAttributes>;

@@ -1,4 +1,4 @@
-import { betweennessRuns, NEAR_HOPS, type PathBlock, type PathGraph, type PathWant } from "./path-types.js";
+import { betweennessRuns, emptyBlock, NEAR_HOPS, type PathBlock, type PathGraph, type PathWant } from "./path-types.js";
 
 /** The largest distance stamp before the distances are cleared and stamping starts again from 0. */
 const STAMP_LIMIT = 0x7fffffff;
@@ -68,12 +68,7 @@ export function searchBreadthFirst(
 ): PathBlock {
   const n = graph.offsets.length - 1;
   const sums = want.perTarget ? n : sources.length;
-  const block: PathBlock = {
-    betweenness: new Float64Array(n * betweennessRuns(graph, want)),
-    reached: new Float64Array(sums),
-    total: new Float64Array(sums),
-    harmonic: new Float64Array(sums),
-  };
+  const block = emptyBlock(n * betweennessRuns(graph, want), sums);
   const levels = levelsOf(graph);
   for (let s = 0; s < sources.length; s++) {
     const depth = breadthFirst(graph, sources[s] as number, levels, stampLimit);

@@ -1,5 +1,5 @@
 import { DistanceHeap } from "./distance-heap.js";
-import type { PathBlock, PathGraph, PathWant } from "./path-types.js";
+import { emptyBlock, type PathBlock, type PathGraph, type PathWant } from "./path-types.js";
 
 /**
  * The per-search work arrays, allocated once per range. `node` holds two numbers per node side by side,
@@ -26,12 +26,7 @@ export function searchDijkstra(
 ): PathBlock {
   const n = graph.offsets.length - 1;
   const sums = want.perTarget ? n : sources.length;
-  const block: PathBlock = {
-    betweenness: new Float64Array(want.betweenness ? n : 0),
-    reached: new Float64Array(sums),
-    total: new Float64Array(sums),
-    harmonic: new Float64Array(sums),
-  };
+  const block = emptyBlock(want.betweenness ? n : 0, sums);
   const node = new Float64Array(2 * n);
   for (let v = 0; v < n; v++) node[2 * v] = -1;
   const search: Search = { node, order: new Int32Array(n), settled: new Uint8Array(n), heap: new DistanceHeap() };

@@ -176,7 +176,8 @@ export function planAnalysis(network: Network, options?: Partial<AnalyseOptions>
 
 /** What the analysis measures without the shortest-path figures, and what it needs to finish. */
 export interface PathFreeAnalysis {
-  readonly plan: AnalysisBasics;
+  /** Without the network: finishing does not read it, and it can go while the paths are searched. */
+  readonly plan: Omit<AnalysisBasics, "network">;
   readonly figures: PathFreeFigures;
   /** The years, or how to measure them once the analysed year's betweenness is known (`yearsAfterPaths`). */
   readonly years: YearsPart | ((betweenness: NodeMapping) => YearsPart);
@@ -191,8 +192,8 @@ interface YearsPart {
   readonly bridging: BridgingOverYears;
 }
 
-export function measureWithoutPaths({ shared, yearsAfterPaths, ...plan }: AnalysisPlan): PathFreeAnalysis {
-  const { network, graph, options } = plan;
+export function measureWithoutPaths({ shared, yearsAfterPaths, network, ...plan }: AnalysisPlan): PathFreeAnalysis {
+  const { graph, options } = plan;
   const { year, weighted, clustering, clusteringRuns, seed } = options;
   const clusterOptions = { clustering, weighted, runs: clusteringRuns, seed };
   // With a year, its clusters are that year's of the timeline (of all years when they are reported).
@@ -232,7 +233,14 @@ function yearsOf(
   if (!options.years)
     return { years: [], independence: { wentAlone: [], message: null }, bridging: { years: [], actors: {} } };
   const { weighted, clustering, clusteringRuns, seed } = options;
-  return analyseYears(network, { weighted, clustering, clusteringRuns, seed }, shared, timeline);
+  // Not the timeline: nothing reads it once the years are measured.
+  const { years, independence, bridging } = analyseYears(
+    network,
+    { weighted, clustering, clusteringRuns, seed },
+    shared,
+    timeline,
+  );
+  return { years, independence, bridging };
 }
 
 /** The analysis, given the shortest-path figures of `plan.adjacency` computed with `plan.sampling`. */

@@ -195,12 +195,16 @@ function* records<T>(
   if (batch.length > 0) yield batch;
 }
 
+/** What records without custom values share: not an empty object each (2 MB at 10,000 actors, 29,000 ties). */
+const NO_CUSTOM: CustomAttributes = Object.freeze({});
+
 function customOf(row: TableRow, custom: CustomColumns): CustomAttributes {
   const entries: [string, CustomValue][] = [];
   for (const [name, numeric] of custom) {
     const cell = row.cells.get(name) ?? "";
     if (cell !== "") entries.push([name, numeric ? Number(cell) : cell]);
   }
+  if (entries.length === 0) return NO_CUSTOM;
   // fromEntries, not assignment: a column named "__proto__" is an attribute like any other.
   return Object.fromEntries(entries);
 }

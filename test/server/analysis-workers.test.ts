@@ -149,7 +149,7 @@ describe("the analysis in worker threads", () => {
   it("answers a worker that died with analysis_failed, and the next request gets a new worker", async () => {
     const store = await storeWith(generateNetwork(BIG));
     // Too little heap for this network: the worker dies of it, as it would on a far bigger one.
-    const app = await appOn(store, { analysisMemoryMb: 24 });
+    const app = await appOn(store, { analysisMemoryMb: 16 });
     const crashed = await app.inject({ method: "GET", url: "/api/analysis" });
     expect(crashed.statusCode).toBe(500);
     expect(crashed.json()).toEqual({
