@@ -22,6 +22,8 @@ export interface YearNetwork {
   readonly tieOf: Int32Array;
   /** Per node: its id's place among all the network's actors (`networkPlaces`), the same every year. */
   readonly places: Int32Array;
+  /** Per place (not per node): networkPlaces' `kinds`, shared by every year. */
+  readonly placeKinds: readonly ActorKind[];
 }
 
 /**
@@ -35,6 +37,8 @@ export interface NetworkPlaces {
   readonly source: Int32Array;
   readonly target: Int32Array;
   readonly count: number;
+  /** Per place: the kind of the id's last actor record, whatever the year. */
+  readonly kinds: readonly ActorKind[];
 }
 
 export function networkPlaces(network: Network): NetworkPlaces {
@@ -42,14 +46,16 @@ export function networkPlaces(network: Network): NetworkPlaces {
   const placeOf = new Map<string, number>();
   // Plain loops: Int32Array.from with a function over an array of objects is many times slower.
   const actor = new Int32Array(actors.length);
+  const kinds: ActorKind[] = [];
   for (let k = 0; k < actors.length; k++) {
-    const { id } = actors[k] as Actor;
+    const { id, kind } = actors[k] as Actor;
     let place = placeOf.get(id);
     if (place === undefined) {
       place = placeOf.size;
       placeOf.set(id, place);
     }
     actor[k] = place;
+    kinds[place] = kind;
   }
   const source = new Int32Array(ties.length);
   const target = new Int32Array(ties.length);
@@ -58,7 +64,7 @@ export function networkPlaces(network: Network): NetworkPlaces {
     source[t] = placeOf.get(tie.source) ?? -1;
     target[t] = placeOf.get(tie.target) ?? -1;
   }
-  return { actor, source, target, count: placeOf.size };
+  return { actor, source, target, count: placeOf.size, kinds };
 }
 
 /** A key graphology's adjacency objects enumerate first, in numeric order (an array index in JavaScript). */
@@ -141,6 +147,7 @@ export function yearNetwork(network: Network, year: number, places = networkPlac
     types,
     tieOf,
     places: Int32Array.from(nodePlaces),
+    placeKinds: places.kinds,
   };
 }
 
