@@ -29,16 +29,15 @@ export function professionalsIn(network: Network, year?: number): Set<string> {
 }
 
 /** Paid, per node of the year: institutions and the residents with a `works_at` tie (professionals). */
-function paidOf({ kinds, types, tieOf, unweighted }: YearNetwork): Uint8Array {
-  const { offsets } = unweighted;
+function paidOf({ kinds, types, ends }: YearNetwork): Uint8Array {
   const paid = new Uint8Array(kinds.length);
-  kinds.forEach((kind, v) => {
-    if (kind === "institution") paid[v] = 1;
-    if (kind !== "resident") return;
-    for (let j = offsets[v] as number; j < (offsets[v + 1] as number) && paid[v] === 0; j++) {
-      if (types[tieOf[j] as number]?.includes("works_at")) paid[v] = 1;
-    }
-  });
+  for (let v = 0; v < kinds.length; v++) if (kinds[v] === "institution") paid[v] = 1;
+  for (let e = 0; e < types.length; e++) {
+    if (!types[e]?.includes("works_at")) continue;
+    const [a, b] = [ends[2 * e] as number, ends[2 * e + 1] as number];
+    if (kinds[a] === "resident") paid[a] = 1;
+    if (kinds[b] === "resident") paid[b] = 1;
+  }
   return paid;
 }
 

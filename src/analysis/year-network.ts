@@ -39,6 +39,14 @@ export interface NetworkPlaces {
   readonly count: number;
   /** Per place: the kind of the id's last actor record, whatever the year. */
   readonly kinds: readonly ActorKind[];
+  /**
+   * Per tie: its pair of places numbered 0…pairs − 1 (ties between the same two actors share one), −1
+   * for a tie with an unknown end or both ends one actor. A year merges its parallel ties by these.
+   */
+  readonly pair: Int32Array;
+  readonly pairs: number;
+  /** Whether some actor's id is an array index (see indicesFirst). */
+  readonly arrayIndices: boolean;
 }
 
 export function networkPlaces(network: Network): NetworkPlaces {
@@ -59,12 +67,30 @@ export function networkPlaces(network: Network): NetworkPlaces {
   }
   const source = new Int32Array(ties.length);
   const target = new Int32Array(ties.length);
+  const pair = new Int32Array(ties.length);
+  const pairOf = new KeyMap(ties.length);
+  const count = placeOf.size;
+  let pairs = 0;
   for (let t = 0; t < ties.length; t++) {
     const tie = ties[t] as Tie;
-    source[t] = placeOf.get(tie.source) ?? -1;
-    target[t] = placeOf.get(tie.target) ?? -1;
+    const [a, b] = [placeOf.get(tie.source) ?? -1, placeOf.get(tie.target) ?? -1];
+    source[t] = a;
+    target[t] = b;
+    if (a === -1 || b === -1 || a === b) {
+      pair[t] = -1;
+      continue;
+    }
+    const key = a < b ? a * count + b : b * count + a;
+    let at = pairOf.get(key);
+    if (at === -1) {
+      at = pairs++;
+      pairOf.set(key, at);
+    }
+    pair[t] = at;
   }
-  return { actor, source, target, count: placeOf.size, kinds };
+  let arrayIndices = false;
+  for (const id of placeOf.keys()) if (isArrayIndex(id)) arrayIndices = true;
+  return { actor, source, target, count, kinds, pair, pairs, arrayIndices };
 }
 
 /** A key graphology's adjacency objects enumerate first, in numeric order (an array index in JavaScript). */
@@ -95,29 +121,30 @@ export function yearNetwork(network: Network, year: number, places = networkPlac
   });
   const n = ids.length;
   // Parallel ties merged into the first one's place, their weights summed in data order.
-  const tieAt = new KeyMap();
+  const tieAt = new Int32Array(places.pairs).fill(-1);
   const ends: number[] = [];
   const weightOf: number[] = [];
   const types: TieType[][] = [];
-  network.ties.forEach((tie, t) => {
-    if (!isActiveIn(tie, year)) return;
-    const [from, to] = [places.source[t] as number, places.target[t] as number];
-    const a = from === -1 ? -1 : (nodeOf[from] as number);
-    const b = to === -1 ? -1 : (nodeOf[to] as number);
-    if (a === -1 || b === -1 || a === b) return;
-    const key = a < b ? a * n + b : b * n + a;
-    const at = tieAt.get(key);
+  const { ties } = network;
+  for (let t = 0; t < ties.length; t++) {
+    const tie = ties[t] as Tie;
+    const pair = places.pair[t] as number;
+    if (pair === -1 || !isActiveIn(tie, year)) continue;
+    const a = nodeOf[places.source[t] as number] as number;
+    const b = nodeOf[places.target[t] as number] as number;
+    if (a === -1 || b === -1) continue;
+    const at = tieAt[pair] as number;
     if (at === -1) {
-      tieAt.set(key, types.length);
+      tieAt[pair] = types.length;
       ends.push(a, b);
       weightOf.push(tie.weight);
       types.push([tie.type]);
-      return;
+      continue;
     }
     weightOf[at] = (weightOf[at] as number) + tie.weight;
     const listed = types[at] as TieType[];
     if (!listed.includes(tie.type)) listed.push(tie.type);
-  });
+  }
   const m = types.length;
   const offsets = new Int32Array(n + 1);
   for (const end of ends) offsets[end + 1] = (offsets[end + 1] as number) + 1;
@@ -134,7 +161,7 @@ export function yearNetwork(network: Network, year: number, places = networkPlac
     neighbors[fill[b] as number] = a;
     tieOf[(fill[b] as number)++] = e;
   }
-  if (ids.some(isArrayIndex)) indicesFirst(ids, offsets, neighbors, tieOf);
+  if (places.arrayIndices && ids.some(isArrayIndex)) indicesFirst(ids, offsets, neighbors, tieOf);
   const weights = new Float64Array(2 * m);
   for (let j = 0; j < 2 * m; j++) weights[j] = weightOf[tieOf[j] as number] as number;
   const shared = { ids, position, offsets, neighbors };
