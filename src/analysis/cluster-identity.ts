@@ -51,13 +51,75 @@ export function matchClusters(
   current: Readonly<NodeMapping>,
   options?: Partial<ClusterIdentityOptions>,
 ): ClusterIdentity {
-  const { threshold, minSize, nextNumber } = resolveOptions(CLUSTER_IDENTITY_DEFAULTS, options);
+  const settings = resolveOptions(CLUSTER_IDENTITY_DEFAULTS, options);
+  const now = membersOf("current", current);
+  const before = previous === undefined ? undefined : membersOf("previous", previous);
+  // Per actor of last year, its cluster's place now; −1 for an actor gone this year (and for names on
+  // Object.prototype such as "constructor").
+  const nowOf = new Int32Array(before?.ids.length ?? 0);
+  before?.ids.forEach((id, k) => {
+    nowOf[k] = Object.hasOwn(current, id) ? (now.placeOf.get(current[id] as number) ?? -1) : -1;
+  });
+  const { numberOf, changes, nextNumber } = identify(before, now, nowOf, settings);
+  const communities: NodeMapping = {};
+  for (const k of now.byCluster) {
+    communities[now.ids[k] as string] = numberOf[now.clusterOf[k] as number] as number;
+  }
+  return { communities, changes, nextNumber };
+}
+
+/** Two years' clusters per node, each year's nodes by their places among all actors (year-network.ts). */
+export interface PlacedClusters {
+  /** Cluster number per node (any whole numbers; only equal ones group nodes). */
+  clusters: Int32Array;
+  /** Per node: its actor's place, the same in every year. */
+  places: Int32Array;
+}
+
+/**
+ * matchClusters over typed arrays, for years whose actors are numbered alike by place (`placeCount`
+ * places in all): the stable number per node of `current`, with the same changes and next number as
+ * matchClusters of the two years' mappings gives.
+ */
+export function matchPlacedClusters(
+  previous: PlacedClusters | undefined,
+  current: PlacedClusters,
+  placeCount: number,
+  options?: Partial<ClusterIdentityOptions>,
+): { numbers: Int32Array; changes: ClusterChanges; nextNumber: number } {
+  const settings = resolveOptions(CLUSTER_IDENTITY_DEFAULTS, options);
+  const now = clusteredOf(current.clusters);
+  const before = previous === undefined ? undefined : clusteredOf(previous.clusters);
+  const nowOf = new Int32Array(previous?.places.length ?? 0);
+  if (previous !== undefined) {
+    const nodeOf = new Int32Array(placeCount).fill(-1);
+    for (let v = 0; v < current.places.length; v++) nodeOf[current.places[v] as number] = v;
+    for (let k = 0; k < nowOf.length; k++) {
+      const v = nodeOf[previous.places[k] as number] as number;
+      nowOf[k] = v === -1 ? -1 : (now.clusterOf[v] as number);
+    }
+  }
+  const { numberOf, changes, nextNumber } = identify(before, now, nowOf, settings);
+  const numbers = new Int32Array(current.clusters.length);
+  for (let v = 0; v < numbers.length; v++) numbers[v] = numberOf[now.clusterOf[v] as number] as number;
+  return { numbers, changes, nextNumber };
+}
+
+/**
+ * The stable number of each cluster of `now` (by its place), what changed and the next number, from
+ * `nowOf`: per member of `before`, the place of its cluster in `now` or −1. Neither the order of the
+ * members nor that of the clusters' places changes the answer.
+ */
+function identify(
+  before: Clustered | undefined,
+  now: Clustered,
+  nowOf: Int32Array,
+  { threshold, minSize, nextNumber }: ClusterIdentityOptions,
+): { numberOf: Int32Array; changes: ClusterChanges; nextNumber: number } {
   if (!Number.isFinite(threshold) || threshold <= 0 || threshold > 1) {
     throw new AnalysisInputError("matchClusters", `threshold must lie in (0, 1], not ${threshold}`);
   }
   checkPositiveInteger("matchClusters", "minSize", minSize);
-  const now = membersOf("current", current);
-  const before = previous === undefined ? undefined : membersOf("previous", previous);
   let largest = -1;
   for (const number of before?.numbers ?? []) largest = Math.max(largest, number);
   let fresh = nextNumber ?? largest + 1;
@@ -71,16 +133,15 @@ export function matchClusters(
   const staying = new Int32Array(before?.numbers.length ?? 0); // per previous cluster: its members still here
   const arriving = new Int32Array(now.numbers.length); // per current cluster: its members who were here
   if (before !== undefined) {
-    before.ids.forEach((id, k) => {
-      // Undefined for an actor gone this year (and for names on Object.prototype such as "constructor").
-      const a = Object.hasOwn(current, id) ? now.placeOf.get(current[id] as number) : undefined;
-      if (a === undefined) return;
+    for (let k = 0; k < nowOf.length; k++) {
+      const a = nowOf[k] as number;
+      if (a === -1) continue;
       const b = before.clusterOf[k] as number;
       const key = b * now.numbers.length + a;
       overlaps.set(key, (overlaps.get(key) ?? 0) + 1);
       staying[b] = (staying[b] as number) + 1;
       arriving[a] = (arriving[a] as number) + 1;
-    });
+    }
   }
   const pairs: Overlap[] = [];
   for (const [key, shared] of overlaps) {
@@ -101,14 +162,10 @@ export function matchClusters(
   for (const is of [...now.numbers].sort((a, b) => a - b)) {
     if (!numberOf.has(is)) numberOf.set(is, fresh++);
   }
-
-  const communities: NodeMapping = {};
-  for (const k of now.byCluster) {
-    communities[now.ids[k] as string] = numberOf.get(now.numbers[now.clusterOf[k] as number] as number) as number;
-  }
   const changes =
     before === undefined ? emptyChanges() : changesBetween({ before, now, pairs }, numberOf, { carried, minSize });
-  return { communities, changes, nextNumber: fresh };
+  const byPlace = Int32Array.from(now.numbers, (number) => numberOf.get(number) as number);
+  return { numberOf: byPlace, changes, nextNumber: fresh };
 }
 
 /** Stable numbers for a series of years (each year's partition, oldest first), chained by overlap. */
@@ -136,8 +193,8 @@ interface Overlap {
 }
 
 interface Flows {
-  before: Members;
-  now: Members;
+  before: Clustered;
+  now: Clustered;
   pairs: readonly Overlap[];
 }
 
@@ -151,7 +208,7 @@ function changesBetween(
   const changes = emptyChanges();
   const { before, now, pairs } = flows;
   const { carried, minSize } = settings;
-  const big = (members: Members, cluster: number) =>
+  const big = (members: Clustered, cluster: number) =>
     (members.sizes[members.placeOf.get(cluster) ?? -1] ?? 0) >= minSize;
   const mergedInto = new Map<number, number[]>();
   const splitInto = new Map<number, number[]>();
@@ -194,19 +251,20 @@ function changesBetween(
   return changes;
 }
 
-/**
- * A partition's clusters in the order their numbers first appear, and its actors by place: the
- * mapping is read once, and clusters are then counted in typed arrays by their places.
- */
-interface Members {
+/** A partition's clusters in the order their numbers first appear, and each member's cluster by place. */
+interface Clustered {
   /** The cluster numbers, in order of first appearance, and each one's place in that list. */
   numbers: number[];
   placeOf: Map<number, number>;
-  /** The actors, and the place of each one's cluster. */
-  ids: string[];
+  /** Per member, the place of its cluster. */
   clusterOf: Int32Array;
   /** Members per cluster place. */
   sizes: Int32Array;
+}
+
+/** Clustered, with the actors' ids, read once from a mapping. */
+interface Members extends Clustered {
+  ids: string[];
   /** The actors' places grouped by cluster (in `numbers` order), each group in the mapping's order. */
   byCluster: Int32Array;
 }
@@ -216,29 +274,19 @@ function membersOf(name: string, partition: Readonly<NodeMapping>): Members {
     throw new AnalysisInputError("matchClusters", `${name} must map actor ids to cluster numbers`);
   }
   const ids = Object.keys(partition);
-  const clusterOf = new Int32Array(ids.length);
-  const numbers: number[] = [];
-  const placeOf = new Map<number, number>();
-  const counts: number[] = [];
+  const clusters = new Float64Array(ids.length);
   ids.forEach((id, k) => {
     const cluster = partition[id] as number;
-    let place = placeOf.get(cluster);
-    if (place === undefined) {
-      if (!Number.isInteger(cluster)) {
-        throw new AnalysisInputError(
-          "matchClusters",
-          `${name} cluster of "${id}" must be a whole number, not ${cluster}`,
-        );
-      }
-      place = numbers.length;
-      placeOf.set(cluster, place);
-      numbers.push(cluster);
-      counts.push(0);
+    if (!Number.isInteger(cluster)) {
+      throw new AnalysisInputError(
+        "matchClusters",
+        `${name} cluster of "${id}" must be a whole number, not ${cluster}`,
+      );
     }
-    clusterOf[k] = place;
-    counts[place] = (counts[place] as number) + 1;
+    clusters[k] = cluster;
   });
-  const sizes = Int32Array.from(counts);
+  const clustered = clusteredOf(clusters);
+  const { clusterOf, sizes } = clustered;
   const fill = new Int32Array(sizes.length);
   for (let c = 1; c < sizes.length; c++) fill[c] = (fill[c - 1] as number) + (sizes[c - 1] as number);
   const byCluster = new Int32Array(ids.length);
@@ -246,5 +294,25 @@ function membersOf(name: string, partition: Readonly<NodeMapping>): Members {
     byCluster[fill[place] as number] = k;
     fill[place] = (fill[place] as number) + 1;
   });
-  return { numbers, placeOf, ids, clusterOf, sizes, byCluster };
+  return { ...clustered, ids, byCluster };
+}
+
+function clusteredOf(clusters: ArrayLike<number>): Clustered {
+  const clusterOf = new Int32Array(clusters.length);
+  const numbers: number[] = [];
+  const placeOf = new Map<number, number>();
+  const counts: number[] = [];
+  for (let k = 0; k < clusters.length; k++) {
+    const cluster = clusters[k] as number;
+    let place = placeOf.get(cluster);
+    if (place === undefined) {
+      place = numbers.length;
+      placeOf.set(cluster, place);
+      numbers.push(cluster);
+      counts.push(0);
+    }
+    clusterOf[k] = place;
+    counts[place] = (counts[place] as number) + 1;
+  }
+  return { numbers, placeOf, clusterOf, sizes: Int32Array.from(counts) };
 }

@@ -5,14 +5,25 @@ import type { NodeMapping } from "./graph.js";
  * by the smallest member id. `membership` numbers the clusters 0…count − 1.
  */
 export function numberBySize(ids: readonly string[], membership: Int32Array, count: number): NodeMapping {
+  const number = sizeRanks(ids, membership, count);
+  const communities: NodeMapping = {};
+  ids.forEach((id, v) => {
+    communities[id] = number[membership[v] as number] as number;
+  });
+  return communities;
+}
+
+/** Per cluster of `membership` (0…count − 1), the number numberBySize gives it. */
+export function sizeRanks(ids: readonly string[], membership: Int32Array, count: number): Int32Array {
   const sizes = new Int32Array(count);
   const smallestId: string[] = new Array(count);
-  ids.forEach((id, v) => {
+  for (let v = 0; v < ids.length; v++) {
+    const id = ids[v] as string;
     const c = membership[v] as number;
     sizes[c] = (sizes[c] as number) + 1;
     const smallest = smallestId[c];
     if (smallest === undefined || id < smallest) smallestId[c] = id;
-  });
+  }
   const ranked = Array.from({ length: count }, (_, c) => c).sort(
     (a, b) => (sizes[b] as number) - (sizes[a] as number) || ((smallestId[a] ?? "") < (smallestId[b] ?? "") ? -1 : 1),
   );
@@ -20,9 +31,5 @@ export function numberBySize(ids: readonly string[], membership: Int32Array, cou
   ranked.forEach((c, rank) => {
     number[c] = rank;
   });
-  const communities: NodeMapping = {};
-  ids.forEach((id, v) => {
-    communities[id] = number[membership[v] as number] as number;
-  });
-  return communities;
+  return number;
 }

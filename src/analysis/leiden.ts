@@ -75,6 +75,26 @@ export function leiden(graph: WeaveGraph, options?: Partial<LeidenOptions>): Lei
 
 /** `leiden` over the graph's adjacency (adjacencyOf(graph, weighted), or the years' yearNetwork). */
 export function leidenOfAdjacency(adjacency: Adjacency, options?: Partial<LeidenOptions>): LeidenResult {
+  const { membership, count, modularity } = leidenPartition(adjacency, options);
+  return { communities: numberBySize(adjacency.ids, membership, count), count, modularity };
+}
+
+/** Leiden's clusters per node of the adjacency, numbered 0…count − 1 as found. */
+export interface LeidenPartition {
+  membership: Int32Array;
+  count: number;
+  modularity: number;
+}
+
+/**
+ * leidenOfAdjacency's clusters before they are numbered by size. `start`, per node (nodes with the same
+ * value start together), replaces `initial` when given: a warm start that looks no id up.
+ */
+export function leidenPartition(
+  adjacency: Adjacency,
+  options?: Partial<LeidenOptions>,
+  start?: Int32Array,
+): LeidenPartition {
   const settings = resolveOptions(LEIDEN_DEFAULTS, options);
   const { resolution, randomness, iterations, tolerance, runs, rounds, seed, initial } = settings;
   checkPositiveNumber("leiden", "resolution", resolution);
@@ -89,18 +109,21 @@ export function leidenOfAdjacency(adjacency: Adjacency, options?: Partial<Leiden
   if (settings.weighted !== adjacency.weighted) {
     throw new AnalysisInputError("leiden", `the adjacency must be ${settings.weighted ? "" : "un"}weighted`);
   }
+  if (start !== undefined && start.length !== adjacency.ids.length) {
+    throw new AnalysisInputError("leiden", "the start must give every node a number");
+  }
 
   const base = levelGraphOf(adjacency);
-  const start = startingPartition(adjacency.ids, initial);
+  const begin = start ?? startingPartition(adjacency.ids, initial);
   let twiceTotal = 0;
   for (const strength of base.nodeWeights) twiceTotal += strength;
   if (twiceTotal === 0) {
     // Modularity is undefined without ties; every actor is a community of its own.
     const alone = Int32Array.from(adjacency.ids, (_, v) => v);
-    return { communities: numberBySize(adjacency.ids, alone, alone.length), count: alone.length, modularity: 0 };
+    return { membership: alone, count: alone.length, modularity: 0 };
   }
   // Stage k (a run, a consensus clustering or polish) draws from mulberry32(seed + k): the same seed replays it all.
-  const best = search(base, start, runs, {
+  return search(base, begin, runs, {
     scale: resolution / twiceTotal,
     randomness,
     tolerance: tolerance * twiceTotal,
@@ -109,11 +132,6 @@ export function leidenOfAdjacency(adjacency: Adjacency, options?: Partial<Leiden
     rounds,
     randomFor: (stage) => mulberry32(seed + stage),
   });
-  return {
-    communities: numberBySize(adjacency.ids, best.membership, best.count),
-    count: best.count,
-    modularity: best.modularity,
-  };
 }
 
 function checkWeights(graph: WeaveGraph): void {

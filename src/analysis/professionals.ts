@@ -29,16 +29,15 @@ export function professionalsIn(network: Network, year?: number): Set<string> {
 }
 
 /** Paid, per node of the year: institutions and the residents with a `works_at` tie (professionals). */
-function paidOf({ kinds, types, tieOf, unweighted }: YearNetwork): Uint8Array {
-  const { offsets } = unweighted;
+function paidOf({ kinds, types, ends }: YearNetwork): Uint8Array {
   const paid = new Uint8Array(kinds.length);
-  kinds.forEach((kind, v) => {
-    if (kind === "institution") paid[v] = 1;
-    if (kind !== "resident") return;
-    for (let j = offsets[v] as number; j < (offsets[v + 1] as number) && paid[v] === 0; j++) {
-      if (types[tieOf[j] as number]?.includes("works_at")) paid[v] = 1;
-    }
-  });
+  for (let v = 0; v < kinds.length; v++) if (kinds[v] === "institution") paid[v] = 1;
+  for (let e = 0; e < types.length; e++) {
+    if (!types[e]?.includes("works_at")) continue;
+    const [a, b] = [ends[2 * e] as number, ends[2 * e + 1] as number];
+    if (kinds[a] === "resident") paid[a] = 1;
+    if (kinds[b] === "resident") paid[b] = 1;
+  }
   return paid;
 }
 
@@ -133,44 +132,61 @@ function reachesAnotherGroupAlone({ kinds, types, tieOf, unweighted }: YearNetwo
 function cutOffWithoutPaid({ kinds, unweighted }: YearNetwork, paid: Uint8Array): number[] {
   const { offsets, neighbors } = unweighted;
   const n = kinds.length;
-  const carries = (v: number) => (kinds[v] === "resident" || kinds[v] === "group") && paid[v] === 0;
+  const carries = new Uint8Array(n);
+  for (let v = 0; v < n; v++) carries[v] = (kinds[v] === "resident" || kinds[v] === "group") && paid[v] === 0 ? 1 : 0;
   const pieceOf = new Int32Array(n).fill(-1);
-  const found: number[] = [];
+  // Everyone who carries, in the order found; each piece's size.
+  const found = new Int32Array(n);
+  let foundCount = 0;
   const sizes: number[] = [];
-  const stack: number[] = [];
+  const stack = new Int32Array(n);
   for (let start = 0; start < n; start++) {
-    if (pieceOf[start] !== -1 || !carries(start)) continue;
+    if (pieceOf[start] !== -1 || carries[start] === 0) continue;
     const piece = sizes.length;
     pieceOf[start] = piece;
-    found.push(start);
-    stack.push(start);
+    found[foundCount++] = start;
+    let top = 0;
+    stack[top++] = start;
     let size = 0;
-    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    while (top > 0) {
+      const next = stack[--top] as number;
       size += 1;
-      for (let j = offsets[next] as number; j < (offsets[next + 1] as number); j++) {
+      const end = offsets[next + 1] as number;
+      for (let j = offsets[next] as number; j < end; j++) {
         const other = neighbors[j] as number;
-        if (pieceOf[other] !== -1 || !carries(other)) continue;
+        if (pieceOf[other] !== -1 || carries[other] === 0) continue;
         pieceOf[other] = piece;
-        found.push(other);
-        stack.push(other);
+        found[foundCount++] = other;
+        stack[top++] = other;
       }
     }
     sizes.push(size);
   }
+  if (foundCount === 0) return [];
   const largest = sizes.reduce((best, size, piece) => (size > (sizes[best] ?? 0) ? piece : best), 0);
-  const start = found.find((v) => pieceOf[v] === largest);
-  if (start === undefined) return [];
+  // A piece's first member is the first found of it.
+  let start = 0;
+  while (pieceOf[found[start] as number] !== largest) start++;
   const reached = new Uint8Array(n);
-  reached[start] = 1;
-  for (let next: number | undefined = start; next !== undefined; next = stack.pop()) {
-    for (let j = offsets[next] as number; j < (offsets[next + 1] as number); j++) {
+  reached[found[start] as number] = 1;
+  let top = 0;
+  stack[top++] = found[start] as number;
+  while (top > 0) {
+    const next = stack[--top] as number;
+    const end = offsets[next + 1] as number;
+    for (let j = offsets[next] as number; j < end; j++) {
       const other = neighbors[j] as number;
       if (reached[other] === 1 || kinds[other] === "place") continue;
       reached[other] = 1;
-      stack.push(other);
+      stack[top++] = other;
     }
   }
-  return found.filter((v) => pieceOf[v] !== largest && reached[v] === 1);
+  const cut: number[] = [];
+  for (let k = 0; k < foundCount; k++) {
+    const v = found[k] as number;
+    if (pieceOf[v] !== largest && reached[v] === 1) cut.push(v);
+  }
+  return cut;
 }
 
 /** A share as the sentence shows it, in tenths of a percent: equal when they would read the same. */

@@ -48,23 +48,13 @@ const ASSOCIATION = { group: 1, institution: 2 } as const;
  * `networkOf`: the years as the caller has them already (year-graphs.ts).
  */
 function walkYears<T>(network: Network, networkOf: (year: number) => YearNetwork, visit: (step: YearStep) => T): T[] {
-  const kindOf = new Map(network.actors.map((actor) => [actor.id, actor.kind]));
-  const size = new Set(network.actors.map((actor) => actor.id)).size;
-  // Per place: 0 not yet read, then 1 + its ASSOCIATION code (0 for the other kinds), by its last record.
-  const association = new Uint8Array(size);
-  const associationOf = (year: YearNetwork, v: number): number => {
-    const place = year.places[v] as number;
-    if (association[place] === 0) {
-      const kind = kindOf.get(year.unweighted.ids[v] as string);
-      association[place] = 1 + (kind === "group" || kind === "institution" ? ASSOCIATION[kind] : 0);
-    }
-    return (association[place] as number) - 1;
-  };
-  const marks = { mark: new Int32Array(size).fill(-1), next: 0 };
+  let marks: { mark: Int32Array; next: number } | undefined;
   const everTied = new KeyMap();
   let before: { year: YearNetwork; nodes: Int32Array } | undefined;
   return yearsInData(network).map((year) => {
     const now = networkOf(year);
+    const size = now.placeKinds.length;
+    marks ??= { mark: new Int32Array(size).fill(-1), next: 0 };
     const nodes = nodesByPlace(now, size);
     const was = before?.year;
     const step: YearStep = {
@@ -76,9 +66,12 @@ function walkYears<T>(network: Network, networkOf: (year: number) => YearNetwork
       groupsLinked: [],
     };
     const { ends, places } = now;
+    const association = associationsOf(now);
     for (let e = 0; e < now.types.length; e++) {
-      const [a, b] = [ends[2 * e] as number, ends[2 * e + 1] as number];
-      const [kindA, kindB] = [associationOf(now, a), associationOf(now, b)];
+      const a = ends[2 * e] as number;
+      const b = ends[2 * e + 1] as number;
+      const kindA = association[a] as number;
+      const kindB = association[b] as number;
       // As in the year's groupLinks and groupInstitutionLinks: institution pairs do not count.
       if (kindA === 0 || kindB === 0 || (kindA === ASSOCIATION.institution && kindB === ASSOCIATION.institution)) {
         continue;
@@ -91,6 +84,16 @@ function walkYears<T>(network: Network, networkOf: (year: number) => YearNetwork
     before = { year: now, nodes };
     return visit(step);
   });
+}
+
+/** Per node: its ASSOCIATION code by its actor's last record (whatever the year), 0 for the other kinds. */
+function associationsOf({ places, placeKinds }: YearNetwork): Uint8Array {
+  const codes = new Uint8Array(places.length);
+  for (let v = 0; v < places.length; v++) {
+    const kind = placeKinds[places[v] as number];
+    codes[v] = kind === "group" || kind === "institution" ? ASSOCIATION[kind] : 0;
+  }
+  return codes;
 }
 
 /** Per place among all actors: its node in `year`, −1 when not active. */
@@ -111,19 +114,24 @@ function absentFrom(
 ): Uint8Array {
   const absent = new Uint8Array(year.types.length).fill(1);
   const { offsets, neighbors } = year.unweighted;
-  const there = other.unweighted;
+  const { offsets: otherOffsets, neighbors: otherNeighbors } = other.unweighted;
+  const { places, tieOf } = year;
+  const otherPlaces = other.places;
   const { mark } = marks;
-  for (let v = 0; v < year.places.length; v++) {
-    const u = otherNodes[year.places[v] as number] as number;
+  let stamp = marks.next;
+  for (let v = 0; v < places.length; v++) {
+    const u = otherNodes[places[v] as number] as number;
     if (u === -1) continue;
-    const stamp = marks.next++;
-    for (let k = there.offsets[u] as number; k < (there.offsets[u + 1] as number); k++) {
-      mark[other.places[there.neighbors[k] as number] as number] = stamp;
-    }
-    for (let j = offsets[v] as number; j < (offsets[v + 1] as number); j++) {
-      if (mark[year.places[neighbors[j] as number] as number] === stamp) absent[year.tieOf[j] as number] = 0;
+    stamp++;
+    const otherEnd = otherOffsets[u + 1] as number;
+    for (let k = otherOffsets[u] as number; k < otherEnd; k++)
+      mark[otherPlaces[otherNeighbors[k] as number] as number] = stamp;
+    const end = offsets[v + 1] as number;
+    for (let j = offsets[v] as number; j < end; j++) {
+      if (mark[places[neighbors[j] as number] as number] === stamp) absent[tieOf[j] as number] = 0;
     }
   }
+  marks.next = stamp + 1;
   return absent;
 }
 

@@ -22,6 +22,8 @@ export interface YearNetwork {
   readonly tieOf: Int32Array;
   /** Per node: its id's place among all the network's actors (`networkPlaces`), the same every year. */
   readonly places: Int32Array;
+  /** Per place (not per node): networkPlaces' `kinds`, shared by every year. */
+  readonly placeKinds: readonly ActorKind[];
 }
 
 /**
@@ -35,6 +37,16 @@ export interface NetworkPlaces {
   readonly source: Int32Array;
   readonly target: Int32Array;
   readonly count: number;
+  /** Per place: the kind of the id's last actor record, whatever the year. */
+  readonly kinds: readonly ActorKind[];
+  /**
+   * Per tie: its pair of places numbered 0…pairs − 1 (ties between the same two actors share one), −1
+   * for a tie with an unknown end or both ends one actor. A year merges its parallel ties by these.
+   */
+  readonly pair: Int32Array;
+  readonly pairs: number;
+  /** Whether some actor's id is an array index (see indicesFirst). */
+  readonly arrayIndices: boolean;
 }
 
 export function networkPlaces(network: Network): NetworkPlaces {
@@ -42,23 +54,43 @@ export function networkPlaces(network: Network): NetworkPlaces {
   const placeOf = new Map<string, number>();
   // Plain loops: Int32Array.from with a function over an array of objects is many times slower.
   const actor = new Int32Array(actors.length);
+  const kinds: ActorKind[] = [];
   for (let k = 0; k < actors.length; k++) {
-    const { id } = actors[k] as Actor;
+    const { id, kind } = actors[k] as Actor;
     let place = placeOf.get(id);
     if (place === undefined) {
       place = placeOf.size;
       placeOf.set(id, place);
     }
     actor[k] = place;
+    kinds[place] = kind;
   }
   const source = new Int32Array(ties.length);
   const target = new Int32Array(ties.length);
+  const pair = new Int32Array(ties.length);
+  const pairOf = new KeyMap(ties.length);
+  const count = placeOf.size;
+  let pairs = 0;
   for (let t = 0; t < ties.length; t++) {
     const tie = ties[t] as Tie;
-    source[t] = placeOf.get(tie.source) ?? -1;
-    target[t] = placeOf.get(tie.target) ?? -1;
+    const [a, b] = [placeOf.get(tie.source) ?? -1, placeOf.get(tie.target) ?? -1];
+    source[t] = a;
+    target[t] = b;
+    if (a === -1 || b === -1 || a === b) {
+      pair[t] = -1;
+      continue;
+    }
+    const key = a < b ? a * count + b : b * count + a;
+    let at = pairOf.get(key);
+    if (at === -1) {
+      at = pairs++;
+      pairOf.set(key, at);
+    }
+    pair[t] = at;
   }
-  return { actor, source, target, count: placeOf.size };
+  let arrayIndices = false;
+  for (const id of placeOf.keys()) if (isArrayIndex(id)) arrayIndices = true;
+  return { actor, source, target, count, kinds, pair, pairs, arrayIndices };
 }
 
 /** A key graphology's adjacency objects enumerate first, in numeric order (an array index in JavaScript). */
@@ -87,23 +119,24 @@ export function yearNetwork(network: Network, year: number, places = networkPlac
   });
   const n = ids.length;
   // Parallel ties merged into the first one's place, their weights summed in data order.
-  const tieAt = new KeyMap();
+  const tieAt = new Int32Array(places.pairs).fill(-1);
   const ends: number[] = [];
   const weightOf: number[] = [];
   const types: (readonly TieType[])[] = [];
   // Most merged ties have one type: they share one list per type rather than each holding its own
   // (an array per tie per year was a tenth of the heap at 10,000 actors).
   const alone = new Map<TieType, readonly TieType[]>();
-  network.ties.forEach((tie, t) => {
-    if (!isActiveIn(tie, year)) return;
-    const [from, to] = [places.source[t] as number, places.target[t] as number];
-    const a = from === -1 ? -1 : (nodeOf[from] as number);
-    const b = to === -1 ? -1 : (nodeOf[to] as number);
-    if (a === -1 || b === -1 || a === b) return;
-    const key = a < b ? a * n + b : b * n + a;
-    const at = tieAt.get(key);
+  const { ties } = network;
+  for (let t = 0; t < ties.length; t++) {
+    const tie = ties[t] as Tie;
+    const pair = places.pair[t] as number;
+    if (pair === -1 || !isActiveIn(tie, year)) continue;
+    const a = nodeOf[places.source[t] as number] as number;
+    const b = nodeOf[places.target[t] as number] as number;
+    if (a === -1 || b === -1) continue;
+    const at = tieAt[pair] as number;
     if (at === -1) {
-      tieAt.set(key, types.length);
+      tieAt[pair] = types.length;
       ends.push(a, b);
       weightOf.push(tie.weight);
       let listed = alone.get(tie.type);
@@ -112,12 +145,12 @@ export function yearNetwork(network: Network, year: number, places = networkPlac
         alone.set(tie.type, listed);
       }
       types.push(listed);
-      return;
+      continue;
     }
     weightOf[at] = (weightOf[at] as number) + tie.weight;
     const listed = types[at] as readonly TieType[];
     if (!listed.includes(tie.type)) types[at] = [...listed, tie.type];
-  });
+  }
   const m = types.length;
   const offsets = new Int32Array(n + 1);
   for (const end of ends) offsets[end + 1] = (offsets[end + 1] as number) + 1;
@@ -134,7 +167,7 @@ export function yearNetwork(network: Network, year: number, places = networkPlac
     neighbors[fill[b] as number] = a;
     tieOf[(fill[b] as number)++] = e;
   }
-  if (ids.some(isArrayIndex)) indicesFirst(ids, offsets, neighbors, tieOf);
+  if (places.arrayIndices && ids.some(isArrayIndex)) indicesFirst(ids, offsets, neighbors, tieOf);
   const weights = new Float64Array(2 * m);
   for (let j = 0; j < 2 * m; j++) weights[j] = weightOf[tieOf[j] as number] as number;
   // The years read nodes by number, never by id: the id → node map (0.4 MB a year at 10,000 actors) is
@@ -163,6 +196,7 @@ export function yearNetwork(network: Network, year: number, places = networkPlac
     types,
     tieOf,
     places: Int32Array.from(nodePlaces),
+    placeKinds: places.kinds,
   };
 }
 

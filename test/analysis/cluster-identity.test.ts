@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/analysis/build-graph.js";
-import { type ClusterIdentity, matchClusters, trackClusters } from "../../src/analysis/cluster-identity.js";
+import {
+  type ClusterIdentity,
+  matchClusters,
+  matchPlacedClusters,
+  trackClusters,
+} from "../../src/analysis/cluster-identity.js";
 import { AnalysisInputError, type NodeMapping } from "../../src/analysis/graph.js";
 import { leiden } from "../../src/analysis/leiden.js";
 import { readFixtureNetwork } from "../fixtures/read-fixture.js";
@@ -109,6 +114,37 @@ describe("matchClusters on hand-made partitions", () => {
   ])("rejects %s with a clear error", (_case, run, message) => {
     expect(run).toThrow(AnalysisInputError);
     expect(run).toThrow(message);
+  });
+});
+
+describe("matchPlacedClusters: the same over typed arrays, actors numbered by place", () => {
+  /** The partition per node (its letters in reverse, so nodes and places differ), and each node's place. */
+  const placed = (mapping: NodeMapping) => {
+    const ids = Object.keys(mapping).reverse();
+    const clusters = Int32Array.from(ids, (id) => mapping[id] as number);
+    return { ids, clusters, places: Int32Array.from(ids, (id) => id.charCodeAt(0) - 97) };
+  };
+  it.each([
+    ["abc defg", "defgxyz abc"],
+    ["abcd efg", "abcdefg"],
+    ["abcdefg hij", "abcd efgx hij"],
+    ["abc def ghi", "adg beh cfi"],
+    ["abcdefghij", "ab cd ef gh ij"],
+  ])("%s → %s", (before, after) => {
+    const expected = matchClusters(partition(before), partition(after), { nextNumber: 5 });
+    const previous = placed(partition(before));
+    const first = matchPlacedClusters(undefined, previous, 26);
+    const current = placed(partition(after));
+    const result = matchPlacedClusters({ clusters: first.numbers, places: previous.places }, current, 26, {
+      nextNumber: 5,
+    });
+    // Numbered alike: the first year keeps the partition's own numbers when they run 0, 1, 2, …
+    expect(matchClusters(undefined, partition(before)).communities).toEqual(
+      Object.fromEntries(previous.ids.map((id, v) => [id, first.numbers[v]])),
+    );
+    expect(Object.fromEntries(current.ids.map((id, v) => [id, result.numbers[v]]))).toEqual(expected.communities);
+    expect(result.changes).toEqual(expected.changes);
+    expect(result.nextNumber).toBe(expected.nextNumber);
   });
 });
 
