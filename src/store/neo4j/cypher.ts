@@ -68,6 +68,12 @@ export const UNDO_VERSION_BUMP = "MATCH (m:WeaveMeta {key: 'graph'}) SET m.versi
 
 export const PING = "RETURN 1 AS ok";
 
+/**
+ * Takes the writers' lock on the meta node (a transaction that runs it is rolled back: it changes
+ * nothing), so it waits until the write holding the lock has committed and been applied whole.
+ */
+export const LOCK_WRITERS_OUT = "OPTIONAL MATCH (m:WeaveMeta {key: 'graph'}) SET m.version = m.version";
+
 /** Binds `live`, the import whose staged records are visible; put before any statement using VISIBLE. */
 const LIVE = "OPTIONAL MATCH (liveMeta:WeaveMeta {key: 'graph'}) WITH liveMeta.live AS live";
 
