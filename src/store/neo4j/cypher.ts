@@ -105,6 +105,11 @@ export const ACTORS_BY_ID = `${LIVE} UNWIND $ids AS id ${VISIBLE_ACTOR_WITH_ID("
 
 export const ALL_ACTOR_KINDS = `${LIVE} MATCH (a:Actor) WHERE ${VISIBLE("a")} RETURN a.id AS id, a.kind AS kind`;
 
+/** Every stored tie's id and relationship type: which ties an import must look up, and where. */
+export const ALL_TIE_TYPES = `${LIVE} MATCH (s:Actor)-[r]->(t:Actor)
+WHERE type(r) IN $relationshipTypes AND ${VISIBLE_TIE("s", "r", "t")}
+RETURN r.id AS id, type(r) AS relationshipType`;
+
 export const ACTOR_KINDS_BY_ID = `${LIVE} UNWIND $ids AS id ${VISIBLE_ACTOR_WITH_ID("a", "id")}
 RETURN a.id AS id, a.kind AS kind`;
 

@@ -32,6 +32,7 @@ import { actorToProperties, tieToProperties, toNumber } from "./properties.js";
 import {
   actorsById,
   allKinds,
+  allTieTypes,
   batches,
   byType,
   isStoredActor,
@@ -245,6 +246,7 @@ export class Neo4jStore implements GraphStore {
       putActors: (tx, actors) => this.#putActors(tx, actors),
       putTies: (tx, ties, stored) => this.#putTies(tx, ties, stored),
       allKinds,
+      allTieTypes,
       storedTiesTouching: (tx, ids) => this.#storedTiesTouching(tx, ids),
     };
   }
