@@ -197,6 +197,27 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       expect(await store.getTie(first.id)).toEqual(first);
     });
 
+    it("finds a stored tie by the id an import gives it, whichever actors the stored tie joins", async () => {
+      // The data gave the stored tie the id that tieId gives two actors this import creates.
+      const stored = tie("r1", "r2", { id: tieId("knows", "r3", "r4") });
+      await store.importNetwork({ actors: [resident("r1"), resident("r2")], ties: [stored] });
+      const moved = tie("r3", "r4");
+      const summary = await store.importNetwork({ actors: [resident("r3"), resident("r4")], ties: [moved] });
+      expect(summary).toMatchObject({ actorsCreated: 2, tiesCreated: 0, tiesUpdated: 1 });
+      expect((await store.load()).ties).toEqual([moved]);
+      expect(await store.counts()).toEqual({ actors: 4, ties: 1 });
+    });
+
+    it("replaces a stored tie of another type that holds the id an imported tie gives", async () => {
+      const actors = [resident("r1"), resident("g1", { kind: "group" })];
+      const stored = tie("r1", "g1", { type: "member_of", id: tieId("leads", "r1", "g1") });
+      await store.importNetwork({ actors, ties: [stored] });
+      const leads = tie("r1", "g1", { type: "leads" });
+      const summary = await store.importNetwork({ actors: [], ties: [leads] });
+      expect(summary).toMatchObject({ tiesCreated: 0, tiesUpdated: 1 });
+      expect((await store.load()).ties).toEqual([leads]);
+    });
+
     it("keeps ids and text that look like queries as plain data", async () => {
       const hostile = resident("x') DETACH DELETE n //", { name: "'; DROP TABLE actors; --", notes: "{id: 1}" });
       await store.upsertActors([hostile, resident("r1")]);

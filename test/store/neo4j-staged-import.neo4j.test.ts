@@ -1,6 +1,8 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { readNetworkCsv } from "../../src/io/index.js";
+import { type Network, tieId } from "../../src/model/index.js";
+import type { StoreCounts } from "../../src/store/graph-store.js";
 import { Neo4jStore } from "../../src/store/neo4j/neo4j-store.js";
 import { generateNetwork } from "../bench/generate-network.js";
 import { largeCsv } from "../server/import-large-suite.js";
@@ -37,6 +39,15 @@ async function leaveStaging(importId: string) {
   );
 }
 
+/** The network with `prefix` before every actor id, so that it shares no actor or tie with another. */
+function withPrefix(network: Network, prefix: string): Network {
+  const ties = network.ties.map((tie) => {
+    const [source, target] = [prefix + tie.source, prefix + tie.target];
+    return { ...tie, source, target, id: tieId(tie.type, source, target, tie.since) };
+  });
+  return { actors: network.actors.map((actor) => ({ ...actor, id: prefix + actor.id })), ties };
+}
+
 async function relationshipCount(): Promise<number> {
   return Number((await cypher("MATCH ()-[r]->() RETURN count(r) AS n")).records[0]?.get("n"));
 }
@@ -69,6 +80,37 @@ describe("a staged import on Neo4j", () => {
     expect(after.version).toBe(before.version + 1);
     expect(seen.length).toBeGreaterThan(3);
     const allowed = new Set([before, after].flatMap((state) => [JSON.stringify(state.counts), String(state.version)]));
+    expect(seen.filter((state) => !allowed.has(state))).toEqual([]);
+  }, 300_000);
+
+  it("loads the network of before or after each import, never actors of one with ties of another", async () => {
+    const store = await freshStore();
+    await store.importNetwork(generateNetwork(10_000));
+    // Networks of their own, each going live while the reader loads (a load reads actors, then ties).
+    const parts = [1, 2, 3, 4, 5].map((part) => withPrefix(generateNetwork(1_000, part), `p${part}-`));
+    const states = [await store.counts()];
+    for (const part of parts) {
+      const last = states[states.length - 1] as StoreCounts;
+      states.push({ actors: last.actors + part.actors.length, ties: last.ties + part.ties.length });
+    }
+    const importing = new Neo4jStore(driver as Driver, { database: testDatabase(), importBatchSize: 500 });
+    let done = false;
+    const importsDone = (async () => {
+      for (const part of parts) await importing.importNetwork(part);
+    })().finally(() => {
+      done = true;
+    });
+    const seen: string[] = [];
+    while (!done) {
+      const network = await store.load();
+      const ids = new Set(network.actors.map((actor) => actor.id));
+      const strays = network.ties.filter((tie) => !ids.has(tie.source) || !ids.has(tie.target)).length;
+      seen.push(JSON.stringify({ actors: network.actors.length, ties: network.ties.length, strays }));
+    }
+    await importsDone;
+    expect(await store.counts()).toEqual(states[states.length - 1]);
+    expect(seen.length).toBeGreaterThan(parts.length);
+    const allowed = new Set(states.map((state) => JSON.stringify({ ...state, strays: 0 })));
     expect(seen.filter((state) => !allowed.has(state))).toEqual([]);
   }, 300_000);
 

@@ -1,12 +1,5 @@
 import { Worker, type WorkerOptions } from "node:worker_threads";
 
-/**
- * V8's heap and stack sizes are the process's: a thread given them explicitly fails to start (its own
- * are `resourceLimits`). The rest (--cpu-prof, --inspect …) carries over to the threads.
- */
-const isThreadFlag = (flag: string): boolean =>
-  !/^--(?:(?:max|initial)[-_][\w-]*size|stack[-_]size|expose[-_]gc)(?:=|$)/.test(flag);
-
 /** True when this module runs as compiled JavaScript (build/, via bin/weave.js); false from the .ts sources. */
 const COMPILED = import.meta.url.endsWith(".js");
 
@@ -23,13 +16,13 @@ export function startTypeScriptWorker(entry: URL, options: WorkerOptions = {}): 
   if (!entry.pathname.endsWith(".ts")) throw new Error(`a worker entry names its .ts source: ${entry.href}`);
   if (COMPILED) {
     const compiled = new URL(entry.href.replace(/\.ts$/, ".js"));
-    return new Worker(compiled, {
-      ...options,
-      execArgv: [
-        ...(options.execArgv ?? process.execArgv.filter(isThreadFlag)),
-        ...(process.sourceMapsEnabled ? ["--enable-source-maps"] : []),
-      ],
-    });
+    // No execArgv: the thread inherits this one's Node options (--cpu-prof, --inspect …). Given
+    // explicitly, V8's (--trace-gc, --max-old-space-size …) and the process's (--title …) are refused,
+    // and they hold for every thread anyway. Source maps switched on at run time (`weave serve`) are no
+    // option to inherit, so the thread switches them on itself before loading its entry.
+    if (!process.sourceMapsEnabled) return new Worker(compiled, options);
+    const bootstrap = `process.setSourceMapsEnabled(true); import(${JSON.stringify(compiled.href)});`;
+    return new Worker(bootstrap, { ...options, eval: true });
   }
   const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
   const bootstrap = `import(${tsx}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;

@@ -68,6 +68,12 @@ export const UNDO_VERSION_BUMP = "MATCH (m:WeaveMeta {key: 'graph'}) SET m.versi
 
 export const PING = "RETURN 1 AS ok";
 
+/**
+ * Takes the writers' lock on the meta node (a transaction that runs it is rolled back: it changes
+ * nothing), so it waits until the write holding the lock has committed and been applied whole.
+ */
+export const LOCK_WRITERS_OUT = "OPTIONAL MATCH (m:WeaveMeta {key: 'graph'}) SET m.version = m.version";
+
 /** Binds `live`, the import whose staged records are visible; put before any statement using VISIBLE. */
 const LIVE = "OPTIONAL MATCH (liveMeta:WeaveMeta {key: 'graph'}) WITH liveMeta.live AS live";
 
@@ -98,6 +104,11 @@ const VISIBLE_ACTOR_WITH_ID = (name: string, id: string) => `${ACTOR_WITH_ID(nam
 export const ACTORS_BY_ID = `${LIVE} UNWIND $ids AS id ${VISIBLE_ACTOR_WITH_ID("a", "id")} RETURN properties(a) AS actor`;
 
 export const ALL_ACTOR_KINDS = `${LIVE} MATCH (a:Actor) WHERE ${VISIBLE("a")} RETURN a.id AS id, a.kind AS kind`;
+
+/** Every stored tie's id and relationship type: which ties an import must look up, and where. */
+export const ALL_TIE_TYPES = `${LIVE} MATCH (s:Actor)-[r]->(t:Actor)
+WHERE type(r) IN $relationshipTypes AND ${VISIBLE_TIE("s", "r", "t")}
+RETURN r.id AS id, type(r) AS relationshipType`;
 
 export const ACTOR_KINDS_BY_ID = `${LIVE} UNWIND $ids AS id ${VISIBLE_ACTOR_WITH_ID("a", "id")}
 RETURN a.id AS id, a.kind AS kind`;

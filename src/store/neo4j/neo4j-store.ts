@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction, Result } from "neo4j-driver";
+import type { Driver, ManagedTransaction, Result, Transaction } from "neo4j-driver";
 import {
   type Actor,
   checkActor,
@@ -32,6 +32,7 @@ import { actorToProperties, tieToProperties, toNumber } from "./properties.js";
 import {
   actorsById,
   allKinds,
+  allTieTypes,
   batches,
   byType,
   isStoredActor,
@@ -57,6 +58,8 @@ const IMPORT_BATCH_SIZE = 5_000;
  * rather than 1,000 at a time: loading 8,000 records cost 8 round trips, each waiting for a busy loop.
  */
 const FETCH_ALL = -1;
+/** Loads tried without holding the writers' lock; see #loadNow. */
+const LOAD_ATTEMPTS = 3;
 
 /**
  * The GraphStore on Neo4j. The driver is handed in and stays the caller's: close() ends this store's
@@ -107,21 +110,46 @@ export class Neo4jStore implements GraphStore {
     return load;
   }
 
+  /**
+   * Actors and ties are two statements, and Neo4j reads what is committed as each row is read, so a
+   * write committing meanwhile (an import going live, an edit) could give the actors of before with
+   * the ties of after, or ties naming an actor not loaded. Every write changing the network bumps the
+   * version while it holds the meta node's lock, until it is applied whole; a load between two equal
+   * versions read under that lock therefore saw no write at all. After LOAD_ATTEMPTS loads that each
+   * saw one, the last holds the lock while it reads (writers wait for it).
+   */
   async #loadNow(options: LoadOptions): Promise<Network> {
-    return this.#read(async (tx) => {
-      const relationshipTypes = CYPHER.ALL_RELATIONSHIP_TYPES;
-      const [actors, ties] =
-        options.year === undefined
-          ? [await tx.run(CYPHER.ALL_ACTORS), await tx.run(CYPHER.ALL_TIES, { relationshipTypes })]
-          : [
-              await tx.run(CYPHER.ACTORS_ACTIVE_IN, { year: options.year }),
-              await tx.run(CYPHER.TIES_ACTIVE_IN, { year: options.year, relationshipTypes }),
-            ];
-      return {
-        actors: actors.records.filter(isStoredActor).map(readActor),
-        ties: ties.records.filter(isStoredTie).map(readTie),
-      };
+    for (let attempt = 1; attempt < LOAD_ATTEMPTS; attempt++) {
+      const before = await this.#lockingWritersOut(readLockedVersion);
+      const network = await this.#read((tx) => readNetwork(tx, options));
+      if ((await this.#lockingWritersOut(readLockedVersion)) === before) return network;
+    }
+    return this.#lockingWritersOut((tx) => readNetwork(tx, options));
+  }
+
+  /** A transaction holding the writers' lock while `work` runs, then rolled back: it writes nothing. */
+  async #lockingWritersOut<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    this.#assertOpen();
+    const session = this.#driver.session({
+      database: this.#database,
+      defaultAccessMode: "WRITE",
+      fetchSize: FETCH_ALL,
     });
+    try {
+      const tx = session.beginTransaction();
+      try {
+        const locked = tx.run(CYPHER.LOCK_WRITERS_OUT);
+        const result = await work(tx);
+        await locked;
+        return result;
+      } finally {
+        if (tx.isOpen()) await tx.rollback();
+      }
+    } catch (error) {
+      throw toWeaveError(error);
+    } finally {
+      await session.close();
+    }
   }
 
   async getActor(id: string): Promise<Actor | undefined> {
@@ -218,6 +246,7 @@ export class Neo4jStore implements GraphStore {
       putActors: (tx, actors) => this.#putActors(tx, actors),
       putTies: (tx, ties, stored) => this.#putTies(tx, ties, stored),
       allKinds,
+      allTieTypes,
       storedTiesTouching: (tx, ids) => this.#storedTiesTouching(tx, ids),
     };
   }
@@ -403,6 +432,27 @@ export class Neo4jStore implements GraphStore {
   #sendDeleteTiesById(tx: ManagedTransaction, ids: readonly string[]): Result[] {
     return Object.values(CYPHER.DELETE_TIES_BY_ID).map((statement) => tx.run(statement, { ids }));
   }
+}
+
+async function readLockedVersion(tx: Transaction): Promise<number> {
+  // The statement LOCK_WRITERS_OUT sent first answers once it holds the lock; this one runs after it.
+  return toNumber((await tx.run(CYPHER.READ_VERSION)).records[0]?.get("version"));
+}
+
+async function readNetwork(tx: ManagedTransaction | Transaction, options: LoadOptions): Promise<Network> {
+  const relationshipTypes = CYPHER.ALL_RELATIONSHIP_TYPES;
+  const [actors, ties] = await Promise.all(
+    options.year === undefined
+      ? [tx.run(CYPHER.ALL_ACTORS), tx.run(CYPHER.ALL_TIES, { relationshipTypes })]
+      : [
+          tx.run(CYPHER.ACTORS_ACTIVE_IN, { year: options.year }),
+          tx.run(CYPHER.TIES_ACTIVE_IN, { year: options.year, relationshipTypes }),
+        ],
+  );
+  return {
+    actors: actors.records.filter(isStoredActor).map(readActor),
+    ties: ties.records.filter(isStoredTie).map(readTie),
+  };
 }
 
 function endpointIds(ties: readonly Tie[]): string[] {

@@ -38,8 +38,8 @@ export function readActor(record: Neo4jRecord): Actor {
   return propertiesToActor(record.get("actor"));
 }
 
-export function byType(ties: readonly Tie[]): Map<TieType, Tie[]> {
-  const grouped = new Map<TieType, Tie[]>();
+export function byType<T extends Pick<Tie, "type">>(ties: readonly T[]): Map<TieType, T[]> {
+  const grouped = new Map<TieType, T[]>();
   for (const tie of ties) {
     const ofType = grouped.get(tie.type);
     if (ofType === undefined) grouped.set(tie.type, [tie]);
@@ -69,11 +69,11 @@ export async function actorsById(tx: ManagedTransaction, ids: readonly string[])
   return found;
 }
 
-/**
- * The stored ties with the ids of these ties. A tie's id holds its type, so a stored tie of that
- * id has the same type: one lookup per type in the batch.
- */
-export async function tiesById(tx: ManagedTransaction, ties: readonly Tie[]): Promise<Map<string, Tie>> {
+/** The stored ties with these ids, each looked up under the type given with it: one lookup per type. */
+export async function tiesById(
+  tx: ManagedTransaction,
+  ties: readonly Pick<Tie, "id" | "type">[],
+): Promise<Map<string, Tie>> {
   const found = new Map<string, Tie>();
   for (const [type, ofType] of byType(ties)) {
     for (const batch of batches(ofType, LOOKUP_BATCH_SIZE)) {
@@ -98,4 +98,22 @@ export async function allKinds(tx: ManagedTransaction): Promise<Kinds> {
     kinds.set(record.get("id") as string, entry);
   }
   return kinds;
+}
+
+/**
+ * Every stored tie's type, by its id. Taken record by record as they come: held whole, the records
+ * of 289,000 ties raised the peak RSS of re-importing 100,000 actors from 211 to 294 MB (221 so).
+ */
+export function allTieTypes(tx: ManagedTransaction): Promise<Map<string, TieType>> {
+  const types = new Map<string, TieType>();
+  return new Promise((resolve, reject) => {
+    tx.run(CYPHER.ALL_TIE_TYPES, { relationshipTypes: CYPHER.ALL_RELATIONSHIP_TYPES }).subscribe({
+      onNext: (record) => {
+        const type = CYPHER.TIE_TYPE_OF_RELATIONSHIP.get(record.get("relationshipType") as string) as TieType;
+        types.set(record.get("id") as string, type);
+      },
+      onCompleted: () => resolve(types),
+      onError: reject,
+    });
+  });
 }

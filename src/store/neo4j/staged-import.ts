@@ -6,7 +6,7 @@ import {
   closeFollowUps,
   type Tie,
   type TieEnds,
-  tieId,
+  type TieType,
   ValidationError,
 } from "../../model/index.js";
 import type { ImportOptions, ImportSource, ImportSummary } from "../graph-store.js";
@@ -28,10 +28,11 @@ export interface ImportTools {
   /** An auto-commit statement (for CALL … IN TRANSACTIONS). */
   run(statement: string): Promise<void>;
   actorsById(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, Actor>>;
-  tiesById(tx: ManagedTransaction, ties: readonly Tie[]): Promise<Map<string, Tie>>;
+  tiesById(tx: ManagedTransaction, ties: readonly Pick<Tie, "id" | "type">[]): Promise<Map<string, Tie>>;
   putActors(tx: ManagedTransaction, actors: readonly Actor[]): Promise<void>;
   putTies(tx: ManagedTransaction, ties: readonly Tie[], stored: ReadonlyMap<string, Tie>): Promise<void>;
   allKinds(tx: ManagedTransaction): Promise<Map<string, Pick<Actor, "kind">>>;
+  allTieTypes(tx: ManagedTransaction): Promise<Map<string, TieType>>;
   storedTiesTouching(tx: ManagedTransaction, ids: readonly string[]): Promise<TieEnds[]>;
 }
 
@@ -63,7 +64,7 @@ function partition<T extends { readonly id: string }>(changed: readonly T[], sto
  * A staged import, atomic for readers and light on Neo4j's transaction memory:
  * 1. settle what earlier imports left (see cypher.ts SETTLE), then check the whole source;
  * 2. stage: each chunk of `batchSize` rows is compared with the stored records of its ids (those
- *    that may be stored, see mayBeStored) in a transaction of its own, which creates the new actors
+ *    stored when the source was checked) in a transaction of its own, which creates the new actors
  *    marked with this import's id (invisible to every read), and the new ties, marked unless a new
  *    actor at an end hides them; records that replace stored ones are kept for step 3;
  * 3. switch over, in one transaction holding the meta node's lock: check that nothing was written
@@ -80,15 +81,18 @@ export async function stagedImport(
 ): Promise<ImportSummary> {
   await settleImports(tools);
   options.progress?.("checking", 0);
-  const { checkedAt, storedIds } = await tools.read(async (tx) => {
+  const { checkedAt, stored } = await tools.read(async (tx) => {
     const kinds = await tools.allKinds(tx);
     const issues = await source.check(kinds, (ids) => tools.storedTiesTouching(tx, ids));
     if (issues.length > 0) throw new ValidationError(issues);
-    return { checkedAt: toNumber((await tx.run(CYPHER.READ_VERSION)).records[0]?.get("version")), storedIds: kinds };
+    return {
+      checkedAt: toNumber((await tx.run(CYPHER.READ_VERSION)).records[0]?.get("version")),
+      stored: { actors: kinds, ties: await tools.allTieTypes(tx) },
+    };
   });
   const importId = randomUUID();
   try {
-    const staged = await stage(tools, source, options, importId, storedIds);
+    const staged = await stage(tools, source, options, importId, stored);
     const summary = await tools.write(async (tx) => {
       const version = toNumber((await tx.run(CYPHER.READ_VERSION)).records[0]?.get("version"));
       if (version !== checkedAt + 1) {
@@ -121,20 +125,14 @@ async function assertStagingWhole(tx: ManagedTransaction, importId: string, acto
 }
 
 /**
- * Whether a stored record may hold this id, judged by the actor ids stored when the import was
- * checked: an actor id not among them is new; so is a tie with an end not among them, when its id is
- * the one its ends give (a tie keeps an id the data gave, which another pair of ends may hold). Only
- * these are looked up: a first import reads nothing back. An actor another writer adds meanwhile
- * bumps the version, and the switch-over refuses the import.
+ * What was stored when the import was checked: every actor's id, and every tie's type by its id (a
+ * tie keeps an id the data gave, which may be the one tieId gives other ends, or another type). Only
+ * these are looked up, each tie under its stored type: a first import reads nothing back. A record
+ * another writer adds meanwhile bumps the version, and the switch-over refuses the import.
  */
-function mayBeStored(storedIds: ReadonlyMap<string, unknown>) {
-  const endsAre = (tie: Tie) => storedIds.has(tie.source) && storedIds.has(tie.target);
-  return {
-    actor: (actor: Actor) => storedIds.has(actor.id),
-    tie: (tie: Tie) => endsAre(tie) || tie.id !== tieId(tie.type, tie.source, tie.target, tie.since),
-    /** Both ends were stored: the tie is visible unless marked. */
-    endsAre,
-  };
+interface Stored {
+  readonly actors: ReadonlyMap<string, unknown>;
+  readonly ties: ReadonlyMap<string, TieType>;
 }
 
 async function stage(
@@ -142,9 +140,10 @@ async function stage(
   source: ImportSource,
   options: ImportOptions,
   importId: string,
-  storedIds: ReadonlyMap<string, unknown>,
+  stored: Stored,
 ) {
-  const stored = mayBeStored(storedIds);
+  /** Both ends were stored: the tie is visible unless marked. */
+  const endsStored = (tie: Tie) => stored.actors.has(tie.source) && stored.actors.has(tie.target);
   const tally = new SummaryTally();
   const updatedActors: Actor[] = [];
   let actors = 0;
@@ -152,7 +151,7 @@ async function stage(
     await tools.stage(async (tx) => {
       const found = await tools.actorsById(
         tx,
-        chunk.filter(stored.actor).map((actor) => actor.id),
+        chunk.filter((actor) => stored.actors.has(actor.id)).map((actor) => actor.id),
       );
       options.vet?.actors(chunk, found);
       const plan = planBatch<Actor>(chunk, found);
@@ -172,14 +171,20 @@ async function stage(
   let ties = 0;
   for await (const chunk of chunks(source.ties(), tools.batchSize)) {
     await tools.stage(async (tx) => {
-      const found = await tools.tiesById(tx, chunk.filter(stored.tie));
+      const found = await tools.tiesById(
+        tx,
+        chunk.flatMap(({ id }) => {
+          const type = stored.ties.get(id);
+          return type === undefined ? [] : [{ id, type }];
+        }),
+      );
       const plan = planBatch<Tie>(chunk, found);
       const { created, updated } = partition(plan.changed, found);
       // A tie with a staged end is hidden by it; only ties between stored actors need a mark.
-      const marked = created.filter(stored.endsAre);
+      const marked = created.filter(endsStored);
       for (const [statements, ofMark] of [
         [CYPHER.STAGE_TIES, marked],
-        [CYPHER.CREATE_TIES, created.filter((tie) => !stored.endsAre(tie))],
+        [CYPHER.CREATE_TIES, created.filter((tie) => !endsStored(tie))],
       ] as const) {
         for (const [type, ofType] of byType(ofMark)) {
           const rows = ofType.map((tie) => ({
