@@ -171,11 +171,7 @@ MATCH ()-[r:${relationshipType} {id: row.from}]->() USING INDEX r:${relationship
 SET r.id = row.to RETURN count(r) AS renamed`,
 );
 
-/**
- * Both counts in one statement, over one binding of `live`: two statements, even in one transaction, read
- * what is committed when each runs, and an import going live between them gave the actors of before with
- * the ties of after.
- */
+/** Both counts, over one binding of `live`; read between writes (Neo4jStore's #readConsistently). */
 export const COUNTS = `${LIVE}
 CALL (live) { MATCH (a:Actor) WHERE ${VISIBLE("a")} RETURN count(a) AS actors }
 CALL (live) {

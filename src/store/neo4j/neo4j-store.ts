@@ -58,7 +58,7 @@ const IMPORT_BATCH_SIZE = 5_000;
  * rather than 1,000 at a time: loading 8,000 records cost 8 round trips, each waiting for a busy loop.
  */
 const FETCH_ALL = -1;
-/** Loads tried without holding the writers' lock; see #loadNow. */
+/** Reads tried without holding the writers' lock; see #readConsistently. */
 const LOAD_ATTEMPTS = 3;
 
 /**
@@ -110,21 +110,25 @@ export class Neo4jStore implements GraphStore {
     return load;
   }
 
+  async #loadNow(options: LoadOptions): Promise<Network> {
+    return this.#readConsistently((tx) => readNetwork(tx, options));
+  }
+
   /**
-   * Actors and ties are two statements, and Neo4j reads what is committed as each row is read, so a
+   * `read` as of one moment between writes. Neo4j reads what is committed as each row is read, so a
    * write committing meanwhile (an import going live, an edit) could give the actors of before with
    * the ties of after, or ties naming an actor not loaded. Every write changing the network bumps the
-   * version while it holds the meta node's lock, until it is applied whole; a load between two equal
-   * versions read under that lock therefore saw no write at all. After LOAD_ATTEMPTS loads that each
+   * version while it holds the meta node's lock, until it is applied whole; a read between two equal
+   * versions read under that lock therefore saw no write at all. After LOAD_ATTEMPTS reads that each
    * saw one, the last holds the lock while it reads (writers wait for it).
    */
-  async #loadNow(options: LoadOptions): Promise<Network> {
+  async #readConsistently<T>(read: (tx: ManagedTransaction | Transaction) => Promise<T>): Promise<T> {
     for (let attempt = 1; attempt < LOAD_ATTEMPTS; attempt++) {
       const before = await this.#lockingWritersOut(readLockedVersion);
-      const network = await this.#read((tx) => readNetwork(tx, options));
-      if ((await this.#lockingWritersOut(readLockedVersion)) === before) return network;
+      const result = await this.#read(read);
+      if ((await this.#lockingWritersOut(readLockedVersion)) === before) return result;
     }
-    return this.#lockingWritersOut((tx) => readNetwork(tx, options));
+    return this.#lockingWritersOut(read);
   }
 
   /** A transaction holding the writers' lock while `work` runs, then rolled back: it writes nothing. */
@@ -286,7 +290,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async counts(): Promise<StoreCounts> {
-    return this.#read(async (tx) => {
+    return this.#readConsistently(async (tx) => {
       const counts = (await tx.run(CYPHER.COUNTS, { relationshipTypes: CYPHER.ALL_RELATIONSHIP_TYPES })).records[0];
       return { actors: toNumber(counts?.get("actors")), ties: toNumber(counts?.get("ties")) };
     });
