@@ -1,6 +1,6 @@
 import { UndirectedGraph } from "graphology";
-import { type Network, networkAsOf, type TieType } from "../model/index.js";
-import type { ActorAttributes, TieAttributes, WeaveGraph } from "./graph.js";
+import { type Network, networkAsOf } from "../model/index.js";
+import { type ActorAttributes, oneTypeLists, type TieAttributes, type WeaveGraph } from "./graph.js";
 
 export interface BuildGraphOptions {
   /** Keep only the actors and ties active in this year (see networkAsOf). */
@@ -25,18 +25,12 @@ export function buildGraph(network: Network, options: BuildGraphOptions = {}): W
     if (actor.area !== undefined) attributes.area = actor.area;
     graph.mergeNode(actor.id, attributes);
   }
-  // Edges of one tie type (most) share one list per type, as year-network.ts does.
-  const alone = new Map<TieType, readonly TieType[]>();
+  const typesOf = oneTypeLists();
   for (const tie of source.ties) {
     if (tie.source === tie.target || !graph.hasNode(tie.source) || !graph.hasNode(tie.target)) continue;
     const edge = graph.edge(tie.source, tie.target);
     if (edge === undefined) {
-      let types = alone.get(tie.type);
-      if (types === undefined) {
-        types = [tie.type];
-        alone.set(tie.type, types);
-      }
-      graph.addEdge(tie.source, tie.target, { weight: tie.weight, types });
+      graph.addEdge(tie.source, tie.target, { weight: tie.weight, types: typesOf(tie.type) });
       continue;
     }
     const attributes = graph.getEdgeAttributes(edge);

@@ -13,11 +13,27 @@ export interface ActorAttributes {
 /** One edge per pair of actors: the sum of the weights of their ties and the types of those ties. */
 export interface TieAttributes {
   weight: number;
-  /** Shared between edges (build-graph.ts): never changed in place. */
+  /** Shared between edges (oneTypeLists): never changed in place. */
   types: readonly TieType[];
 }
 
 export type WeaveGraph = AbstractGraph<ActorAttributes, TieAttributes>;
+
+/**
+ * The type list of a merged tie of one type, one list per type shared by every such tie (most of them):
+ * a list per tie was a tenth of the heap at 10,000 actors. A tie of two types gets a new list.
+ */
+export function oneTypeLists(): (type: TieType) => readonly TieType[] {
+  const lists = new Map<TieType, readonly TieType[]>();
+  return (type) => {
+    let list = lists.get(type);
+    if (list === undefined) {
+      list = [type];
+      lists.set(type, list);
+    }
+    return list;
+  };
+}
 
 /** Per-actor figures keyed by actor id, like graphology-metrics' mappings. */
 export type NodeMapping<T = number> = Record<string, T>;

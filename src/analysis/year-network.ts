@@ -1,5 +1,6 @@
 import { type Actor, type ActorKind, isActiveIn, type Network, type Tie, type TieType } from "../model/index.js";
 import type { Adjacency } from "./adjacency.js";
+import { oneTypeLists } from "./graph.js";
 import { KeyMap } from "./key-map.js";
 
 /**
@@ -123,9 +124,7 @@ export function yearNetwork(network: Network, year: number, places = networkPlac
   const ends: number[] = [];
   const weightOf: number[] = [];
   const types: (readonly TieType[])[] = [];
-  // Most merged ties have one type: they share one list per type rather than each holding its own
-  // (an array per tie per year was a tenth of the heap at 10,000 actors).
-  const alone = new Map<TieType, readonly TieType[]>();
+  const typesOf = oneTypeLists();
   const { ties } = network;
   for (let t = 0; t < ties.length; t++) {
     const tie = ties[t] as Tie;
@@ -139,12 +138,7 @@ export function yearNetwork(network: Network, year: number, places = networkPlac
       tieAt[pair] = types.length;
       ends.push(a, b);
       weightOf.push(tie.weight);
-      let listed = alone.get(tie.type);
-      if (listed === undefined) {
-        listed = [tie.type];
-        alone.set(tie.type, listed);
-      }
-      types.push(listed);
+      types.push(typesOf(tie.type));
       continue;
     }
     weightOf[at] = (weightOf[at] as number) + tie.weight;
