@@ -6,6 +6,10 @@
  * CPU time (all threads) and peak resident memory, the wall-time ratio, and Leiden's modularity
  * (Weave's default clustering against igraph's `community_leiden(n_iterations=-1)`, seed 1).
  * At 100k igraph runs Leiden only: its exact path figures would take it about half an hour.
+ * Then what the years add: the compiled core run with and without them (years-run.mjs), in
+ * `BENCH_ROUNDS` interleaved pairs per size; medians of the pairs' differences in wall and CPU time,
+ * the goal (< 1 s) judged on the wall time at 10k. Skipped above 20,000 actors, where one pair would
+ * take two more minutes.
  *
  * Run: npx tsx test/bench/goals.ts [sizes…]   (default 1000 10000 100000)
  * igraph: python3 -m venv /tmp/igraph-venv && /tmp/igraph-venv/bin/pip install igraph (or IGRAPH_PYTHON).
@@ -20,6 +24,7 @@ import { generatedCsvDirectory } from "./generated-csv.js";
 const PYTHON = process.env.IGRAPH_PYTHON ?? "/tmp/igraph-venv/bin/python";
 const weave = fileURLToPath(new URL("../../bin/weave.js", import.meta.url));
 const usageHook = fileURLToPath(new URL("./usage-at-exit.mjs", import.meta.url));
+const yearsScript = fileURLToPath(new URL("./years-run.mjs", import.meta.url));
 const igraphScript = fileURLToPath(new URL("./igraph-metrics.py", import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), "weave-goals-"));
 
@@ -66,6 +71,13 @@ function runIgraph(directory: string, leidenOnly: boolean): Run {
   };
   const cpu = Object.values(figures.seconds).reduce((sum, value) => sum + value, 0);
   return { wall, cpu, peakBytes: figures.peakBytes, modularity: figures.modularity };
+}
+
+/** The compiled core with (years) or without the years; build/ is fresh once `weave --help` has run. */
+function runYears(directory: string, years: boolean): Run {
+  const result = spawnSync(process.execPath, [yearsScript, directory, years ? "1" : "0"], { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`years-run.mjs ${directory} failed: ${result.stderr}`);
+  return { ...(JSON.parse(result.stdout) as Omit<Run, "modularity">), modularity: Number.NaN };
 }
 
 const igraphAvailable = existsSync(PYTHON) && spawnSync(PYTHON, ["-c", "import igraph"]).status === 0;
@@ -122,6 +134,31 @@ for (const size of sizes) {
     } | ${megabytes(theirs.peak)} | ${ratio} | ${ours.q.toFixed(4)} | ${
       Number.isFinite(theirs.q) ? theirs.q.toFixed(4) : "–"
     } | ${goals.join("; ")} |`,
+  );
+}
+
+console.log("\n| actors | the years add: wall | CPU | pairs | goal |");
+console.log("|---|---|---|---|---|");
+for (const size of sizes) {
+  if (size > 20_000) {
+    console.log(`| ${size} | – | – | skipped above 20,000 actors | |`);
+    continue;
+  }
+  const directory = generatedCsvDirectory(size);
+  const added: { wall: number; cpu: number }[] = [];
+  for (let round = 0; round < rounds; round++) {
+    // Alternating which goes first, so that neither always runs on a machine the other warmed or loaded.
+    const withoutFirst = round % 2 === 1 ? runYears(directory, false) : undefined;
+    const withYears = runYears(directory, true);
+    const without = withoutFirst ?? runYears(directory, false);
+    added.push({ wall: withYears.wall - without.wall, cpu: withYears.cpu - without.cpu });
+  }
+  const range = (values: number[]) => `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}`;
+  const walls = added.map((pair) => pair.wall);
+  const cpus = added.map((pair) => pair.cpu);
+  const goal = size === 10_000 ? `< 1 s: ${check(median(walls) < 1)}` : "";
+  console.log(
+    `| ${size} | ${seconds(median(walls))} (${range(walls)}) | ${seconds(median(cpus))} (${range(cpus)}) | ${rounds} | ${goal} |`,
   );
 }
 if (!igraphAvailable) {
