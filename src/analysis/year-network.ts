@@ -48,6 +48,11 @@ export interface NetworkPlaces {
   readonly pairs: number;
   /** Whether some actor's id is an array index (see indicesFirst). */
   readonly arrayIndices: boolean;
+  /**
+   * 2 × pairs ones, made on first use: every year's unweighted adjacency weighs its ties with a view of
+   * it (a year has at most `pairs` merged ties), rather than with an array of ones of its own.
+   */
+  ones(): Float64Array;
 }
 
 export function networkPlaces(network: Network): NetworkPlaces {
@@ -91,7 +96,21 @@ export function networkPlaces(network: Network): NetworkPlaces {
   }
   let arrayIndices = false;
   for (const id of placeOf.keys()) if (isArrayIndex(id)) arrayIndices = true;
-  return { actor, source, target, count, kinds, pair, pairs, arrayIndices };
+  let ones: Float64Array | undefined;
+  return {
+    actor,
+    source,
+    target,
+    count,
+    kinds,
+    pair,
+    pairs,
+    arrayIndices,
+    ones() {
+      ones ??= new Float64Array(2 * pairs).fill(1);
+      return ones;
+    },
+  };
 }
 
 /** A key graphology's adjacency objects enumerate first, in numeric order (an array index in JavaScript). */
@@ -162,8 +181,6 @@ export function yearNetwork(network: Network, year: number, places = networkPlac
     tieOf[(fill[b] as number)++] = e;
   }
   if (places.arrayIndices && ids.some(isArrayIndex)) indicesFirst(ids, offsets, neighbors, tieOf);
-  const weights = new Float64Array(2 * m);
-  for (let j = 0; j < 2 * m; j++) weights[j] = weightOf[tieOf[j] as number] as number;
   // The years read nodes by number, never by id: the id → node map (0.4 MB a year at 10,000 actors) is
   // made only if asked for, once for both adjacencies.
   let position: ReadonlyMap<string, number> | undefined;
@@ -181,10 +198,22 @@ export function yearNetwork(network: Network, year: number, places = networkPlac
     weighted,
     weights: values,
   });
+  // Weights per CSR entry only when the weighted adjacency is read (an unweighted analysis never does).
+  let weighted: Adjacency | undefined;
+  const weightedAdjacency = () => {
+    if (weighted === undefined) {
+      const weights = new Float64Array(2 * m);
+      for (let j = 0; j < 2 * m; j++) weights[j] = weightOf[tieOf[j] as number] as number;
+      weighted = adjacency(true, weights);
+    }
+    return weighted;
+  };
   return {
     year,
-    weighted: adjacency(true, weights),
-    unweighted: adjacency(false, new Float64Array(2 * m).fill(1)),
+    get weighted() {
+      return weightedAdjacency();
+    },
+    unweighted: adjacency(false, places.ones().subarray(0, 2 * m)),
     kinds,
     ends: Int32Array.from(ends),
     types,

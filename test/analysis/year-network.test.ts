@@ -46,6 +46,8 @@ describe.each([
         expect(Array.from(actual.neighbors), `${year}`).toEqual(Array.from(expected.neighbors));
         expect(Array.from(actual.weights), `${year}`).toEqual(Array.from(expected.weights));
       }
+      // Made on first read, then the same one: the memos and the brokerage find a year by its adjacency.
+      expect(built.weighted).toBe(built.weighted);
       expect(built.kinds).toEqual(graph.mapNodes((_id, attributes) => attributes.kind));
       const firstSeen = [...new Set(data.actors.map((entry) => entry.id))];
       expect(Array.from(built.places, (place) => firstSeen[place])).toEqual(built.unweighted.ids);
