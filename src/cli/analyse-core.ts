@@ -1,7 +1,4 @@
-/**
- * What `weave analyse` runs: bin/build.js bundles it once more on its own, as build/cli/analyse-core.cjs,
- * which the command runs with V8's code cache (code-cache.ts).
- */
+/** The analysis `weave analyse` runs, loaded by the command in one import once it runs. */
 export { jsonChunks } from "../io/json-chunks.js";
 export { readNetworkCsv } from "../io/read-network-csv.js";
 export { analyseNetworkThreaded } from "../server/analysis/analyse-threaded.js";

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { Script } from "node:vm";
@@ -6,7 +7,7 @@ import { Script } from "node:vm";
 /** A CommonJS bundle's exports, and how to keep its code cache for the next run. */
 export interface CodeCached<T> {
   readonly exports: T;
-  /** Writes the cache when there was none (or V8 rejected it); call it after the work. */
+  /** Writes the cache when there was none for this bundle (or V8 rejected it); call it after the work. */
   keep(): void;
 }
 
@@ -15,14 +16,16 @@ export interface CodeCached<T> {
  * function it compiled, so that the next run parses and compiles none of them again (about 30 ms of a
  * 0.6 s `weave analyse` of 1,000 actors). Node 20 keeps no such cache for ES modules
  * (`module.enableCompileCache` came with Node 22). The cache is made after the work, so that it holds the
- * functions compiled on the way and not only the top level. bin/build.js replaces build/ as a whole, so a
- * cache never outlives its bundle; V8 rejects one from another V8 version or other flags, and it is made
- * again.
+ * functions compiled on the way and not only the top level. A cache that cannot be read, was made for
+ * another bundle or Node, or is damaged, is not used and is made again; one that cannot be written is done
+ * without.
  */
 export function requireWithCodeCache<T>(bundle: string): CodeCached<T> {
   const cache = `${bundle}.cache`;
-  const cachedData = existsSync(cache) ? readFileSync(cache) : undefined;
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, "utf8")}\n})`;
+  const source = readFileSync(bundle, "utf8");
+  const key = cacheKey(bundle);
+  const cachedData = cachedFor(cache, key);
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new Script(wrapped, { filename: bundle, cachedData });
   const module = { exports: {} as T };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
@@ -30,14 +33,43 @@ export function requireWithCodeCache<T>(bundle: string): CodeCached<T> {
     exports: module.exports,
     keep() {
       if (cachedData !== undefined && !script.cachedDataRejected) return;
+      // Written whole under another name first: another `weave analyse` may be reading it.
+      const partial = `${cache}.${process.pid}`;
       try {
-        // Written whole under another name first: another `weave analyse` may be reading it.
-        const partial = `${cache}.${process.pid}`;
-        writeFileSync(partial, script.createCachedData());
+        const data = script.createCachedData();
+        writeFileSync(partial, Buffer.concat([Buffer.from(`${key} ${digest(data)}\n`), data]));
         renameSync(partial, cache);
       } catch {
         // A build/ this user may not write to (an installed copy) goes without the cache.
+        rmSync(partial, { force: true });
       }
     },
   };
+}
+
+/**
+ * What a cache file's first line starts with: the Node that made it and the bundle's size and time; the
+ * line ends with a digest of the rest, the cache itself. V8 checks its own version and flags and the
+ * source's length, not the source, so a bundle rewritten to the same length would otherwise run the
+ * bytecode of the old one; nor (in Node 20) a checksum, and a damaged cache can crash the process.
+ */
+function cacheKey(bundle: string): string {
+  const { size, mtimeMs } = statSync(bundle);
+  return `weave code cache ${process.version} ${size} ${mtimeMs}`;
+}
+
+const digest = (data: Buffer) => createHash("sha1").update(data).digest("hex");
+
+/** The cache in file `cache` when it was made for `key` and is whole; undefined when missing, unreadable or not. */
+function cachedFor(cache: string, key: string): Buffer | undefined {
+  let file: Buffer;
+  try {
+    file = readFileSync(cache);
+  } catch {
+    return undefined;
+  }
+  const lineEnd = file.indexOf(0x0a);
+  if (lineEnd < 0) return undefined;
+  const data = file.subarray(lineEnd + 1);
+  return file.toString("latin1", 0, lineEnd) === `${key} ${digest(data)}` ? data : undefined;
 }

@@ -1,12 +1,9 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { CLUSTERING_METHODS, type ClusteringMethod } from "../../analysis/clustering-methods.js";
 import { LANGUAGES, type Language } from "../../analysis/messages/languages.js";
 import type { NetworkAnalysis } from "../../analysis/report.js";
-import type * as AnalyseCore from "../analyse-core.js";
-import { type CodeCached, requireWithCodeCache } from "../code-cache.js";
 
 interface AnalyseFlags {
   year?: number;
@@ -25,13 +22,6 @@ function integer(value: string): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed)) throw new InvalidArgumentError(`"${value}" is not a whole number.`);
   return parsed;
-}
-
-/** The analysis' code: compiled (build/), its own bundle run with V8's code cache; from the sources, imported. */
-async function analyseCore(): Promise<CodeCached<typeof AnalyseCore>> {
-  const bundle = fileURLToPath(new URL("../analyse-core.cjs", import.meta.url));
-  if (existsSync(bundle)) return requireWithCodeCache(bundle);
-  return { exports: await import("../analyse-core.js"), keep: () => {} };
 }
 
 /** How the analysis is printed as tables, in `language` or the environment's. */
@@ -85,12 +75,13 @@ export function register(program: Command): void {
     .option("--threads <n>", "threads for the shortest paths (default: one per core)", integer)
     .action(async (nodesPath: string, tiesPath: string, flags: AnalyseFlags) => {
       // Loaded here rather than above, so `weave --help` and the other commands start without them; the
-      // tables' words (i18next and its catalogs) only when tables are printed.
+      // tables' words (i18next and its catalogs) only when tables are printed. (bin/weave.js runs this
+      // command from analyse-cli.cjs, which holds these modules too.)
       const [core, tables] = await Promise.all([
-        analyseCore(),
+        import("../analyse-core.js"),
         flags.json === true ? undefined : tableWriter(flags.lang),
       ]);
-      const { readNetworkCsv, analyseNetworkThreaded, defaultPathThreads, jsonChunks } = core.exports;
+      const { readNetworkCsv, analyseNetworkThreaded, defaultPathThreads, jsonChunks } = core;
       const file = (path: string) => ({ name: basename(path), bytes: readFileSync(path) });
       // The network is not kept in a variable here: once analysed it can go before the answer is written.
       const analysis = await analyseNetworkThreaded(
@@ -114,6 +105,5 @@ export function register(program: Command): void {
         for (const chunk of jsonChunks(analysis)) process.stdout.write(chunk);
         process.stdout.write("\n");
       }
-      core.keep();
     });
 }
