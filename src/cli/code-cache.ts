@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
 
 /** A CommonJS bundle's exports, and how to keep its code cache for the next run. */
@@ -21,6 +21,10 @@ export interface CodeCached<T> {
  * without.
  */
 export function requireWithCodeCache<T>(bundle: string): CodeCached<T> {
+  // Node 20's V8 checks no checksum of a code cache unless asked to, and a damaged cache can crash the
+  // process (a fatal error in V8's deserializer). Asked, it writes caches with a checksum and rejects one
+  // that does not match or has none. (A digest of our own needs node:crypto: 3 ms more to load.)
+  setFlagsFromString("--verify-snapshot-checksum");
   const cache = `${bundle}.cache`;
   const source = readFileSync(bundle, "utf8");
   const key = cacheKey(bundle);
@@ -36,8 +40,7 @@ export function requireWithCodeCache<T>(bundle: string): CodeCached<T> {
       // Written whole under another name first: another `weave analyse` may be reading it.
       const partial = `${cache}.${process.pid}`;
       try {
-        const data = script.createCachedData();
-        writeFileSync(partial, Buffer.concat([Buffer.from(`${key} ${digest(data)}\n`), data]));
+        writeFileSync(partial, Buffer.concat([key, script.createCachedData()]));
         renameSync(partial, cache);
       } catch {
         // A build/ this user may not write to (an installed copy) goes without the cache.
@@ -48,28 +51,22 @@ export function requireWithCodeCache<T>(bundle: string): CodeCached<T> {
 }
 
 /**
- * What a cache file's first line starts with: the Node that made it and the bundle's size and time; the
- * line ends with a digest of the rest, the cache itself. V8 checks its own version and flags and the
- * source's length, not the source, so a bundle rewritten to the same length would otherwise run the
- * bytecode of the old one; nor (in Node 20) a checksum, and a damaged cache can crash the process.
+ * What a cache file starts with: the Node that made it and the bundle's size and time. V8 checks its own
+ * version and flags and the source's length, not the source: a bundle rewritten to the same length
+ * would otherwise run the bytecode of the old one.
  */
-function cacheKey(bundle: string): string {
+function cacheKey(bundle: string): Buffer {
   const { size, mtimeMs } = statSync(bundle);
-  return `weave code cache ${process.version} ${size} ${mtimeMs}`;
+  return Buffer.from(`weave code cache ${process.version} ${size} ${mtimeMs}\n`);
 }
 
-const digest = (data: Buffer) => createHash("sha1").update(data).digest("hex");
-
-/** The cache in file `cache` when it was made for `key` and is whole; undefined when missing, unreadable or not. */
-function cachedFor(cache: string, key: string): Buffer | undefined {
+/** The cache in file `cache` when it was made for `key`; undefined when it is missing, unreadable or another's. */
+function cachedFor(cache: string, key: Buffer): Buffer | undefined {
   let file: Buffer;
   try {
     file = readFileSync(cache);
   } catch {
     return undefined;
   }
-  const lineEnd = file.indexOf(0x0a);
-  if (lineEnd < 0) return undefined;
-  const data = file.subarray(lineEnd + 1);
-  return file.toString("latin1", 0, lineEnd) === `${key} ${digest(data)}` ? data : undefined;
+  return file.subarray(0, key.length).equals(key) ? file.subarray(key.length) : undefined;
 }
