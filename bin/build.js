@@ -130,9 +130,9 @@ export async function build() {
         js: 'import { createRequire as __weaveCreateRequire } from "node:module"; const require = __weaveCreateRequire(import.meta.url);',
       },
     }),
-    // `weave analyse` and all it loads, once more as one CommonJS file: src/cli/analyse-main.ts runs it
-    // with V8's code cache, which Node 20 keeps for no ES module. import.meta, ES modules' own, becomes its
-    // URL; its import()s are bundled in.
+    // `weave analyse` and all it loads (but the tables), once more as one CommonJS file:
+    // src/cli/analyse-main.ts runs it with V8's code cache, which Node 20 keeps for no ES module.
+    // import.meta, ES modules' own, becomes its URL.
     esbuild({
       ...common,
       entryPoints: [`${SOURCES}/${CODE_CACHED}.ts`],

@@ -1,4 +1,4 @@
-/** The analysis `weave analyse` runs, loaded by the command in one import once it runs. */
+/** The analysis `weave analyse` runs (commands/analyse.ts), in one module. */
 export { jsonChunks } from "../io/json-chunks.js";
 export { readNetworkCsv } from "../io/read-network-csv.js";
 export { analyseNetworkThreaded } from "../server/analysis/analyse-threaded.js";

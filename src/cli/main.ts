@@ -13,7 +13,11 @@ const COMMANDS: readonly Register[] = [
   neo4jCommand.register,
   serveCommand.register,
   userCommand.register,
-  analyseCommand.register,
+  (program) =>
+    analyseCommand.register(program, {
+      core: () => import("./analyse-core.js"),
+      tables: () => import("./analyse-tables.js"),
+    }),
   eraseCommand.register,
 ];
 

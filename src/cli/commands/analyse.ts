@@ -3,7 +3,8 @@ import { basename } from "node:path";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { CLUSTERING_METHODS, type ClusteringMethod } from "../../analysis/clustering-methods.js";
 import { LANGUAGES, type Language } from "../../analysis/messages/languages.js";
-import type { NetworkAnalysis } from "../../analysis/report.js";
+import type * as AnalyseCore from "../analyse-core.js";
+import type * as AnalyseTables from "../analyse-tables.js";
 
 interface AnalyseFlags {
   year?: number;
@@ -24,16 +25,18 @@ function integer(value: string): number {
   return parsed;
 }
 
-/** How the analysis is printed as tables, in `language` or the environment's. */
-async function tableWriter(language: Language | undefined): Promise<(analysis: NetworkAnalysis) => string> {
-  const [{ formatAnalysis }, { languageFromEnvironment }] = await Promise.all([
-    import("../format-analysis.js"),
-    import("../i18n.js"),
-  ]);
-  return (analysis) => formatAnalysis(analysis, { language: language ?? languageFromEnvironment() });
+/**
+ * What the command loads once it runs, so that `weave --help` and the other commands start without it:
+ * the analysis, and the tables' words (i18next and its catalogs) only when tables are printed. Given by
+ * the caller: main.ts imports them; analyse-cli.ts has the analysis bundled in as plain module code (an
+ * `import()` in that bundle would make esbuild wrap every module it reaches in a function run on first use).
+ */
+export interface AnalyseModules {
+  core(): Promise<typeof AnalyseCore>;
+  tables(): Promise<typeof AnalyseTables>;
 }
 
-export function register(program: Command): void {
+export function register(program: Command, modules: AnalyseModules): void {
   program
     .command("analyse")
     .description(
@@ -74,12 +77,9 @@ export function register(program: Command): void {
     )
     .option("--threads <n>", "threads for the shortest paths (default: one per core)", integer)
     .action(async (nodesPath: string, tiesPath: string, flags: AnalyseFlags) => {
-      // Loaded here rather than above, so `weave --help` and the other commands start without them; the
-      // tables' words (i18next and its catalogs) only when tables are printed. (bin/weave.js runs this
-      // command from analyse-cli.cjs, which holds these modules too.)
       const [core, tables] = await Promise.all([
-        import("../analyse-core.js"),
-        flags.json === true ? undefined : tableWriter(flags.lang),
+        modules.core(),
+        flags.json === true ? undefined : modules.tables().then(({ tableWriter }) => tableWriter(flags.lang)),
       ]);
       const { readNetworkCsv, analyseNetworkThreaded, defaultPathThreads, jsonChunks } = core;
       const file = (path: string) => ({ name: basename(path), bytes: readFileSync(path) });
