@@ -7,7 +7,8 @@ import { requireWithCodeCache } from "./code-cache.js";
 // that Node 20 parses and compiles anew at every start.
 const cli = requireWithCodeCache<typeof AnalyseCli>(fileURLToPath(new URL("./analyse-cli.cjs", import.meta.url)));
 await cli.exports.run(() => import("./analyse-tables.js"));
-cli.keep();
+// Only after an analysis: a cache made by a failed run would hold little more than the start, for good.
+if (process.exitCode === undefined || process.exitCode === 0) cli.keep();
 // The output written, the process ends at once rather than waiting for V8's compiler threads to finish
 // optimising code that will not run again.
 process.stdout.write("", () => process.exit());
