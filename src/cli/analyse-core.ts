@@ -1,5 +1,5 @@
 /** The analysis `weave analyse` runs (commands/analyse.ts), in one module. */
-export { jsonChunks } from "../io/json-chunks.js";
+export { writeJsonChunks } from "../io/json-chunks.js";
 export { readNetworkCsv } from "../io/read-network-csv.js";
 export { analyseNetworkThreaded } from "../server/analysis/analyse-threaded.js";
 export { defaultPathThreads } from "../server/analysis/path-threads.js";

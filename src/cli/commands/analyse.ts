@@ -81,7 +81,7 @@ export function register(program: Command, modules: AnalyseModules): void {
         modules.core(),
         flags.json === true ? undefined : modules.tables().then(({ tableWriter }) => tableWriter(flags.lang)),
       ]);
-      const { readNetworkCsv, analyseNetworkThreaded, defaultPathThreads, jsonChunks } = core;
+      const { readNetworkCsv, analyseNetworkThreaded, defaultPathThreads, writeJsonChunks } = core;
       const file = (path: string) => ({ name: basename(path), bytes: readFileSync(path) });
       // The network is not kept in a variable here: once analysed it can go before the answer is written.
       const analysis = await analyseNetworkThreaded(
@@ -102,7 +102,7 @@ export function register(program: Command, modules: AnalyseModules): void {
       } else {
         // Written as it is made (stdout to a file or a pipe is written synchronously), not as one string.
         // JSON has no NaN or Infinity: the analysis never emits them, and JSON.stringify would write null.
-        for (const chunk of jsonChunks(analysis)) process.stdout.write(chunk);
+        writeJsonChunks(analysis, (chunk) => process.stdout.write(chunk));
         process.stdout.write("\n");
       }
     });
