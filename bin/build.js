@@ -1,11 +1,12 @@
 // Compiles the Node side of Weave (src/ without src/web) into build/: one bundle per entry (the CLI's
-// main, and each worker thread's entry, *-worker.ts), sharing chunks in build/chunks/ and split at every
+// mains, and each worker thread's entry, *-worker.ts), sharing chunks in build/chunks/ and split at every
 // `import()`, so commands still load what they need only when run. A few files to read and link start
 // `weave` much faster than one per source (about 100 ms less at every start). Modules that find files
 // from their own URL (data/sample/, neo4j/, worker entries) see the URL their unbundled .js would have,
 // build/ mirroring src/, so those paths are the same from either.
-// What `weave analyse` runs is bundled once more, as one CommonJS file run with V8's code cache
-// (src/cli/code-cache.ts). `npm run build` runs it; bin/weave.js calls buildIfStale() before every run.
+// `weave analyse` runs from a bundle of its own: the command and all it loads as one CommonJS file, run
+// with V8's code cache (src/cli/analyse-main.ts, code-cache.ts). `npm run build` runs it; bin/weave.js
+// calls buildIfStale() before every run.
 import {
   existsSync,
   mkdirSync,
@@ -29,8 +30,8 @@ const STAMP = join(BUILD, ".built");
 const BUNDLED_PACKAGES = /^(?:commander|graphology[\w-]*)(?:\/|$)/;
 /** How code names a worker thread's entry for startTypeScriptWorker. */
 const WORKER_ENTRY = /new URL\("(\.\/[\w-]+\.ts)", import\.meta\.url\)/g;
-/** The entry bundled once more on its own, as CommonJS run with V8's code cache (src/cli/code-cache.ts). */
-const CODE_CACHED = "cli/analyse-core";
+/** The entry bundled on its own, as CommonJS run with V8's code cache (src/cli/analyse-main.ts). */
+const CODE_CACHED = "cli/analyse-cli";
 /** Stands for the way from an output file up to build/, which only the written file knows. */
 const TO_BUILD = "__weave_to_build__/";
 
@@ -51,7 +52,7 @@ function inputs() {
   return { files, folders };
 }
 
-/** The CLI's main and every worker entry a source names (a comment's example names none that exists). */
+/** The CLI's mains (all commands; `analyse` alone) and every worker entry a source names (not a comment's example). */
 function entryPoints(files) {
   const workers = files
     .filter((path) => path.endsWith(".ts"))
@@ -59,7 +60,7 @@ function entryPoints(files) {
       [...readFileSync(path, "utf8").matchAll(WORKER_ENTRY)].map((match) => join(dirname(path), match[1])),
     )
     .filter((path) => existsSync(path));
-  return [...new Set([`${SOURCES}/cli/main.ts`, ...workers])];
+  return [...new Set([`${SOURCES}/cli/main.ts`, `${SOURCES}/cli/analyse-main.ts`, ...workers])];
 }
 
 /** True when build/ is missing or older than any source (a few ms for the ~200 files and folders). */
@@ -129,8 +130,9 @@ export async function build() {
         js: 'import { createRequire as __weaveCreateRequire } from "node:module"; const require = __weaveCreateRequire(import.meta.url);',
       },
     }),
-    // What `weave analyse` runs, once more as one CommonJS file: src/cli/code-cache.ts runs it with V8's
-    // code cache, which Node 20 keeps for no ES module. import.meta, ES modules' own, becomes its URL.
+    // `weave analyse` and all it loads (but the tables), once more as one CommonJS file:
+    // src/cli/analyse-main.ts runs it with V8's code cache, which Node 20 keeps for no ES module.
+    // import.meta, ES modules' own, becomes its URL.
     esbuild({
       ...common,
       entryPoints: [`${SOURCES}/${CODE_CACHED}.ts`],

@@ -17,5 +17,7 @@ if (process.argv[2] === "analyse") setFlagsFromString("--interrupt-budget=200000
 // `weave analyse`), and the other commands print messages, never a stack.
 if (process.argv[2] === "serve") process.setSourceMapsEnabled(true);
 await buildIfStale();
+// `weave analyse` has a main of its own, which runs it from one code-cached bundle (src/cli/analyse-main.ts).
 // A URL rather than a plain specifier: build/ is output, not a source the layer check should follow.
-await import(new URL("../build/cli/main.js", import.meta.url).href);
+const main = process.argv[2] === "analyse" ? "analyse-main.js" : "main.js";
+await import(new URL(`../build/cli/${main}`, import.meta.url).href);

@@ -13,7 +13,10 @@ const TIES = fixturePath("s50", "s50.ties.csv");
 /** Runs `weave analyse …` in-process and returns what it printed. */
 async function analyse(...args: string[]): Promise<string> {
   const program = new Command("weave").exitOverride();
-  register(program);
+  register(program, {
+    core: () => import("../../src/cli/analyse-core.js"),
+    tables: () => import("../../src/cli/analyse-tables.js"),
+  });
   let printed = "";
   vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
     printed += String(chunk);

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { jsonChunks } from "../../src/io/json-chunks.js";
+import { writeJsonChunks } from "../../src/io/json-chunks.js";
 
-const joined = (value: unknown, chunkSize?: number) => [...jsonChunks(value, chunkSize)].join("");
+function chunksOf(value: unknown, chunkSize?: number): string[] {
+  const chunks: string[] = [];
+  writeJsonChunks(value, (chunk) => chunks.push(chunk), chunkSize);
+  return chunks;
+}
 
-describe("jsonChunks", () => {
+const joined = (value: unknown, chunkSize?: number) => chunksOf(value, chunkSize).join("");
+
+describe("writeJsonChunks", () => {
   it("joins to exactly JSON.stringify's text, whatever is split and whatever is not", () => {
     const nested = {
       a: [1, -0, 1e-12, Number.NaN, Number.POSITIVE_INFINITY, 'é"\\\n\u2028', null, true],
@@ -24,7 +30,7 @@ describe("jsonChunks", () => {
 
   it("gives pieces of about the chunk size, not one string", () => {
     const rows = Array.from({ length: 2000 }, (_, i) => ({ id: `A${i}`, figures: [i, i / 3] }));
-    const chunks = [...jsonChunks({ rows }, 1024)];
+    const chunks = chunksOf({ rows }, 1024);
     expect(chunks.length).toBeGreaterThan(20);
     expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThan(2048);
     expect(chunks.join("")).toBe(JSON.stringify({ rows }));

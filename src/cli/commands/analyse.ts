@@ -1,12 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { CLUSTERING_METHODS, type ClusteringMethod } from "../../analysis/clustering-methods.js";
 import { LANGUAGES, type Language } from "../../analysis/messages/languages.js";
-import type { NetworkAnalysis } from "../../analysis/report.js";
 import type * as AnalyseCore from "../analyse-core.js";
-import { type CodeCached, requireWithCodeCache } from "../code-cache.js";
+import type * as AnalyseTables from "../analyse-tables.js";
 
 interface AnalyseFlags {
   year?: number;
@@ -27,23 +25,18 @@ function integer(value: string): number {
   return parsed;
 }
 
-/** The analysis' code: compiled (build/), its own bundle run with V8's code cache; from the sources, imported. */
-async function analyseCore(): Promise<CodeCached<typeof AnalyseCore>> {
-  const bundle = fileURLToPath(new URL("../analyse-core.cjs", import.meta.url));
-  if (existsSync(bundle)) return requireWithCodeCache(bundle);
-  return { exports: await import("../analyse-core.js"), keep: () => {} };
+/**
+ * What the command loads once it runs, so that `weave --help` and the other commands start without it:
+ * the analysis, and the tables' words (i18next and its catalogs) only when tables are printed. Given by
+ * the caller: main.ts imports them; analyse-cli.ts has the analysis bundled in as plain module code (an
+ * `import()` in that bundle would make esbuild wrap every module it reaches in a function run on first use).
+ */
+export interface AnalyseModules {
+  core(): Promise<typeof AnalyseCore>;
+  tables(): Promise<typeof AnalyseTables>;
 }
 
-/** How the analysis is printed as tables, in `language` or the environment's. */
-async function tableWriter(language: Language | undefined): Promise<(analysis: NetworkAnalysis) => string> {
-  const [{ formatAnalysis }, { languageFromEnvironment }] = await Promise.all([
-    import("../format-analysis.js"),
-    import("../i18n.js"),
-  ]);
-  return (analysis) => formatAnalysis(analysis, { language: language ?? languageFromEnvironment() });
-}
-
-export function register(program: Command): void {
+export function register(program: Command, modules: AnalyseModules): void {
   program
     .command("analyse")
     .description(
@@ -84,13 +77,11 @@ export function register(program: Command): void {
     )
     .option("--threads <n>", "threads for the shortest paths (default: one per core)", integer)
     .action(async (nodesPath: string, tiesPath: string, flags: AnalyseFlags) => {
-      // Loaded here rather than above, so `weave --help` and the other commands start without them; the
-      // tables' words (i18next and its catalogs) only when tables are printed.
       const [core, tables] = await Promise.all([
-        analyseCore(),
-        flags.json === true ? undefined : tableWriter(flags.lang),
+        modules.core(),
+        flags.json === true ? undefined : modules.tables().then(({ tableWriter }) => tableWriter(flags.lang)),
       ]);
-      const { readNetworkCsv, analyseNetworkThreaded, defaultPathThreads, jsonChunks } = core.exports;
+      const { readNetworkCsv, analyseNetworkThreaded, defaultPathThreads, writeJsonChunks } = core;
       const file = (path: string) => ({ name: basename(path), bytes: readFileSync(path) });
       // The network is not kept in a variable here: once analysed it can go before the answer is written.
       const analysis = await analyseNetworkThreaded(
@@ -111,9 +102,8 @@ export function register(program: Command): void {
       } else {
         // Written as it is made (stdout to a file or a pipe is written synchronously), not as one string.
         // JSON has no NaN or Infinity: the analysis never emits them, and JSON.stringify would write null.
-        for (const chunk of jsonChunks(analysis)) process.stdout.write(chunk);
+        writeJsonChunks(analysis, (chunk) => process.stdout.write(chunk));
         process.stdout.write("\n");
       }
-      core.keep();
     });
 }
