@@ -13,7 +13,7 @@ const [directory, years] = process.argv.slice(2);
 if (directory === undefined || (years !== "1" && years !== "0")) throw new Error("usage: years-run.mjs <folder> <1|0>");
 const start = performance.now();
 const cpuStart = process.cpuUsage();
-const core = createRequire(import.meta.url)("../../build/cli/analyse-core.cjs");
+const { core } = createRequire(import.meta.url)("../../build/cli/analyse-cli.cjs");
 const file = (name) => ({ name, bytes: readFileSync(`${directory}/${name}`) });
 const analysis = core.analyseNetworkThreaded(
   core.readNetworkCsv(file("nodes.csv"), file("ties.csv")),
@@ -21,7 +21,9 @@ const analysis = core.analyseNetworkThreaded(
   { threads: core.defaultPathThreads() },
 );
 let bytes = 0;
-for (const chunk of core.jsonChunks(await analysis)) bytes += chunk.length;
+core.writeJsonChunks(await analysis, (chunk) => {
+  bytes += chunk.length;
+});
 const cpu = process.cpuUsage(cpuStart);
 console.log(
   JSON.stringify({
