@@ -6,6 +6,7 @@ import {
   type PathFreeAnalysis,
   planAnalysis,
 } from "../../analysis/report.js";
+import { YEAR_DEFAULTS } from "../../analysis/years.js";
 import type { Network } from "../../model/index.js";
 import { type PathSearch, type PathThreadOptions, startPathSearch } from "./path-threads.js";
 
@@ -40,7 +41,11 @@ function measureWhileSearching(
   threading: Threading,
 ): { measured: PathFreeAnalysis; search: PathSearch } {
   const plan = planAnalysis(network, options);
-  const search = startPathSearch(plan.adjacency, { ...threading, sampling: plan.sampling });
+  const { years, weighted, seed } = plan.options;
+  const brokerage = { ...YEAR_DEFAULTS, weighted, seed };
+  const ahead = years ? { adjacencies: plan.shared.toSample(brokerage), options: brokerage } : undefined;
+  const search = startPathSearch(plan.adjacency, { ...threading, sampling: plan.sampling, ahead });
+  plan.shared.sampleWith(search.sampler);
   try {
     return { measured: measureWithoutPaths(plan), search };
   } catch (error) {

@@ -1,20 +1,28 @@
 import { parentPort } from "node:worker_threads";
 import type { PathBlock } from "../../analysis/path-types.js";
 import {
+  type AheadJob,
   addHeldBlocks,
   type PathClaimAnswer,
   type PathThreadJob,
   type PathThreadResult,
   runClaim,
+  searchAhead,
 } from "./path-threads.js";
 
 // The entry of a shortest-path helper thread: for each pass it is given, claims blocks (and the hop
 // classes) until none is left, adding each block to the shared sums when its turn comes. Then it sends
 // the blocks whose turn has not come (the one before is another thread's) and says it is idle, and
-// waits for the next pass.
+// waits for the next pass. Passes to search ahead of the blocks come as a message of their own, so
+// that they are let go once searched.
 if (parentPort === null) throw new Error("path-worker.ts runs only as a worker thread");
 const port = parentPort;
-port.on("message", ({ pass, plan, claims, merge }: PathThreadJob) => {
+port.on("message", (message: PathThreadJob | { ahead: AheadJob }) => {
+  if ("ahead" in message) searchAhead(message.ahead);
+  else searchBlocks(message);
+});
+
+function searchBlocks({ pass, plan, claims, merge }: PathThreadJob): void {
   const held = new Map<number, PathBlock>();
   for (let b = Atomics.add(claims, 0, 1); b <= plan.blocks; b = Atomics.add(claims, 0, 1)) {
     const answer = runClaim(plan, b);
@@ -28,7 +36,7 @@ port.on("message", ({ pass, plan, claims, merge }: PathThreadJob) => {
   addHeldBlocks(merge, plan, held);
   for (const [block, result] of held) send({ block, result, pass });
   send({ idle: true, pass });
-});
+}
 
 const send = (result: PathThreadResult) => port.postMessage(result, "idle" in result ? [] : transfers(result));
 
