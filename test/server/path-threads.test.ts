@@ -100,7 +100,8 @@ describe("sampled betweenness searched ahead by a helper (the years' brokerage)"
   const whole = adjacencyOf(buildGraph(network), false);
 
   it.each([0, 300])("equals sampledBetweenness, read back the calling thread busy for %i ms first", async (busy) => {
-    const search = startPathSearch(whole, { threads: 2, minWork: 0, ahead: { adjacencies, options } });
+    const search = startPathSearch(whole, { threads: 2, minWork: 0 });
+    search.sampleAhead(adjacencies, options);
     for (const until = performance.now() + busy; performance.now() < until; );
     // Read in reverse: the last may still be free (searched here) or the helper's (waited for).
     for (let j = adjacencies.length - 1; j >= 0; j--)
@@ -110,7 +111,8 @@ describe("sampled betweenness searched ahead by a helper (the years' brokerage)"
 
   it("searches on the calling thread what was not sent ahead, or with other pivots", async () => {
     const first = adjacencies[0] as (typeof adjacencies)[number];
-    const search = startPathSearch(whole, { threads: 2, minWork: 0, ahead: { adjacencies: [first], options } });
+    const search = startPathSearch(whole, { threads: 2, minWork: 0 });
+    search.sampleAhead([first], options);
     const other = { seed: 4, brokeragePivots: 16 };
     expect(search.sampler(first, other)).toEqual(sampledBetweenness(first, other));
     expect(search.sampler(whole, options)).toEqual(sampledBetweenness(whole, options));
@@ -121,9 +123,11 @@ describe("sampled betweenness searched ahead by a helper (the years' brokerage)"
   it("are dropped when the search stops, and a kept helper then gives the next pass its figures", async () => {
     const helpers = new PathHelpers(1);
     try {
-      const ahead = { adjacencies, options };
-      await startPathSearch(whole, { threads: 2, minWork: 0, helpers, ahead }).stop();
-      const search = startPathSearch(whole, { threads: 2, minWork: 0, helpers, ahead });
+      const stopped = startPathSearch(whole, { threads: 2, minWork: 0, helpers });
+      stopped.sampleAhead(adjacencies, options);
+      await stopped.stop();
+      const search = startPathSearch(whole, { threads: 2, minWork: 0, helpers });
+      search.sampleAhead(adjacencies, options);
       expect(search.sampler(adjacencies[1] as (typeof adjacencies)[number], options)).toEqual(expected[1]);
       expect(await search.finish()).toEqual(shortestPathFigures(whole));
     } finally {

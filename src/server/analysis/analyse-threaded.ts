@@ -41,10 +41,11 @@ function measureWhileSearching(
   threading: Threading,
 ): { measured: PathFreeAnalysis; search: PathSearch } {
   const plan = planAnalysis(network, options);
+  const search = startPathSearch(plan.adjacency, { ...threading, sampling: plan.sampling });
   const { years, weighted, seed } = plan.options;
   const brokerage = { ...YEAR_DEFAULTS, weighted, seed };
-  const ahead = years ? { adjacencies: plan.shared.toSample(brokerage), options: brokerage } : undefined;
-  const search = startPathSearch(plan.adjacency, { ...threading, sampling: plan.sampling, ahead });
+  // Once the helpers search: building the years' networks takes a while.
+  if (years) search.sampleAhead(plan.shared.toSample(brokerage), brokerage);
   plan.shared.sampleWith(search.sampler);
   try {
     return { measured: measureWithoutPaths(plan), search };

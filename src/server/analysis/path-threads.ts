@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import type { Worker } from "node:worker_threads";
+import { MessageChannel, type MessagePort, type Worker } from "node:worker_threads";
 import type { Adjacency } from "../../analysis/adjacency.js";
 import {
   addBlock,
@@ -12,18 +12,14 @@ import {
   type PathMerge,
   type PathPlan,
   planPaths,
-  searchPlan,
   startMerge,
 } from "../../analysis/brandes.js";
 import { searchSources } from "../../analysis/path-kernel.js";
 import type { PathBlock } from "../../analysis/path-types.js";
 import { hopClassSizes } from "../../analysis/pivot-estimates.js";
-import {
-  type BrokerageSampling,
-  sampledBetweenness,
-  sampledBrokeragePlan,
-} from "../../analysis/sampled-betweenness.js";
+import type { BrokerageSampling } from "../../analysis/sampled-betweenness.js";
 import type { BrokerageSampler } from "../../analysis/year-graphs.js";
+import { SampledAhead } from "./path-ahead.js";
 import { startTypeScriptWorker } from "./start-typescript-worker.js";
 
 const WORKER_ENTRY = new URL("./path-worker.ts", import.meta.url);
@@ -50,45 +46,6 @@ export interface PathThreadOptions extends PathFiguresOptions {
   minWork?: number;
   /** Helper threads kept between passes (a server's analysis worker); without them each pass starts its own. */
   helpers?: PathHelpers;
-  /**
-   * Sampled betweenness (the years' brokerage) that a helper thread searches before its blocks, and the
-   * calling thread reads with `PathSearch.sampler` while it measures the rest: without it the calling
-   * thread searched these itself while the helper, done with its blocks, waited (at 100,000 actors).
-   */
-  ahead?: { readonly adjacencies: readonly Adjacency[]; readonly options: BrokerageSampling };
-}
-
-/** Passes searched ahead on a helper thread: who has each (`AHEAD_*`) and its betweenness, on shared memory. */
-export interface AheadJob {
-  readonly plans: readonly PathPlan[];
-  readonly states: Int32Array;
-  readonly betweenness: readonly Float64Array[];
-}
-
-const AHEAD_FREE = 0;
-const AHEAD_TAKEN = 1;
-const AHEAD_DONE = 2;
-const AHEAD_DROPPED = 3;
-
-/**
- * How long the calling thread waits for a pass a helper has taken before searching it itself (the same
- * figures): only so that a helper that died holding one cannot leave it waiting for ever.
- */
-const AHEAD_PATIENCE_MS = 120_000;
-
-/** Searches each pass ahead nobody has taken yet, leaving its betweenness on the shared memory. */
-export function searchAhead({ plans, states, betweenness }: AheadJob): void {
-  plans.forEach((plan, j) => {
-    if (Atomics.compareExchange(states, j, AHEAD_FREE, AHEAD_TAKEN) !== AHEAD_FREE) return;
-    let state = AHEAD_DROPPED;
-    try {
-      betweenness[j]?.set(searchPlan(plan).betweenness);
-      state = AHEAD_DONE;
-    } finally {
-      Atomics.store(states, j, state);
-      Atomics.notify(states, j);
-    }
-  });
 }
 
 /** What a helper thread is given for one pass: the pass, the counter it claims blocks from, the sums. */
@@ -103,6 +60,8 @@ export interface PathThreadJob {
   readonly claims: Int32Array;
   /** The blocks' sums on shared memory, which each thread adds its blocks to when their turn comes. */
   readonly merge: PathMerge;
+  /** Where passes to search between two blocks arrive (path-ahead.ts); given to one helper only. */
+  readonly ahead?: MessagePort;
 }
 
 /** What one claim gives: a block's sums, or the hop classes' sizes. */
@@ -196,9 +155,11 @@ export const pathThreadsPerAnalysis = (poolSize: number, cores = availableParall
 /** A shortest-path pass under way on helper threads, which the calling thread joins with `finish`. */
 export interface PathSearch {
   /**
-   * `sampledBetweenness`, taken from the helper that searched it ahead (`ahead`), waited for while a
-   * helper searches it, and searched on this thread when no helper has started it.
+   * Has a helper search these years' sampled brokerage between its blocks (nothing without helpers), for
+   * `sampler` to read back.
    */
+  sampleAhead(adjacencies: readonly Adjacency[], options: BrokerageSampling): void;
+  /** `sampledBetweenness`, from a helper when it searched it ahead (path-ahead.ts). */
   readonly sampler: BrokerageSampler;
   /** Searches the blocks nobody has claimed yet on the calling thread, then adds up every block. */
   finish(): Promise<PathFigures>;
@@ -245,51 +206,29 @@ export function startPathSearch(adjacency: Adjacency, options: PathThreadOptions
   };
   const kept = options.helpers;
   const workers = kept === undefined ? Array.from({ length: helpers }, startPathThread) : kept.threads(helpers);
-  const ahead = options.ahead !== undefined && workers.length > 0 ? options.ahead : undefined;
-  const aheadStates = new Int32Array(
-    new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * (ahead?.adjacencies.length ?? 0)),
-  );
-  const aheadBetweenness = (ahead?.adjacencies ?? []).map(
-    (adjacency) => new Float64Array(new SharedArrayBuffer(Float64Array.BYTES_PER_ELEMENT * adjacency.ids.length)),
-  );
-  // To one helper, before its blocks; the plans are copied as they are sent, and not kept here.
-  if (ahead !== undefined)
-    workers[0]?.postMessage({
-      ahead: {
-        plans: ahead.adjacencies.map((adjacency) => sampledBrokeragePlan(adjacency, ahead.options)),
-        states: aheadStates,
-        betweenness: aheadBetweenness,
-      } satisfies AheadJob,
-    });
-  const sampler: BrokerageSampler = (adjacency, sampling) => {
-    const j = ahead?.adjacencies.indexOf(adjacency) ?? -1;
-    const same = sampling.seed === ahead?.options.seed && sampling.brokeragePivots === ahead.options.brokeragePivots;
-    if (j === -1 || !same || Atomics.compareExchange(aheadStates, j, AHEAD_FREE, AHEAD_DROPPED) === AHEAD_FREE)
-      return sampledBetweenness(adjacency, sampling);
-    Atomics.wait(aheadStates, j, AHEAD_TAKEN, AHEAD_PATIENCE_MS);
-    return Atomics.load(aheadStates, j) === AHEAD_DONE
-      ? (aheadBetweenness[j] as Float64Array).slice()
-      : sampledBetweenness(adjacency, sampling);
-  };
+  const channel = workers.length > 0 ? new MessageChannel() : undefined;
+  const ahead = new SampledAhead(channel?.port1);
   const onMessage = ({ pass, ...answer }: PathThreadResult) => {
     if (pass === job.pass) arrived(answer);
   };
   const onError = (error: unknown) => settle?.reject(error);
   const onExit = (code: number) => settle?.reject(new Error(`a shortest-path thread exited with code ${code}`));
-  for (const worker of workers) {
+  workers.forEach((worker, i) => {
     worker.on("message", onMessage).on("error", onError).on("exit", onExit).ref();
-    worker.postMessage(job);
-  }
+    if (i === 0 && channel !== undefined) worker.postMessage({ ...job, ahead: channel.port2 }, [channel.port2]);
+    else worker.postMessage(job);
+  });
   const stop = async () => {
     // Helpers finish the claim in hand and claim no more; kept ones then wait for the next pass.
     Atomics.store(claims, 0, plan.blocks + 1);
-    for (let j = 0; j < aheadStates.length; j++) Atomics.compareExchange(aheadStates, j, AHEAD_FREE, AHEAD_DROPPED);
+    ahead.drop();
     for (const worker of workers) worker.off("message", onMessage).off("error", onError).off("exit", onExit).unref();
     if (kept === undefined) await Promise.all(workers.map((worker) => worker.terminate()));
   };
   if (done()) settle?.resolve();
   return {
-    sampler,
+    sampleAhead: (adjacencies, sampling) => ahead.send(adjacencies, sampling),
+    sampler: ahead.sampler,
     async finish() {
       try {
         for (let b = Atomics.add(claims, 0, 1); b <= plan.blocks; b = Atomics.add(claims, 0, 1)) {
