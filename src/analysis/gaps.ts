@@ -139,30 +139,61 @@ function giftGaps(context: GapContext): Gap[] {
     }));
 }
 
+/**
+ * Above this many neighbours a node's neighbourhood is read as counts per tag, made once, rather than
+ * scanned again for every resident next to it (a group of thousands, once per member).
+ */
+const SCANNED_UP_TO = 64;
+
 /** An interest is unshared when nobody within two steps holds it as an interest or a gift. */
 function interestGaps(context: GapContext): Gap[] {
   const { graph } = context;
   const { position, offsets, neighbors } = adjacencyOf(graph, false);
   const tags = tagsByNode(graph);
+  const degree = (v: number) => (offsets[v + 1] as number) - (offsets[v] as number);
   // seen[t] === stamp: tag t is held within two steps of the resident at hand (by someone else).
   const seen = new Int32Array(tags.names.size).fill(-1);
   const mark = (v: number, stamp: number) => {
     for (let k = tags.offsets[v] as number; k < (tags.offsets[v + 1] as number); k++)
       seen[tags.ids[k] as number] = stamp;
   };
+  // Per node of many neighbours: how many of them hold each tag (each holder once).
+  const holders = new Map<number, Map<number, number>>();
+  const holdersNear = (v: number) => {
+    let counts = holders.get(v);
+    if (counts === undefined) {
+      counts = new Map();
+      for (let j = offsets[v] as number; j < (offsets[v + 1] as number); j++) {
+        const w = neighbors[j] as number;
+        const held = new Set(tags.ids.slice(tags.offsets[w] as number, tags.offsets[w + 1] as number));
+        for (const t of held) counts.set(t, (counts.get(t) ?? 0) + 1);
+      }
+      holders.set(v, counts);
+    }
+    return counts;
+  };
   const gaps: Gap[] = [];
   for (const actor of context.actors) {
     if (actor.kind !== "resident") continue;
     const a = position.get(actor.id) as number;
+    const hubs: number[] = [];
     for (let j = offsets[a] as number; j < (offsets[a + 1] as number); j++) {
       const n = neighbors[j] as number;
       mark(n, a);
+      if (degree(n) > SCANNED_UP_TO) {
+        hubs.push(n);
+        continue;
+      }
       for (let k = offsets[n] as number; k < (offsets[n + 1] as number); k++) {
         if (neighbors[k] !== a) mark(neighbors[k] as number, a);
       }
     }
     const { interests } = graph.getNodeAttributes(actor.id);
-    const unshared = interests.filter((interest) => seen[tags.names.get(interest) as number] !== a);
+    const unshared = interests.filter((interest) => {
+      const t = tags.names.get(interest) as number;
+      // The resident holds t too, and is one of each hub's neighbours: someone else means two.
+      return seen[t] !== a && hubs.every((hub) => (holdersNear(hub).get(t) ?? 0) < 2);
+    });
     if (unshared.length > 0) {
       gaps.push({
         type: "unshared-interest",
