@@ -140,60 +140,64 @@ function giftGaps(context: GapContext): Gap[] {
 }
 
 /**
- * Above this many neighbours a node's neighbourhood is read as counts per tag, made once, rather than
- * scanned again for every resident next to it (a group of thousands, once per member).
+ * An interest is unshared when nobody within two steps holds it as an interest or a gift. Read tag by
+ * tag from its holders, not resident by resident through their neighbours' neighbours (a group of
+ * thousands once per member): a resident's interest is shared when a neighbour holds it, or when a
+ * neighbour has two holders among its own neighbours (the resident, holding it, is one of them).
  */
-const SCANNED_UP_TO = 64;
-
-/** An interest is unshared when nobody within two steps holds it as an interest or a gift. */
 function interestGaps(context: GapContext): Gap[] {
   const { graph } = context;
-  const { position, offsets, neighbors } = adjacencyOf(graph, false);
+  const { ids, position, offsets, neighbors } = adjacencyOf(graph, false);
   const tags = tagsByNode(graph);
-  const degree = (v: number) => (offsets[v + 1] as number) - (offsets[v] as number);
-  // seen[t] === stamp: tag t is held within two steps of the resident at hand (by someone else).
-  const seen = new Int32Array(tags.names.size).fill(-1);
-  const mark = (v: number, stamp: number) => {
-    for (let k = tags.offsets[v] as number; k < (tags.offsets[v + 1] as number); k++)
-      seen[tags.ids[k] as number] = stamp;
-  };
-  // Per node of many neighbours: how many of them hold each tag (each holder once).
-  const holders = new Map<number, Map<number, number>>();
-  const holdersNear = (v: number) => {
-    let counts = holders.get(v);
-    if (counts === undefined) {
-      counts = new Map();
-      for (let j = offsets[v] as number; j < (offsets[v + 1] as number); j++) {
-        const w = neighbors[j] as number;
-        const held = new Set(tags.ids.slice(tags.offsets[w] as number, tags.offsets[w + 1] as number));
-        for (const t of held) counts.set(t, (counts.get(t) ?? 0) + 1);
+  // Per tag, its holders (each once), and the residents who want it with the place of the interest in
+  // tags.ids (pairs, flat).
+  const holders = Array.from({ length: tags.names.size }, (): number[] => []);
+  const wanted = Array.from({ length: tags.names.size }, (): number[] => []);
+  ids.forEach((id, v) => {
+    const start = tags.offsets[v] as number;
+    const held = new Set(tags.ids.slice(start, tags.offsets[v + 1] as number));
+    for (const t of held) holders[t]?.push(v);
+    if (graph.getNodeAttribute(id, "kind") !== "resident") return;
+    const interests = graph.getNodeAttribute(id, "interests").length;
+    for (let k = start; k < start + interests; k++) wanted[tags.ids[k] as number]?.push(v, k);
+  });
+  // Per place in tags.ids (an interest of a resident): shared within two steps.
+  const shared = new Uint8Array(tags.ids.length);
+  // Stamped with the tag at hand: whether a node holds it, and how many of its neighbours do.
+  const holds = new Int32Array(ids.length).fill(-1);
+  const countedFor = new Int32Array(ids.length).fill(-1);
+  const count = new Int32Array(ids.length);
+  holders.forEach((list, t) => {
+    if (wanted[t]?.length === 0) return;
+    for (const x of list) {
+      holds[x] = t;
+      for (let j = offsets[x] as number; j < (offsets[x + 1] as number); j++) {
+        const n = neighbors[j] as number;
+        if (countedFor[n] !== t) {
+          countedFor[n] = t;
+          count[n] = 0;
+        }
+        count[n] = (count[n] as number) + 1;
       }
-      holders.set(v, counts);
     }
-    return counts;
-  };
+    const pairs = wanted[t] ?? [];
+    for (let p = 0; p < pairs.length; p += 2) {
+      const [a, k] = [pairs[p] as number, pairs[p + 1] as number];
+      for (let j = offsets[a] as number; j < (offsets[a + 1] as number); j++) {
+        const n = neighbors[j] as number;
+        if (holds[n] === t || (countedFor[n] === t && (count[n] as number) >= 2)) {
+          shared[k] = 1;
+          break;
+        }
+      }
+    }
+  });
   const gaps: Gap[] = [];
   for (const actor of context.actors) {
     if (actor.kind !== "resident") continue;
-    const a = position.get(actor.id) as number;
-    const hubs: number[] = [];
-    for (let j = offsets[a] as number; j < (offsets[a + 1] as number); j++) {
-      const n = neighbors[j] as number;
-      mark(n, a);
-      if (degree(n) > SCANNED_UP_TO) {
-        hubs.push(n);
-        continue;
-      }
-      for (let k = offsets[n] as number; k < (offsets[n + 1] as number); k++) {
-        if (neighbors[k] !== a) mark(neighbors[k] as number, a);
-      }
-    }
+    const start = tags.offsets[position.get(actor.id) as number] as number;
     const { interests } = graph.getNodeAttributes(actor.id);
-    const unshared = interests.filter((interest) => {
-      const t = tags.names.get(interest) as number;
-      // The resident holds t too, and is one of each hub's neighbours: someone else means two.
-      return seen[t] !== a && hubs.every((hub) => (holdersNear(hub).get(t) ?? 0) < 2);
-    });
+    const unshared = interests.filter((_interest, i) => shared[start + i] === 0);
     if (unshared.length > 0) {
       gaps.push({
         type: "unshared-interest",
