@@ -43,8 +43,12 @@ export interface YearGraphs {
    * so that its brokerage is not measured again. Must be `betweenness(graphOf(year), { weighted })`.
    */
   knownBetweenness(year: number, weighted: boolean, values: NodeMapping): void;
-  /** The adjacencies of the years whose betweenness `brokerageOf` will estimate from pivots and has not measured yet. */
-  toSample(options: BrokerageOptions): Adjacency[];
+  /**
+   * Hands `send` the adjacency of each year whose betweenness `brokerageOf` will estimate from pivots
+   * and has not measured yet, as soon as its network is built (now, for those built already), so that
+   * another thread can search it meanwhile.
+   */
+  sampleAhead(options: BrokerageOptions, send: (adjacency: Adjacency) => void): void;
   /** How `brokerageOf` estimates from now on: `sampledBetweenness` or the same figures found another way. */
   sampleWith(sampler: BrokerageSampler): void;
 }
@@ -74,12 +78,14 @@ export function yearGraphs(network: Network): YearGraphs {
     }
     return graph;
   };
+  let ahead: ((year: number) => void) | undefined;
   const networkOf = (year: number) => {
     let found = networks.get(year);
     if (found === undefined) {
       places ??= networkPlaces(network);
       found = yearNetwork(network, year, places);
       networks.set(year, found);
+      ahead?.(year);
     }
     return found;
   };
@@ -123,13 +129,13 @@ export function yearGraphs(network: Network): YearGraphs {
         Float64Array.from(adjacency.ids, (id) => values[id] ?? 0),
       );
     },
-    toSample(options) {
-      return years
-        .map((year) => yearAdjacency(year, options.weighted))
-        .filter(
-          (adjacency) =>
-            estimates(adjacency, options) && brokerageMemo.get(adjacency, sampledKey(options)) === undefined,
-        );
+    sampleAhead(options, send) {
+      ahead = (year) => {
+        const adjacency = yearAdjacency(year, options.weighted);
+        if (estimates(adjacency, options) && brokerageMemo.get(adjacency, sampledKey(options)) === undefined)
+          send(adjacency);
+      };
+      for (const year of networks.keys()) ahead(year);
     },
     sampleWith(sampler) {
       sample = sampler;

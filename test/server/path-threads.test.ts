@@ -101,7 +101,7 @@ describe("sampled betweenness searched ahead by a helper (the years' brokerage)"
 
   it.each([0, 300])("equals sampledBetweenness, read back the calling thread busy for %i ms first", async (busy) => {
     const search = startPathSearch(whole, { threads: 2, minWork: 0 });
-    search.sampleAhead(adjacencies, options);
+    for (const adjacency of adjacencies) search.sampleAhead(adjacency, options);
     for (const until = performance.now() + busy; performance.now() < until; );
     // Read in reverse: the last may still be free (searched here) or the helper's (waited for).
     for (let j = adjacencies.length - 1; j >= 0; j--)
@@ -112,7 +112,7 @@ describe("sampled betweenness searched ahead by a helper (the years' brokerage)"
   it("searches on the calling thread what was not sent ahead, or with other pivots", async () => {
     const first = adjacencies[0] as (typeof adjacencies)[number];
     const search = startPathSearch(whole, { threads: 2, minWork: 0 });
-    search.sampleAhead([first], options);
+    search.sampleAhead(first, options);
     const other = { seed: 4, brokeragePivots: 16 };
     expect(search.sampler(first, other)).toEqual(sampledBetweenness(first, other));
     expect(search.sampler(whole, options)).toEqual(sampledBetweenness(whole, options));
@@ -124,10 +124,10 @@ describe("sampled betweenness searched ahead by a helper (the years' brokerage)"
     const helpers = new PathHelpers(1);
     try {
       const stopped = startPathSearch(whole, { threads: 2, minWork: 0, helpers });
-      stopped.sampleAhead(adjacencies, options);
+      for (const adjacency of adjacencies) stopped.sampleAhead(adjacency, options);
       await stopped.stop();
       const search = startPathSearch(whole, { threads: 2, minWork: 0, helpers });
-      search.sampleAhead(adjacencies, options);
+      for (const adjacency of adjacencies) search.sampleAhead(adjacency, options);
       expect(search.sampler(adjacencies[1] as (typeof adjacencies)[number], options)).toEqual(expected[1]);
       expect(await search.finish()).toEqual(shortestPathFigures(whole));
     } finally {

@@ -44,8 +44,8 @@ function measureWhileSearching(
   const search = startPathSearch(plan.adjacency, { ...threading, sampling: plan.sampling });
   const { years, weighted, seed } = plan.options;
   const brokerage = { ...YEAR_DEFAULTS, weighted, seed };
-  // Once the helpers search: building the years' networks takes a while.
-  if (years) search.sampleAhead(plan.shared.toSample(brokerage), brokerage);
+  // Each year's as the timeline builds its network: searched by a helper long before the years read it.
+  if (years) plan.shared.sampleAhead(brokerage, (adjacency) => search.sampleAhead(adjacency, brokerage));
   plan.shared.sampleWith(search.sampler);
   try {
     return { measured: measureWithoutPaths(plan), search };

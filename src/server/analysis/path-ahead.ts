@@ -52,28 +52,34 @@ export function searchAhead(port: MessagePort | undefined): void {
   }
 }
 
+/** A plan sent ahead, as the calling thread knows it: its adjacency and sampling, who has it, its figures. */
+interface Sent {
+  readonly adjacency: Adjacency;
+  readonly options: BrokerageSampling;
+  readonly state: Int32Array<ArrayBufferLike>;
+  readonly betweenness: Float64Array<ArrayBufferLike>;
+}
+
 /** On the calling thread: what it sent ahead to a helper (through `port`; none without helpers). */
 export class SampledAhead {
-  #adjacencies: readonly Adjacency[] = [];
-  #options: BrokerageSampling | undefined;
-  #states: Int32Array<ArrayBufferLike> = new Int32Array(0);
-  #betweenness: Float64Array<ArrayBufferLike>[] = [];
+  readonly #sent: Sent[] = [];
 
   constructor(readonly port: MessagePort | undefined) {}
 
-  /** Sends the plans (copied as they are sent, not kept here): a helper takes them between two blocks. */
-  send(adjacencies: readonly Adjacency[], options: BrokerageSampling): void {
-    if (this.port === undefined || adjacencies.length === 0) return;
-    this.#adjacencies = adjacencies;
-    this.#options = options;
-    this.#states = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * adjacencies.length));
-    this.#betweenness = adjacencies.map(
-      (adjacency) => new Float64Array(new SharedArrayBuffer(Float64Array.BYTES_PER_ELEMENT * adjacency.ids.length)),
-    );
+  /** Sends the plan (copied as it is sent, not kept here): a helper takes it between two blocks. */
+  send(adjacency: Adjacency, options: BrokerageSampling): void {
+    if (this.port === undefined) return;
+    const sent: Sent = {
+      adjacency,
+      options,
+      state: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)),
+      betweenness: new Float64Array(new SharedArrayBuffer(Float64Array.BYTES_PER_ELEMENT * adjacency.ids.length)),
+    };
+    this.#sent.push(sent);
     const job: AheadJob = {
-      plans: adjacencies.map((adjacency) => sampledBrokeragePlan(adjacency, options)),
-      states: this.#states,
-      betweenness: this.#betweenness,
+      plans: [sampledBrokeragePlan(adjacency, options)],
+      states: sent.state,
+      betweenness: [sent.betweenness],
     };
     this.port.postMessage(job);
   }
@@ -83,20 +89,21 @@ export class SampledAhead {
    * when it has not started it (or it was not sent).
    */
   readonly sampler: BrokerageSampler = (adjacency, options) => {
-    const j = this.#adjacencies.indexOf(adjacency);
-    const sent = this.#options;
-    const same = sent !== undefined && options.seed === sent.seed && options.brokeragePivots === sent.brokeragePivots;
-    if (j === -1 || !same || Atomics.compareExchange(this.#states, j, FREE, DROPPED) === FREE)
+    const sent = this.#sent.find(
+      (entry) =>
+        entry.adjacency === adjacency &&
+        entry.options.seed === options.seed &&
+        entry.options.brokeragePivots === options.brokeragePivots,
+    );
+    if (sent === undefined || Atomics.compareExchange(sent.state, 0, FREE, DROPPED) === FREE)
       return sampledBetweenness(adjacency, options);
-    Atomics.wait(this.#states, j, TAKEN, PATIENCE_MS);
-    return Atomics.load(this.#states, j) === DONE
-      ? (this.#betweenness[j] as Float64Array).slice()
-      : sampledBetweenness(adjacency, options);
+    Atomics.wait(sent.state, 0, TAKEN, PATIENCE_MS);
+    return Atomics.load(sent.state, 0) === DONE ? sent.betweenness.slice() : sampledBetweenness(adjacency, options);
   };
 
   /** No helper takes what it has not started; the calling thread searches those itself if it asks. */
   drop(): void {
-    for (let j = 0; j < this.#states.length; j++) Atomics.compareExchange(this.#states, j, FREE, DROPPED);
+    for (const { state } of this.#sent) Atomics.compareExchange(state, 0, FREE, DROPPED);
     this.port?.close();
   }
 }

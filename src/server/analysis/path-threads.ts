@@ -155,10 +155,10 @@ export const pathThreadsPerAnalysis = (poolSize: number, cores = availableParall
 /** A shortest-path pass under way on helper threads, which the calling thread joins with `finish`. */
 export interface PathSearch {
   /**
-   * Has a helper search these years' sampled brokerage between its blocks (nothing without helpers), for
+   * Has a helper search a year's sampled brokerage between its blocks (nothing without helpers), for
    * `sampler` to read back.
    */
-  sampleAhead(adjacencies: readonly Adjacency[], options: BrokerageSampling): void;
+  sampleAhead(adjacency: Adjacency, options: BrokerageSampling): void;
   /** `sampledBetweenness`, from a helper when it searched it ahead (path-ahead.ts). */
   readonly sampler: BrokerageSampler;
   /** Searches the blocks nobody has claimed yet on the calling thread, then adds up every block. */
@@ -227,7 +227,7 @@ export function startPathSearch(adjacency: Adjacency, options: PathThreadOptions
   };
   if (done()) settle?.resolve();
   return {
-    sampleAhead: (adjacencies, sampling) => ahead.send(adjacencies, sampling),
+    sampleAhead: (adjacency, sampling) => ahead.send(adjacency, sampling),
     sampler: ahead.sampler,
     async finish() {
       try {
