@@ -51,7 +51,11 @@ export interface PathPlan {
  * which take blocks in any order, give exactly the same numbers as this single thread.
  */
 export function shortestPathFigures(adjacency: Adjacency, options: PathFiguresOptions = {}): PathFigures {
-  const plan = planPaths(adjacency, options);
+  return searchPlan(planPaths(adjacency, options));
+}
+
+/** The whole pass of a plan on this thread (a plan crosses to a helper thread as it is: plain arrays). */
+export function searchPlan(plan: PathPlan): PathFigures {
   const merged = startMerge(plan);
   for (let b = 0; b < plan.blocks; b++)
     addBlock(merged, plan, b, searchSources(plan.graph, blockSources(plan, b), plan.want));

@@ -139,30 +139,65 @@ function giftGaps(context: GapContext): Gap[] {
     }));
 }
 
-/** An interest is unshared when nobody within two steps holds it as an interest or a gift. */
+/**
+ * An interest is unshared when nobody within two steps holds it as an interest or a gift. Read tag by
+ * tag from its holders, not resident by resident through their neighbours' neighbours (a group of
+ * thousands once per member): a resident's interest is shared when a neighbour holds it, or when a
+ * neighbour has two holders among its own neighbours (the resident, holding it, is one of them).
+ */
 function interestGaps(context: GapContext): Gap[] {
   const { graph } = context;
-  const { position, offsets, neighbors } = adjacencyOf(graph, false);
+  const { ids, position, offsets, neighbors } = adjacencyOf(graph, false);
   const tags = tagsByNode(graph);
-  // seen[t] === stamp: tag t is held within two steps of the resident at hand (by someone else).
-  const seen = new Int32Array(tags.names.size).fill(-1);
-  const mark = (v: number, stamp: number) => {
-    for (let k = tags.offsets[v] as number; k < (tags.offsets[v + 1] as number); k++)
-      seen[tags.ids[k] as number] = stamp;
-  };
+  // Per tag, its holders (each once), and the residents who want it with the place of the interest in
+  // tags.ids (pairs, flat).
+  const holders = Array.from({ length: tags.names.size }, (): number[] => []);
+  const wanted = Array.from({ length: tags.names.size }, (): number[] => []);
+  ids.forEach((id, v) => {
+    const start = tags.offsets[v] as number;
+    const held = new Set(tags.ids.slice(start, tags.offsets[v + 1] as number));
+    for (const t of held) holders[t]?.push(v);
+    if (graph.getNodeAttribute(id, "kind") !== "resident") return;
+    const interests = graph.getNodeAttribute(id, "interests").length;
+    for (let k = start; k < start + interests; k++) wanted[tags.ids[k] as number]?.push(v, k);
+  });
+  // Per place in tags.ids (an interest of a resident): shared within two steps.
+  const shared = new Uint8Array(tags.ids.length);
+  // Stamped with the tag at hand: whether a node holds it, and how many of its neighbours do.
+  const holds = new Int32Array(ids.length).fill(-1);
+  const countedFor = new Int32Array(ids.length).fill(-1);
+  const count = new Int32Array(ids.length);
+  holders.forEach((list, t) => {
+    if (wanted[t]?.length === 0) return;
+    for (const x of list) {
+      holds[x] = t;
+      for (let j = offsets[x] as number; j < (offsets[x + 1] as number); j++) {
+        const n = neighbors[j] as number;
+        if (countedFor[n] !== t) {
+          countedFor[n] = t;
+          count[n] = 0;
+        }
+        count[n] = (count[n] as number) + 1;
+      }
+    }
+    const pairs = wanted[t] ?? [];
+    for (let p = 0; p < pairs.length; p += 2) {
+      const [a, k] = [pairs[p] as number, pairs[p + 1] as number];
+      for (let j = offsets[a] as number; j < (offsets[a + 1] as number); j++) {
+        const n = neighbors[j] as number;
+        if (holds[n] === t || (countedFor[n] === t && (count[n] as number) >= 2)) {
+          shared[k] = 1;
+          break;
+        }
+      }
+    }
+  });
   const gaps: Gap[] = [];
   for (const actor of context.actors) {
     if (actor.kind !== "resident") continue;
-    const a = position.get(actor.id) as number;
-    for (let j = offsets[a] as number; j < (offsets[a + 1] as number); j++) {
-      const n = neighbors[j] as number;
-      mark(n, a);
-      for (let k = offsets[n] as number; k < (offsets[n + 1] as number); k++) {
-        if (neighbors[k] !== a) mark(neighbors[k] as number, a);
-      }
-    }
+    const start = tags.offsets[position.get(actor.id) as number] as number;
     const { interests } = graph.getNodeAttributes(actor.id);
-    const unshared = interests.filter((interest) => seen[tags.names.get(interest) as number] !== a);
+    const unshared = interests.filter((_interest, i) => shared[start + i] === 0);
     if (unshared.length > 0) {
       gaps.push({
         type: "unshared-interest",

@@ -1,7 +1,6 @@
 import { adjacencyOf } from "./adjacency.js";
 import type { Gap, GapContext } from "./gap-types.js";
 import { message } from "./messages/codes.js";
-import { professionals } from "./professionals.js";
 
 const COMMUNITY = 1;
 const PAID = 2;
@@ -17,18 +16,20 @@ const MIN_RESIDENTS = 2;
  * already listed as an articulation point is not listed twice.
  */
 export function professionalGaps(context: GapContext): Gap[] {
-  const { graph } = context;
-  const paid = professionals(graph);
+  const { graph, byId } = context;
   const { ids, offsets, neighbors } = adjacencyOf(graph, false);
-  // Per node: 0 elsewhere, 1 a resident or group, 2 a professional.
+  // Per node: 0 elsewhere, 1 a resident or group, 2 a professional (as the actor's figures say).
   const role = new Uint8Array(ids.length);
+  const resident = new Uint8Array(ids.length);
   ids.forEach((id, v) => {
-    const kind = graph.getNodeAttribute(id, "kind");
-    role[v] = paid.has(id) ? PAID : kind === "resident" || kind === "group" ? COMMUNITY : 0;
+    const actor = byId.get(id);
+    const kind = actor?.kind;
+    role[v] = actor?.professional === true ? PAID : kind === "resident" || kind === "group" ? COMMUNITY : 0;
+    resident[v] = kind === "resident" ? 1 : 0;
   });
   const dependants = new Map<string, number>();
-  ids.forEach((id, v) => {
-    if (role[v] !== COMMUNITY || graph.getNodeAttribute(id, "kind") !== "resident") return;
+  ids.forEach((_id, v) => {
+    if (role[v] !== COMMUNITY || resident[v] === 0) return;
     let community = 0;
     for (let j = offsets[v] as number; j < (offsets[v + 1] as number); j++) {
       const other = role[neighbors[j] as number] as number;

@@ -119,7 +119,7 @@ function joinGroupSuggestions(
   const groupsByTag = new Map<string, string[]>();
   for (const actor of context.actors) {
     if (actor.kind !== "group") continue;
-    for (const tag of tagsOf(graph, actor.id)) groupsByTag.set(tag, [...(groupsByTag.get(tag) ?? []), actor.id]);
+    for (const tag of tagsOf(graph, actor.id)) listUnder(groupsByTag, tag, actor.id);
   }
   const suggestions: Suggestion[] = [];
   for (const resident of context.actors) {
@@ -129,7 +129,7 @@ function joinGroupSuggestions(
     for (const tag of tagsOf(graph, resident.id)) {
       for (const group of groupsByTag.get(tag) ?? []) {
         if (graph.areNeighbors(resident.id, group)) continue;
-        shared.set(group, [...(shared.get(group) ?? []), tag]);
+        listUnder(shared, group, tag);
       }
     }
     const steps = introducers.stepsOf(resident.id);
@@ -246,21 +246,24 @@ function bridgeMessage(bridge: ThinBridge, a: string, b: string, shared: string[
 /** A resident who needs a tie, matched to a resident whose gift is what they are interested in. */
 function giftSuggestions(context: SuggestionContext, introducers: Introducers): Suggestion[] {
   const { graph } = context;
-  const givers = new Map<string, ActorFigures[]>();
+  // Each gift's holders, with their area: a gift held by thousands is read once per resident who wants it.
+  const givers = new Map<string, { giver: ActorFigures; area: string | undefined }[]>();
   for (const actor of context.actors) {
     if (actor.kind !== "resident") continue;
-    for (const gift of graph.getNodeAttribute(actor.id, "gifts"))
-      givers.set(gift, [...(givers.get(gift) ?? []), actor]);
+    const { gifts, area } = graph.getNodeAttributes(actor.id);
+    for (const gift of gifts) listUnder(givers, gift, { giver: actor, area });
   }
   const suggestions: Suggestion[] = [];
   for (const receiver of context.actors) {
     const need = NEED[receiver.status];
     if (receiver.kind !== "resident" || need === 0) continue;
     let best: { giver: ActorFigures; gift: string; rank: number } | undefined;
-    for (const interest of graph.getNodeAttribute(receiver.id, "interests")) {
-      for (const giver of givers.get(interest) ?? []) {
-        if (giver.id === receiver.id || graph.areNeighbors(giver.id, receiver.id)) continue;
-        const rank = (sameArea(graph, giver.id, receiver.id) ? 1000 : 0) + giver.degree;
+    const { interests, area } = graph.getNodeAttributes(receiver.id);
+    const tied = new Set(graph.neighbors(receiver.id));
+    for (const interest of interests) {
+      for (const { giver, area: giverArea } of givers.get(interest) ?? []) {
+        if (giver.id === receiver.id || tied.has(giver.id)) continue;
+        const rank = (area !== undefined && giverArea === area ? 1000 : 0) + giver.degree;
         if (best === undefined || rank > best.rank) best = { giver, gift: interest, rank };
       }
     }
@@ -289,4 +292,11 @@ function giftSuggestions(context: SuggestionContext, introducers: Introducers): 
     });
   }
   return suggestions;
+}
+
+/** Adds `value` to the list under `key`, in the order added. */
+function listUnder<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key);
+  if (list === undefined) lists.set(key, [value]);
+  else list.push(value);
 }

@@ -4,7 +4,7 @@ import { shortestPathFigures } from "./brandes.js";
 import { buildGraph } from "./build-graph.js";
 import type { NodeMapping, WeaveGraph } from "./graph.js";
 import { GraphMemo } from "./graph-memo.js";
-import { sampledBetweenness } from "./sampled-betweenness.js";
+import { type BrokerageSampling, sampledBetweenness } from "./sampled-betweenness.js";
 import { type NetworkPlaces, networkPlaces, type YearNetwork, yearNetwork } from "./year-network.js";
 
 export interface BrokerageOptions {
@@ -43,7 +43,17 @@ export interface YearGraphs {
    * so that its brokerage is not measured again. Must be `betweenness(graphOf(year), { weighted })`.
    */
   knownBetweenness(year: number, weighted: boolean, values: NodeMapping): void;
+  /**
+   * Hands `send` the adjacency of each year whose betweenness `brokerageOf` will estimate from pivots
+   * and has not measured yet, as soon as its network is built (now, for those built already), so that
+   * another thread can search it meanwhile.
+   */
+  sampleAhead(options: BrokerageOptions, send: (adjacency: Adjacency) => void): void;
+  /** How `brokerageOf` estimates from now on: `sampledBetweenness` or the same figures found another way. */
+  sampleWith(sampler: BrokerageSampler): void;
 }
+
+export type BrokerageSampler = (adjacency: Adjacency, options: BrokerageSampling) => Float64Array;
 
 /**
  * Years' betweenness by the exact content of their graphs, over analyses: after an edit of one year the
@@ -68,17 +78,23 @@ export function yearGraphs(network: Network): YearGraphs {
     }
     return graph;
   };
+  let ahead: ((year: number) => void) | undefined;
   const networkOf = (year: number) => {
     let found = networks.get(year);
     if (found === undefined) {
       places ??= networkPlaces(network);
       found = yearNetwork(network, year, places);
       networks.set(year, found);
+      ahead?.(year);
     }
     return found;
   };
   const yearAdjacency = (year: number, weighted: boolean) =>
     weighted ? networkOf(year).weighted : networkOf(year).unweighted;
+  const estimates = (adjacency: Adjacency, options: BrokerageOptions) =>
+    adjacency.ids.length > options.exactBrokerageUpTo && options.brokeragePivots < adjacency.ids.length;
+  const sampledKey = (options: BrokerageOptions) => `sampled|${options.seed}|${options.brokeragePivots}`;
+  let sample: BrokerageSampler = sampledBetweenness;
   return {
     years,
     wholeGraph() {
@@ -93,12 +109,11 @@ export function yearGraphs(network: Network): YearGraphs {
       let found = brokerage.get(key);
       if (found === undefined) {
         const adjacency = yearAdjacency(year, options.weighted);
-        const n = adjacency.ids.length;
-        const estimated = n > options.exactBrokerageUpTo && options.brokeragePivots < n;
-        const memoKey = estimated ? `sampled|${options.seed}|${options.brokeragePivots}` : exactKey(options.weighted);
+        const estimated = estimates(adjacency, options);
+        const memoKey = estimated ? sampledKey(options) : exactKey(options.weighted);
         let byNode = brokerageMemo.get(adjacency, memoKey);
         if (byNode === undefined) {
-          byNode = estimated ? sampledBetweenness(adjacency, options) : shortestPathFigures(adjacency).betweenness;
+          byNode = estimated ? sample(adjacency, options) : shortestPathFigures(adjacency).betweenness;
           brokerageMemo.set(adjacency, memoKey, byNode);
         }
         found = { byNode, estimated };
@@ -113,6 +128,17 @@ export function yearGraphs(network: Network): YearGraphs {
         exactKey(weighted),
         Float64Array.from(adjacency.ids, (id) => values[id] ?? 0),
       );
+    },
+    sampleAhead(options, send) {
+      ahead = (year) => {
+        const adjacency = yearAdjacency(year, options.weighted);
+        if (estimates(adjacency, options) && brokerageMemo.get(adjacency, sampledKey(options)) === undefined)
+          send(adjacency);
+      };
+      for (const year of networks.keys()) ahead(year);
+    },
+    sampleWith(sampler) {
+      sample = sampler;
     },
   };
 }

@@ -321,3 +321,41 @@ describe("yearly brokerage on large networks", () => {
     expect(Array.from(full)).toEqual([0, 2 / 3, 0, 0]);
   });
 });
+
+describe("unshared interests among the members of a group", () => {
+  // m0 alone wants chess; m1 wants knitting, which m2 offers; m3 holds opera as interest and gift (still
+  // nobody else); m4 wants jazz, held only three steps away (outsider, tied to m5).
+  const club = (members: number) =>
+    network(
+      ["club:group", "outsider", ...Array.from({ length: members }, (_, i) => `m${i}`)].map((entry) => {
+        const extra: Record<string, { interests?: string[]; gifts?: string[] }> = {
+          m0: { interests: ["chess"] },
+          m1: { interests: ["knitting"] },
+          m2: { gifts: ["knitting"] },
+          m3: { interests: ["opera"], gifts: ["opera"] },
+          m4: { interests: ["jazz"] },
+          outsider: { gifts: ["jazz"] },
+        };
+        const [id = "", kind = "resident"] = entry.split(":");
+        return { id, kind: kind as "group" | "resident", ...extra[id] };
+      }),
+      [
+        ...Array.from({ length: members }, (_, i): [string, string, "member_of"] => [`m${i}`, "club", "member_of"]),
+        ["outsider", "m5"],
+      ],
+    );
+  const unshared = (members: number) =>
+    analyseNetwork(club(members), { years: false })
+      .gaps.filter((gap) => gap.type === "unshared-interest")
+      .map((gap) => gap.message.params);
+
+  it("are the same read member by member (a small group) or by counts per tag (over 64 members)", () => {
+    const expected = [
+      { resident: "m0", interests: ["chess"] },
+      { resident: "m3", interests: ["opera"] },
+      { resident: "m4", interests: ["jazz"] },
+    ];
+    expect(unshared(10)).toEqual(expected);
+    expect(unshared(70)).toEqual(expected);
+  });
+});

@@ -26,6 +26,26 @@ describe("yearGraphs", () => {
     expect(shared.brokerageOf(2020, options).estimated).toBe(false);
   });
 
+  it("hands over each year to sample as its network is built, those built already at once", () => {
+    const shared = yearGraphs(network);
+    const sampled = { ...options, exactBrokerageUpTo: 10, brokeragePivots: 8, seed: 97 };
+    shared.networkOf(2020);
+    const sent: unknown[] = [];
+    shared.sampleAhead(sampled, (adjacency) => sent.push(adjacency));
+    expect(sent).toEqual([shared.adjacencyOf(2020, false)]);
+    shared.networkOf(2019);
+    shared.networkOf(2019);
+    expect(sent).toEqual([shared.adjacencyOf(2020, false), shared.adjacencyOf(2019, false)]);
+    // Measured already, or exact at that size: nothing to search ahead.
+    const measured = yearGraphs(network);
+    measured.brokerageOf(2021, sampled);
+    const later: unknown[] = [];
+    measured.sampleAhead(sampled, (adjacency) => later.push(adjacency));
+    measured.sampleAhead(options, (adjacency) => later.push(adjacency));
+    measured.networkOf(2019);
+    expect(later).toEqual([]);
+  });
+
   it("gives the same timeline, year figures and bridging as building every year anew", () => {
     const clustering = { clustering: "leiden" as const, weighted: false, runs: undefined, seed: 1 };
     const shared = yearGraphs(network);

@@ -3,6 +3,8 @@ import { adjacencyOf } from "../../src/analysis/adjacency.js";
 import { type PathFigures, shortestPathFigures } from "../../src/analysis/brandes.js";
 import { buildGraph } from "../../src/analysis/build-graph.js";
 import { analyseNetwork } from "../../src/analysis/report.js";
+import { sampledBetweenness } from "../../src/analysis/sampled-betweenness.js";
+import { yearGraphs } from "../../src/analysis/year-graphs.js";
 import type { Network } from "../../src/model/index.js";
 import { analyseNetworkThreaded } from "../../src/server/analysis/analyse-threaded.js";
 import {
@@ -83,6 +85,51 @@ describe("helper threads kept from one pass to the next (the server's)", () => {
         const threaded = await shortestPathFiguresThreaded(adjacency, { threads: 2, minWork: 0, helpers });
         expect(threaded).toEqual(shortestPathFigures(adjacency));
       }
+    } finally {
+      await helpers.close();
+    }
+  });
+});
+
+describe("sampled betweenness searched ahead by a helper (the years' brokerage)", () => {
+  const network = generateNetwork(2000);
+  const shared = yearGraphs(network);
+  const adjacencies = shared.years.map((year) => shared.adjacencyOf(year, false));
+  const options = { seed: 3, brokeragePivots: 16 };
+  const expected = adjacencies.map((adjacency) => sampledBetweenness(adjacency, options));
+  const whole = adjacencyOf(buildGraph(network), false);
+
+  it.each([0, 300])("equals sampledBetweenness, read back the calling thread busy for %i ms first", async (busy) => {
+    const search = startPathSearch(whole, { threads: 2, minWork: 0 });
+    for (const adjacency of adjacencies) search.sampleAhead(adjacency, options);
+    for (const until = performance.now() + busy; performance.now() < until; );
+    // Read in reverse: the last may still be free (searched here) or the helper's (waited for).
+    for (let j = adjacencies.length - 1; j >= 0; j--)
+      expect(search.sampler(adjacencies[j] as (typeof adjacencies)[number], options)).toEqual(expected[j]);
+    await search.finish();
+  });
+
+  it("searches on the calling thread what was not sent ahead, or with other pivots", async () => {
+    const first = adjacencies[0] as (typeof adjacencies)[number];
+    const search = startPathSearch(whole, { threads: 2, minWork: 0 });
+    search.sampleAhead(first, options);
+    const other = { seed: 4, brokeragePivots: 16 };
+    expect(search.sampler(first, other)).toEqual(sampledBetweenness(first, other));
+    expect(search.sampler(whole, options)).toEqual(sampledBetweenness(whole, options));
+    expect(search.sampler(first, options)).toEqual(expected[0]);
+    await search.finish();
+  });
+
+  it("are dropped when the search stops, and a kept helper then gives the next pass its figures", async () => {
+    const helpers = new PathHelpers(1);
+    try {
+      const stopped = startPathSearch(whole, { threads: 2, minWork: 0, helpers });
+      for (const adjacency of adjacencies) stopped.sampleAhead(adjacency, options);
+      await stopped.stop();
+      const search = startPathSearch(whole, { threads: 2, minWork: 0, helpers });
+      for (const adjacency of adjacencies) search.sampleAhead(adjacency, options);
+      expect(search.sampler(adjacencies[1] as (typeof adjacencies)[number], options)).toEqual(expected[1]);
+      expect(await search.finish()).toEqual(shortestPathFigures(whole));
     } finally {
       await helpers.close();
     }

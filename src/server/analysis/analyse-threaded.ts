@@ -6,6 +6,7 @@ import {
   type PathFreeAnalysis,
   planAnalysis,
 } from "../../analysis/report.js";
+import { YEAR_DEFAULTS } from "../../analysis/years.js";
 import type { Network } from "../../model/index.js";
 import { type PathSearch, type PathThreadOptions, startPathSearch } from "./path-threads.js";
 
@@ -41,6 +42,11 @@ function measureWhileSearching(
 ): { measured: PathFreeAnalysis; search: PathSearch } {
   const plan = planAnalysis(network, options);
   const search = startPathSearch(plan.adjacency, { ...threading, sampling: plan.sampling });
+  const { years, weighted, seed } = plan.options;
+  const brokerage = { ...YEAR_DEFAULTS, weighted, seed };
+  // Each year's as the timeline builds its network: searched by a helper long before the years read it.
+  if (years) plan.shared.sampleAhead(brokerage, (adjacency) => search.sampleAhead(adjacency, brokerage));
+  plan.shared.sampleWith(search.sampler);
   try {
     return { measured: measureWithoutPaths(plan), search };
   } catch (error) {

@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import type { Worker } from "node:worker_threads";
+import { MessageChannel, type MessagePort, type Worker } from "node:worker_threads";
 import type { Adjacency } from "../../analysis/adjacency.js";
 import {
   addBlock,
@@ -17,6 +17,9 @@ import {
 import { searchSources } from "../../analysis/path-kernel.js";
 import type { PathBlock } from "../../analysis/path-types.js";
 import { hopClassSizes } from "../../analysis/pivot-estimates.js";
+import type { BrokerageSampling } from "../../analysis/sampled-betweenness.js";
+import type { BrokerageSampler } from "../../analysis/year-graphs.js";
+import { SampledAhead } from "./path-ahead.js";
 import { startTypeScriptWorker } from "./start-typescript-worker.js";
 
 const WORKER_ENTRY = new URL("./path-worker.ts", import.meta.url);
@@ -57,6 +60,8 @@ export interface PathThreadJob {
   readonly claims: Int32Array;
   /** The blocks' sums on shared memory, which each thread adds its blocks to when their turn comes. */
   readonly merge: PathMerge;
+  /** Where passes to search between two blocks arrive (path-ahead.ts); given to one helper only. */
+  readonly ahead?: MessagePort;
 }
 
 /** What one claim gives: a block's sums, or the hop classes' sizes. */
@@ -157,6 +162,13 @@ export const pathThreadsPerAnalysis = (poolSize: number, cores = availableParall
 
 /** A shortest-path pass under way on helper threads, which the calling thread joins with `finish`. */
 export interface PathSearch {
+  /**
+   * Has a helper search a year's sampled brokerage between its blocks (nothing without helpers), for
+   * `sampler` to read back.
+   */
+  sampleAhead(adjacency: Adjacency, options: BrokerageSampling): void;
+  /** `sampledBetweenness`, from a helper when it searched it ahead (path-ahead.ts). */
+  readonly sampler: BrokerageSampler;
   /** Searches the blocks nobody has claimed yet on the calling thread, then adds up every block. */
   finish(): Promise<PathFigures>;
   /** Stops the helpers without a result (the caller failed before it could finish). */
@@ -202,23 +214,29 @@ export function startPathSearch(adjacency: Adjacency, options: PathThreadOptions
   };
   const kept = options.helpers;
   const workers = kept === undefined ? Array.from({ length: helpers }, startPathThread) : kept.threads(helpers);
+  const channel = workers.length > 0 ? new MessageChannel() : undefined;
+  const ahead = new SampledAhead(channel?.port1);
   const onMessage = ({ pass, ...answer }: PathThreadResult) => {
     if (pass === job.pass) arrived(answer);
   };
   const onError = (error: unknown) => settle?.reject(error);
   const onExit = (code: number) => settle?.reject(new Error(`a shortest-path thread exited with code ${code}`));
-  for (const worker of workers) {
+  workers.forEach((worker, i) => {
     worker.on("message", onMessage).on("error", onError).on("exit", onExit).ref();
-    worker.postMessage(job);
-  }
+    if (i === 0 && channel !== undefined) worker.postMessage({ ...job, ahead: channel.port2 }, [channel.port2]);
+    else worker.postMessage(job);
+  });
   const stop = async () => {
     // Helpers finish the claim in hand and claim no more; kept ones then wait for the next pass.
     Atomics.store(claims, 0, plan.blocks + 1);
+    ahead.drop();
     for (const worker of workers) worker.off("message", onMessage).off("error", onError).off("exit", onExit).unref();
     if (kept === undefined) await Promise.all(workers.map((worker) => worker.terminate()));
   };
   if (done()) settle?.resolve();
   return {
+    sampleAhead: (adjacency, sampling) => ahead.send(adjacency, sampling),
+    sampler: ahead.sampler,
     async finish() {
       try {
         for (let b = Atomics.add(claims, 0, 1); b <= plan.blocks; b = Atomics.add(claims, 0, 1)) {
