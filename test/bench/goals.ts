@@ -120,10 +120,8 @@ for (const size of sizes) {
   const goals: string[] = [];
   if (size <= 1_000) goals.push(`< 0.5 s: ${check(ours.wall < 0.5)}`);
   if (size === 10_000 && !leidenOnly) {
-    goals.push(
-      `≤ 0.5× igraph: ${check(ours.wall <= 0.5 * theirs.wall)}`,
-      `≤ 150 MB: ${check(ours.peak <= 150 * 2 ** 20)}`,
-    );
+    if (Number.isFinite(theirs.wall)) goals.push(`≤ 0.5× igraph: ${check(ours.wall <= 0.5 * theirs.wall)}`);
+    goals.push(`≤ 150 MB: ${check(ours.peak <= 150 * 2 ** 20)}`);
   }
   if (size >= 100_000) goals.push(`< 60 s: ${check(ours.wall < 60)}`, `< 2 GiB: ${check(ours.peak < 2 ** 31)}`);
   if (Number.isFinite(theirs.q)) goals.push(`Q ≥ igraph: ${check(ours.q >= theirs.q)}`);
