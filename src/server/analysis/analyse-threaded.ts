@@ -49,7 +49,8 @@ function measureWhileSearching(
   // measures the years (100,000 actors: 13 s). An exact search keeps the helper busy to the end, and
   // this thread joins it: there the years' searches would only move, and cost memory on the helper
   // (at 10,000 actors 6–9 MB more at the peak).
-  if (years && plan.sampling !== null) plan.shared.sampleAhead(brokerage, (adjacency) => search.sampleAhead(adjacency, brokerage));
+  if (years && plan.sampling !== null)
+    plan.shared.sampleAhead(brokerage, (adjacency) => search.sampleAhead(adjacency, brokerage));
   plan.shared.sampleWith(search.sampler);
   try {
     return { measured: measureWithoutPaths(plan), search };
