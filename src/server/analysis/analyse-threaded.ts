@@ -43,14 +43,15 @@ function measureWhileSearching(
   const plan = planAnalysis(network, options);
   const search = startPathSearch(plan.adjacency, { ...threading, sampling: plan.sampling });
   const { years, weighted, seed } = plan.options;
-  const brokerage = { ...YEAR_DEFAULTS, weighted, seed };
   // Each year's as the timeline builds its network: searched by a helper long before the years read it,
   // when the whole network's search is estimated and would leave the helper idle while this thread
   // measures the years (100,000 actors: 13 s). An exact search keeps the helper busy to the end, and
   // this thread joins it: there the years' searches would only move, and cost memory on the helper
   // (at 10,000 actors 6–9 MB more at the peak).
-  if (years && plan.sampling !== null)
+  if (years && plan.sampling !== null) {
+    const brokerage = { ...YEAR_DEFAULTS, weighted, seed };
     plan.shared.sampleAhead(brokerage, (adjacency) => search.sampleAhead(adjacency, brokerage));
+  }
   plan.shared.sampleWith(search.sampler);
   try {
     return { measured: measureWithoutPaths(plan), search };
