@@ -77,14 +77,8 @@ export const LOCK_WRITERS_OUT = "OPTIONAL MATCH (m:WeaveMeta {key: 'graph'}) SET
 /** Binds `live`, the import whose staged records are visible; put before any statement using VISIBLE. */
 const LIVE = "OPTIONAL MATCH (liveMeta:WeaveMeta {key: 'graph'}) WITH liveMeta.live AS live";
 
-/**
- * Whether a node or relationship is visible: unmarked, or marked by the import that went live. Written
- * as one CASE, not `IS NULL OR = live`: for that OR the planner scans actors twice, by label for the
- * unmarked and by the weaveImport index for the marked (a Union), and an actor the settle unmarks
- * between the two scans was counted by neither (a reader counted 19,808 of 20,002 actors).
- */
-const VISIBLE = (name: string) =>
-  `(CASE WHEN ${name}.weaveImport IS NULL THEN true ELSE ${name}.weaveImport = live END)`;
+/** Whether a node or relationship is visible: unmarked, or marked by the import that went live. */
+const VISIBLE = (name: string) => `(${name}.weaveImport IS NULL OR ${name}.weaveImport = live)`;
 
 /** Whether a tie is visible: the relationship and both its ends. */
 const VISIBLE_TIE = (source: string, tie: string, target: string) =>
