@@ -71,10 +71,14 @@ describe("a staged import on Neo4j", () => {
     });
     // Counts and version are separate reads, so each is checked on its own.
     const seen: string[] = [];
-    while (!done) {
-      seen.push(JSON.stringify(await store.counts()), String(await store.version()));
+    try {
+      while (!done) {
+        seen.push(JSON.stringify(await store.counts()), String(await store.version()));
+      }
+    } finally {
+      // A failed read must not leave the import running into the next test.
+      await importDone;
     }
-    await importDone;
     const after = { counts: await store.counts(), version: await store.version() };
     expect(after.counts).toEqual({ actors: network.actors.length + 2, ties: network.ties.length });
     expect(after.version).toBe(before.version + 1);
@@ -101,13 +105,16 @@ describe("a staged import on Neo4j", () => {
       done = true;
     });
     const seen: string[] = [];
-    while (!done) {
-      const network = await store.load();
-      const ids = new Set(network.actors.map((actor) => actor.id));
-      const strays = network.ties.filter((tie) => !ids.has(tie.source) || !ids.has(tie.target)).length;
-      seen.push(JSON.stringify({ actors: network.actors.length, ties: network.ties.length, strays }));
+    try {
+      while (!done) {
+        const network = await store.load();
+        const ids = new Set(network.actors.map((actor) => actor.id));
+        const strays = network.ties.filter((tie) => !ids.has(tie.source) || !ids.has(tie.target)).length;
+        seen.push(JSON.stringify({ actors: network.actors.length, ties: network.ties.length, strays }));
+      }
+    } finally {
+      await importsDone;
     }
-    await importsDone;
     expect(await store.counts()).toEqual(states[states.length - 1]);
     expect(seen.length).toBeGreaterThan(parts.length);
     const allowed = new Set(states.map((state) => JSON.stringify({ ...state, strays: 0 })));

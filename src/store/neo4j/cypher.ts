@@ -4,8 +4,9 @@
  * never from data.
  *
  * Graph shape: (:Actor {id, name, kind, …})-[:KNOWS|MEMBER_OF|… {id, since, until, weight, note, …}]->(:Actor)
- * and one (:WeaveMeta {key: "graph", version, schema, live}) node whose version counts committed writes
- * and whose schema says which layout the data follows (see migrate.ts).
+ * and one (:WeaveMeta {key: "graph", version, schema, live, tidied}) node whose version counts committed
+ * writes, whose schema says which layout the data follows (see migrate.ts) and whose tidied counts the
+ * batches that settled imports (see SETTLE).
  *
  * A large import is staged (staged-import.ts): its new actors and ties are written first, batch by
  * batch, each marked `weaveImport: <import id>`, and become visible all at once when the meta node's
@@ -55,6 +56,10 @@ export const CREATE_CONSTRAINTS: readonly string[] = [
 export const ENSURE_META = "MERGE (m:WeaveMeta {key: 'graph'}) ON CREATE SET m.version = 0";
 
 export const READ_VERSION = "OPTIONAL MATCH (m:WeaveMeta {key: 'graph'}) RETURN coalesce(m.version, 0) AS version";
+
+/** The version and the count of tidying batches (see SETTLE): a read between two equal ones saw no write. */
+export const READ_WRITES_SEEN = `OPTIONAL MATCH (m:WeaveMeta {key: 'graph'})
+RETURN coalesce(m.version, 0) AS version, coalesce(m.tidied, 0) AS tidied`;
 
 /**
  * Run first in every write transaction: the write lock it takes on the meta node makes writers wait
@@ -203,21 +208,34 @@ RETURN count(r) AS n`;
 /** The switch-over: one property on one node makes every record of the import visible at once. */
 export const GO_LIVE = "MATCH (m:WeaveMeta {key: 'graph'}) SET m.live = $importId";
 
-// Tidying, as auto-commit statements committing every SETTLE_ROWS rows, so none holds much memory.
+// Tidying, in batches of SETTLE_ROWS rows, each a write transaction of its own (so none holds much
+// memory) that holds the writers' lock and counts itself in `tidied`, as a write counts itself in
+// `version`: Neo4j reads what is committed as each row is read, and a count scanning actors while a
+// batch removed their marks missed some (19,808 of 20,002 actors seen once), so a consistent read
+// must see no batch commit meanwhile (Neo4jStore's #readConsistently compares both counters).
 // After GO_LIVE, marks equal to `live` only need removing (readers see those records either way);
 // any other mark is a staging that never went live (failed, or its process died) and is deleted.
+// Each statement takes `$live` (read by BEGIN_TIDYING) and returns how many records it changed; the
+// batches go on until one changes none.
 const SETTLE_ROWS = 10_000;
 
 export const SETTLE = [
-  `${LIVE} MATCH ()-[r]->() WHERE r.weaveImport IS NOT NULL
-CALL (r, live) { WITH r WHERE r.weaveImport = live REMOVE r.weaveImport } IN TRANSACTIONS OF ${SETTLE_ROWS} ROWS`,
-  `${LIVE} MATCH (a:Actor) WHERE a.weaveImport IS NOT NULL
-CALL (a, live) { WITH a WHERE a.weaveImport = live REMOVE a.weaveImport } IN TRANSACTIONS OF ${SETTLE_ROWS} ROWS`,
-  `${LIVE} MATCH ()-[r]->() WHERE r.weaveImport IS NOT NULL AND (live IS NULL OR r.weaveImport <> live)
-CALL (r) { DELETE r } IN TRANSACTIONS OF ${SETTLE_ROWS} ROWS`,
-  `${LIVE} MATCH (a:Actor) WHERE a.weaveImport IS NOT NULL AND (live IS NULL OR a.weaveImport <> live)
-CALL (a) { DETACH DELETE a } IN TRANSACTIONS OF ${SETTLE_ROWS} ROWS`,
+  `MATCH ()-[r]->() WHERE r.weaveImport = $live
+WITH r LIMIT ${SETTLE_ROWS} REMOVE r.weaveImport RETURN count(r) AS n`,
+  `MATCH (a:Actor) WHERE a.weaveImport = $live
+WITH a LIMIT ${SETTLE_ROWS} REMOVE a.weaveImport RETURN count(a) AS n`,
+  `MATCH ()-[r]->() WHERE r.weaveImport IS NOT NULL AND ($live IS NULL OR r.weaveImport <> $live)
+WITH r LIMIT ${SETTLE_ROWS} DELETE r RETURN count(r) AS n`,
+  `MATCH (a:Actor) WHERE a.weaveImport IS NOT NULL AND ($live IS NULL OR a.weaveImport <> $live)
+WITH a LIMIT ${SETTLE_ROWS} DETACH DELETE a RETURN count(a) AS n`,
 ];
+
+/** Run first in a tidying batch: takes the writers' lock, counts the batch and reads `live`. */
+export const BEGIN_TIDYING = `MATCH (m:WeaveMeta {key: 'graph'}) SET m.tidied = coalesce(m.tidied, 0) + 1
+RETURN m.live AS live`;
+
+/** Run last in a tidying batch that changed nothing, so the count stays put. */
+export const UNDO_TIDYING = "MATCH (m:WeaveMeta {key: 'graph'}) SET m.tidied = m.tidied - 1";
 
 // Follow-ups: (:FollowUp {id, about, assignee, status, due, tieType, tieSource, tieTarget, notes,
 // createdAt, createdBy, updatedAt, closedByTie})-[:ABOUT]->(:Actor) for every actor it names.

@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction, Result, Transaction } from "neo4j-driver";
+import { type Driver, isRetryableError, type ManagedTransaction, type Result, type Transaction } from "neo4j-driver";
 import {
   type Actor,
   checkActor,
@@ -60,6 +60,8 @@ const IMPORT_BATCH_SIZE = 5_000;
 const FETCH_ALL = -1;
 /** Reads tried without holding the writers' lock; see #readConsistently. */
 const LOAD_ATTEMPTS = 3;
+/** Tries of one transaction holding the writers' lock that Neo4j ended with a transient error. */
+const LOCK_ATTEMPTS = 5;
 
 /**
  * The GraphStore on Neo4j. The driver is handed in and stays the caller's: close() ends this store's
@@ -118,21 +120,37 @@ export class Neo4jStore implements GraphStore {
    * `read` as of one moment between writes. Neo4j reads what is committed as each row is read, so a
    * write committing meanwhile (an import going live, an edit) could give the actors of before with
    * the ties of after, or ties naming an actor not loaded. Every write changing the network bumps the
-   * version while it holds the meta node's lock, until it is applied whole; a read between two equal
-   * versions read under that lock therefore saw no write at all. After LOAD_ATTEMPTS reads that each
-   * saw one, the last holds the lock while it reads (writers wait for it).
+   * version (a batch settling an import bumps `tidied`) while it holds the meta node's lock, until it
+   * is applied whole; a read between two equal pairs read under that lock therefore saw no write at
+   * all. After LOAD_ATTEMPTS reads that each saw one, the last holds the lock while it reads (writers
+   * wait for it).
    */
   async #readConsistently<T>(read: (tx: ManagedTransaction | Transaction) => Promise<T>): Promise<T> {
     for (let attempt = 1; attempt < LOAD_ATTEMPTS; attempt++) {
-      const before = await this.#lockingWritersOut(readLockedVersion);
+      const before = await this.#lockingWritersOut(readWritesSeen);
       const result = await this.#read(read);
-      if ((await this.#lockingWritersOut(readLockedVersion)) === before) return result;
+      if ((await this.#lockingWritersOut(readWritesSeen)) === before) return result;
     }
     return this.#lockingWritersOut(read);
   }
 
-  /** A transaction holding the writers' lock while `work` runs, then rolled back: it writes nothing. */
+  /**
+   * A transaction holding the writers' lock while `work` runs, then rolled back: it writes nothing.
+   * Tried again, as the driver's managed transactions are, when Neo4j answers with a transient error
+   * (a deadlock it detected, among readers and writers queueing for the lock).
+   */
   async #lockingWritersOut<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.#lockingWritersOutOnce(work);
+      } catch (error) {
+        if (attempt >= LOCK_ATTEMPTS || !isRetryableError(error)) throw toWeaveError(error);
+        await new Promise((resolve) => setTimeout(resolve, attempt * 20 * (1 + Math.random())));
+      }
+    }
+  }
+
+  async #lockingWritersOutOnce<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     this.#assertOpen();
     const session = this.#driver.session({
       database: this.#database,
@@ -149,8 +167,6 @@ export class Neo4jStore implements GraphStore {
       } finally {
         if (tx.isOpen()) await tx.rollback();
       }
-    } catch (error) {
-      throw toWeaveError(error);
     } finally {
       await session.close();
     }
@@ -244,7 +260,7 @@ export class Neo4jStore implements GraphStore {
       read: (work) => this.#read(work),
       stage: (work) => this.#transaction("WRITE", work),
       write: (work) => this.#write(work),
-      run: (statement) => this.#autoCommit(statement),
+      tidy: (statement) => this.#tidy(statement),
       actorsById,
       tiesById,
       putActors: (tx, actors) => this.#putActors(tx, actors),
@@ -255,16 +271,13 @@ export class Neo4jStore implements GraphStore {
     };
   }
 
-  async #autoCommit(statement: string): Promise<void> {
-    this.#assertOpen();
-    const session = this.#driver.session({ database: this.#database, defaultAccessMode: "WRITE" });
-    try {
-      await session.run(statement);
-    } catch (error) {
-      throw toWeaveError(error);
-    } finally {
-      await session.close();
-    }
+  #tidy(statement: string): Promise<number> {
+    return this.#transaction("WRITE", async (tx) => {
+      const live = (await tx.run(CYPHER.BEGIN_TIDYING)).records[0]?.get("live") ?? null;
+      const changed = toNumber((await tx.run(statement, { live })).records[0]?.get("n"));
+      if (changed === 0) await tx.run(CYPHER.UNDO_TIDYING);
+      return changed;
+    });
   }
 
   async listFollowUps(filter?: FollowUpFilter): Promise<FollowUp[]> {
@@ -438,9 +451,11 @@ export class Neo4jStore implements GraphStore {
   }
 }
 
-async function readLockedVersion(tx: Transaction): Promise<number> {
+/** The writes a read made under the lock has seen so far, as one comparable string. */
+async function readWritesSeen(tx: Transaction): Promise<string> {
   // The statement LOCK_WRITERS_OUT sent first answers once it holds the lock; this one runs after it.
-  return toNumber((await tx.run(CYPHER.READ_VERSION)).records[0]?.get("version"));
+  const [record] = (await tx.run(CYPHER.READ_WRITES_SEEN)).records;
+  return `${toNumber(record?.get("version"))}/${toNumber(record?.get("tidied"))}`;
 }
 
 async function readNetwork(tx: ManagedTransaction | Transaction, options: LoadOptions): Promise<Network> {

@@ -25,8 +25,11 @@ export interface ImportTools {
   stage<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   /** A write transaction holding the meta node's lock; the version goes up when `changed`. */
   write<T>(work: (tx: ManagedTransaction) => Promise<{ changed: boolean; result: T }>): Promise<T>;
-  /** An auto-commit statement (for CALL … IN TRANSACTIONS). */
-  run(statement: string): Promise<void>;
+  /**
+   * One tidying batch (cypher.ts SETTLE) in a write transaction holding the meta node's lock, counted
+   * in `tidied` when it changed something; returns how many records it changed.
+   */
+  tidy(statement: string): Promise<number>;
   actorsById(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, Actor>>;
   tiesById(tx: ManagedTransaction, ties: readonly Pick<Tie, "id" | "type">[]): Promise<Map<string, Tie>>;
   putActors(tx: ManagedTransaction, actors: readonly Actor[]): Promise<void>;
@@ -37,8 +40,8 @@ export interface ImportTools {
 }
 
 /** Removes the marks of the import that went live and deletes every staging that did not. */
-export async function settleImports(tools: Pick<ImportTools, "run">): Promise<void> {
-  for (const statement of CYPHER.SETTLE) await tools.run(statement);
+export async function settleImports(tools: Pick<ImportTools, "tidy">): Promise<void> {
+  for (const statement of CYPHER.SETTLE) while ((await tools.tidy(statement)) > 0);
 }
 
 /** Incoming records gathered into chunks of `size` rows, across the source's own batches. */
@@ -70,7 +73,7 @@ function partition<T extends { readonly id: string }>(changed: readonly T[], sto
  * 3. switch over, in one transaction holding the meta node's lock: check that nothing was written
  *    in the meantime and the staging is whole, write the replacements, close the follow-ups the
  *    new ties fulfil, set `live` to this import and bump the version: everything appears at once;
- * 4. settle: remove the marks, in small auto-commit batches (readers see the same either way).
+ * 4. settle: remove the marks, in small batches that each hold the meta node's lock (see SETTLE).
  * A failure before the switch deletes the staging; whatever a dead process left is settled by the
  * next init() or import. Only the replacements (updated records) share one transaction.
  */
