@@ -81,6 +81,36 @@ const externalPackages = {
   },
 };
 
+/**
+ * Node's modules that the analyse bundle loads on first use rather than at its start: commander's
+ * child_process (for subcommands that are programs of their own; `weave analyse` has none) and
+ * worker_threads (the shortest-path helpers, which a small network does without). Loading them, and
+ * what they load (net, dgram, the worker internals), took 8–10 ms of every `weave analyse`.
+ */
+const LAZY_BUILTINS = ["child_process", "worker_threads"];
+
+/**
+ * Each LAZY_BUILTINS module becomes an object with a getter for each of its exports (listed from this
+ * Node), which loads the module when first read; requires from those objects stay Node's own.
+ */
+const lazyBuiltins = {
+  name: "lazy-builtins",
+  setup(build) {
+    const filter = new RegExp(`^(?:node:)?(?:${LAZY_BUILTINS.join("|")})$`);
+    build.onResolve({ filter }, ({ path, namespace }) =>
+      namespace === "lazy-builtin"
+        ? { path, external: true }
+        : { path: `node:${path.replace(/^node:/, "")}`, namespace: "lazy-builtin" },
+    );
+    build.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, async ({ path }) => {
+      const names = Object.keys(await import(path)).filter((name) => name !== "default");
+      const getters = names.map((name) => `  get ${name}() { return load().${name}; },`);
+      const load = `let loaded;\nconst load = () => (loaded ??= require(${JSON.stringify(path)}));`;
+      return { contents: `${load}\nmodule.exports = {\n${getters.join("\n")}\n};\n`, loader: "js" };
+    });
+  },
+};
+
 /** Each source's `import.meta.url` becomes the URL of its unbundled .js in build/ (see the top). */
 const unbundledUrls = {
   name: "unbundled-urls",
@@ -138,6 +168,7 @@ export async function build() {
       entryPoints: [`${SOURCES}/${CODE_CACHED}.ts`],
       outfile: `${next}/${CODE_CACHED}.cjs`,
       format: "cjs",
+      plugins: [lazyBuiltins, ...common.plugins],
       define: { "import.meta.url": "__weaveUrl" },
       banner: { js: 'const __weaveUrl = require("node:url").pathToFileURL(__filename).href;' },
       // import.meta.resolve is read only from the sources (start-typescript-worker.ts).

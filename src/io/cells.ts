@@ -3,9 +3,12 @@ import { LIST_SEPARATOR } from "./columns.js";
 
 export type Parsed<T> = { value: T } | { problem: string };
 
+/** An empty cell's value, one for all (every empty year or consent of a file's rows). */
+const NO_VALUE: Parsed<undefined> = Object.freeze({ value: undefined });
+
 export function parseYear(field: string, cell: string): Parsed<number | undefined> {
   const text = cell.trim();
-  if (text === "") return { value: undefined };
+  if (text === "") return NO_VALUE;
   if (!/^\d{4}$/.test(text)) return { problem: `${field} ${quotedValue(cell)} is not a year (four digits, e.g. 2021)` };
   return { value: Number(text) };
 }
@@ -41,7 +44,7 @@ const CONSENT = /^(yes|no|ja|nee)(?:\s+(\d{4}-\d{2}-\d{2}))?$/i;
 /** `yes`, `no` (or Dutch `ja`, `nee`), optionally followed by the date it was recorded: `yes 2024-03-12`. */
 export function parseConsent(cell: string): Parsed<Consent | undefined> {
   const text = cell.trim();
-  if (text === "") return { value: undefined };
+  if (text === "") return NO_VALUE;
   const match = CONSENT.exec(text);
   if (match === null)
     return {

@@ -174,7 +174,7 @@ function* customColumns(table: Table, known: readonly string[], issues: Issue[])
   let count = 0;
   for (const row of table.rows()) {
     for (const name of allowed) {
-      const cell = row.cells.get(name) ?? "";
+      const cell = row.cell(name) ?? "";
       if (cell === "") continue;
       filled.add(name);
       if (!isCanonicalNumber(cell)) text.add(name);
@@ -211,7 +211,7 @@ const NO_CUSTOM: CustomAttributes = Object.freeze({});
 function customOf(row: TableRow, custom: CustomColumns): CustomAttributes {
   const entries: [string, CustomValue][] = [];
   for (const [name, numeric] of custom) {
-    const cell = row.cells.get(name) ?? "";
+    const cell = row.cell(name) ?? "";
     if (cell !== "") entries.push([name, numeric ? Number(cell) : cell]);
   }
   if (entries.length === 0) return NO_CUSTOM;
@@ -219,54 +219,53 @@ function customOf(row: TableRow, custom: CustomColumns): CustomAttributes {
   return Object.fromEntries(entries);
 }
 
-/** Collects a parse problem for a cell and returns the value, or undefined when it did not parse. */
-function taker(table: Table, row: TableRow, issues: Issue[]) {
-  return <T>(field: string, parsed: Parsed<T>): T | undefined => {
-    if ("value" in parsed) return parsed.value;
-    issues.push({ file: table.file, line: row.line, column: columnOf(table, field), field, message: parsed.problem });
-    return undefined;
-  };
+/**
+ * The value of a parsed cell, or undefined when it did not parse, its problem collected in `issues`.
+ * Plain functions rather than closures made for each row: a file's rows are mostly read before V8
+ * optimises the readers, and every closure is an allocation more.
+ */
+function take<T>(table: Table, row: TableRow, issues: Issue[], field: string, parsed: Parsed<T>): T | undefined {
+  if ("value" in parsed) return parsed.value;
+  issues.push({ file: table.file, line: row.line, column: columnOf(table, field), field, message: parsed.problem });
+  return undefined;
 }
+
+const cellOf = (row: TableRow, field: string): string => row.cell(field) ?? "";
 
 function optionalText(cell: string | undefined): string | undefined {
   const text = cell?.trim() ?? "";
   return text === "" ? undefined : text;
 }
 
-const readActor: RowReader<Actor> = (table, row, custom, issues) => {
-  const cell = (field: string) => row.cells.get(field) ?? "";
-  const read = taker(table, row, issues);
-  return withoutUndefined({
-    id: cell("id").trim(),
-    name: cell("name").trim(),
-    kind: cell("kind").trim().toLowerCase() as ActorKind,
-    area: optionalText(cell("area")),
-    gifts: parseTags(cell("gifts")),
-    interests: parseTags(cell("interests")),
-    since: read("since", parseYear("since", cell("since"))),
-    until: read("until", parseYear("until", cell("until"))),
-    consent: read("consent", parseConsent(cell("consent"))),
-    notes: optionalText(cell("notes")),
+const readActor: RowReader<Actor> = (table, row, custom, issues) =>
+  withoutUndefined({
+    id: cellOf(row, "id").trim(),
+    name: cellOf(row, "name").trim(),
+    kind: cellOf(row, "kind").trim().toLowerCase() as ActorKind,
+    area: optionalText(cellOf(row, "area")),
+    gifts: parseTags(cellOf(row, "gifts")),
+    interests: parseTags(cellOf(row, "interests")),
+    since: take(table, row, issues, "since", parseYear("since", cellOf(row, "since"))),
+    until: take(table, row, issues, "until", parseYear("until", cellOf(row, "until"))),
+    consent: take(table, row, issues, "consent", parseConsent(cellOf(row, "consent"))),
+    notes: optionalText(cellOf(row, "notes")),
     custom,
   });
-};
 
 const readTie: RowReader<Tie> = (table, row, custom, issues) => {
-  const cell = (field: string) => row.cells.get(field) ?? "";
-  const read = taker(table, row, issues);
-  const type = cell("type").trim().toLowerCase() as TieType;
-  const source = cell("source").trim();
-  const target = cell("target").trim();
-  const since = read("since", parseYear("since", cell("since")));
+  const type = cellOf(row, "type").trim().toLowerCase() as TieType;
+  const source = cellOf(row, "source").trim();
+  const target = cellOf(row, "target").trim();
+  const since = take(table, row, issues, "since", parseYear("since", cellOf(row, "since")));
   return withoutUndefined({
     id: tieId(type, source, target, since),
     source,
     target,
     type,
     since,
-    until: read("until", parseYear("until", cell("until"))),
-    weight: read("weight", parseWeight(cell("weight"))) ?? 1,
-    note: optionalText(cell("note")),
+    until: take(table, row, issues, "until", parseYear("until", cellOf(row, "until"))),
+    weight: take(table, row, issues, "weight", parseWeight(cellOf(row, "weight"))) ?? 1,
+    note: optionalText(cellOf(row, "note")),
     custom,
   });
 };

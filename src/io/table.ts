@@ -32,8 +32,11 @@ export interface Table {
 
 export interface TableRow {
   readonly line: number;
-  /** Cell by column name (known columns by their lower-case name), formula escapes taken off. */
-  readonly cells: ReadonlyMap<string, string>;
+  /**
+   * The cell of a column by name (known columns by their lower-case name; of the last column so named),
+   * its formula escape taken off; undefined when the header has no such column.
+   */
+  cell(name: string): string | undefined;
 }
 
 export function readTable(
@@ -145,6 +148,8 @@ function tableOf(
   header.forEach((name, index) => {
     if (!columns.has(name)) columns.set(name, index + 1);
   });
+  // Each name's column for its cells: the last so named, where `columns` (for messages) has the first.
+  const cellColumns = new Map(header.map((name, index) => [name, index]));
   const missing = required.filter((name) => !columns.has(name));
   const headerLine = headerRecord.line;
   const issues = [...parseIssues, ...headerIssues(file, headerLine, header, columns, missing)];
@@ -153,7 +158,9 @@ function tableOf(
   function* rows(): Generator<TableRow> {
     const firstPass = passes++ === 0;
     const rowIssues: Issue[] = [];
-    for (const record of records(firstPass)) yield toRow(file, record, header, firstPass ? rowIssues : undefined);
+    for (const record of records(firstPass)) {
+      yield toRow(file, record, header, cellColumns, firstPass ? rowIssues : undefined);
+    }
     if (!firstPass) return;
     // As a whole-file read gives them: quoting, then the header, then the rows.
     parsedCleanly = parseIssues.length === 0;
@@ -212,7 +219,13 @@ function headerIssues(
   return issues;
 }
 
-function toRow(file: string, record: CsvRecord, header: readonly string[], issues?: Issue[]): TableRow {
+function toRow(
+  file: string,
+  record: CsvRecord,
+  header: readonly string[],
+  cellColumns: ReadonlyMap<string, number>,
+  issues?: Issue[],
+): TableRow {
   if (record.fields.length !== header.length) {
     issues?.push({
       file,
@@ -220,11 +233,28 @@ function toRow(file: string, record: CsvRecord, header: readonly string[], issue
       message: `the row has ${record.fields.length} fields but the header has ${header.length} columns`,
     });
   }
-  const cells = new Map<string, string>();
-  header.forEach((name, index) => {
-    cells.set(name, unescapeCell(record.fields[index] ?? ""));
-  });
-  return { line: record.line, cells };
+  return new Row(record, cellColumns);
+}
+
+/**
+ * A record's cells looked up by column name as they are read, rather than a Map of them made for every
+ * row: at 1,000 actors and 2,800 ties, 1.7 of the 17 MB that reading the files allocated.
+ */
+class Row implements TableRow {
+  readonly line: number;
+  readonly #fields: readonly string[];
+  readonly #columns: ReadonlyMap<string, number>;
+
+  constructor(record: CsvRecord, columns: ReadonlyMap<string, number>) {
+    this.line = record.line;
+    this.#fields = record.fields;
+    this.#columns = columns;
+  }
+
+  cell(name: string): string | undefined {
+    const index = this.#columns.get(name);
+    return index === undefined ? undefined : unescapeCell(this.#fields[index] ?? "");
+  }
 }
 
 /** The column number of a field, for messages; undefined when the file has no such column. */

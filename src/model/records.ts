@@ -2,8 +2,11 @@
 export function withoutUndefined<T extends object>(record: T): T {
   // A loop rather than Object.fromEntries(Object.entries(…).filter(…)): several times faster per record
   // (every row of an import goes through it).
+  // An index, not for…of: before V8 optimises it, each step of an iterator is an object more.
   const kept: Record<string, unknown> = {};
-  for (const key of Object.keys(record)) {
+  const keys = Object.keys(record);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     const value = (record as Record<string, unknown>)[key];
     if (value === undefined) continue;
     // Assigned, "__proto__" would set the prototype: it is a field like any other.
