@@ -17,20 +17,50 @@ export function moveNodes(
   random: () => number,
   workspace: Workspace,
 ): boolean {
-  const { order, offsets, neighbors, weights, nodeWeights } = graph;
-  const { clusterWeights, clusterSizes, emptyClusters, queue, queued, weightTo, seen, candidates } = workspace;
+  // Each loop is a function of its own that reads nothing after it (see refine.ts).
+  const { order } = graph;
+  const { clusterWeights, clusterSizes, emptyClusters, queue, queued } = workspace;
   clusterWeights.fill(0, 0, order);
   clusterSizes.fill(0, 0, order);
+  tallyClusters(graph, membership, clusterWeights, clusterSizes);
+  const emptyCount = stackEmpty(order, clusterSizes, emptyClusters);
+  randomPermutation(queue, order, random);
+  queued.fill(1, 0, order);
+  return moveQueued(graph, membership, scale, workspace, emptyCount);
+}
+
+function tallyClusters(
+  graph: LevelGraph,
+  membership: Int32Array,
+  clusterWeights: Float64Array,
+  clusterSizes: Int32Array,
+): void {
+  const { order, nodeWeights } = graph;
   for (let v = 0; v < order; v++) {
     const c = membership[v] as number;
     clusterWeights[c] = (clusterWeights[c] as number) + (nodeWeights[v] as number);
     clusterSizes[c] = (clusterSizes[c] as number) + 1;
   }
+}
+
+/** The empty clusters, the lowest on top; returns how many. */
+function stackEmpty(order: number, clusterSizes: Int32Array, emptyClusters: Int32Array): number {
   let emptyCount = 0;
   for (let c = order - 1; c >= 0; c--) if (clusterSizes[c] === 0) emptyClusters[emptyCount++] = c;
+  return emptyCount;
+}
 
-  randomPermutation(queue, order, random);
-  queued.fill(1, 0, order);
+/** The queue, all waiting, in the order of `workspace.queue`, until it is empty; returns whether any node moved. */
+function moveQueued(
+  graph: LevelGraph,
+  membership: Int32Array,
+  scale: number,
+  workspace: Workspace,
+  initiallyEmpty: number,
+): boolean {
+  const { order, offsets, neighbors, weights, nodeWeights } = graph;
+  const { clusterWeights, clusterSizes, emptyClusters, queue, queued, weightTo, seen, candidates } = workspace;
+  let emptyCount = initiallyEmpty;
   let head = 0;
   let waiting = order;
   let moved = false;

@@ -3,7 +3,18 @@ import type { Workspace } from "./workspace.js";
 
 /** Fills order[0…n − 1] with 0…n − 1 in an order drawn from `random` (Fisher–Yates). */
 export function randomPermutation(order: Int32Array, n: number, random: () => number): void {
+  // Two loops, two functions: V8 may compile a long loop while it runs and reuse that code at every
+  // later call, and code after the loop that had not run by then would send each call back to the
+  // unoptimised code (see refine.ts).
+  identity(order, n);
+  shuffle(order, n, random);
+}
+
+function identity(order: Int32Array, n: number): void {
   for (let i = 0; i < n; i++) order[i] = i;
+}
+
+function shuffle(order: Int32Array, n: number, random: () => number): void {
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     const swap = order[i] as number;
@@ -23,8 +34,13 @@ export function connectedParts(
   parts: Int32Array = new Int32Array(graph.order),
   stack: Int32Array = new Int32Array(graph.order),
 ): { parts: Int32Array; count: number } {
+  parts.fill(-1, 0, graph.order);
+  return { parts, count: labelParts(graph, membership, parts, stack) };
+}
+
+/** connectedParts' search, into `parts` (all −1); returns the count. */
+function labelParts(graph: LevelGraph, membership: Int32Array, parts: Int32Array, stack: Int32Array): number {
   const { order, offsets, neighbors } = graph;
-  parts.fill(-1, 0, order);
   let count = 0;
   for (let s = 0; s < order; s++) {
     if (parts[s] !== -1) continue;
@@ -45,7 +61,7 @@ export function connectedParts(
     }
     count += 1;
   }
-  return { parts, count };
+  return count;
 }
 
 /**
@@ -84,8 +100,15 @@ export function clusterWeightsOf(
  * edges inside c and K_c the summed strength of its members (as graphology-metrics and NetworkX).
  */
 export function modularityOf(graph: LevelGraph, membership: Int32Array, count: number, resolution: number): number {
-  const { order, offsets, neighbors, weights } = graph;
   const inside = new Float64Array(count);
+  const twiceTotal = insideWeights(graph, membership, inside);
+  if (twiceTotal === 0) return 0;
+  return modularityFrom(inside, clusterWeightsOf(graph, membership, count), count, twiceTotal, resolution);
+}
+
+/** The weight inside each cluster, from both ends, into `inside`; returns the total weight from both ends. */
+function insideWeights(graph: LevelGraph, membership: Int32Array, inside: Float64Array): number {
+  const { order, offsets, neighbors, weights } = graph;
   let twiceTotal = 0;
   for (let v = 0; v < order; v++) {
     const c = membership[v] as number;
@@ -95,8 +118,16 @@ export function modularityOf(graph: LevelGraph, membership: Int32Array, count: n
       if (membership[neighbors[e] as number] === c) inside[c] = (inside[c] as number) + (weights[e] as number);
     }
   }
-  if (twiceTotal === 0) return 0;
-  const clusterWeights = clusterWeightsOf(graph, membership, count);
+  return twiceTotal;
+}
+
+function modularityFrom(
+  inside: Float64Array,
+  clusterWeights: Float64Array,
+  count: number,
+  twiceTotal: number,
+  resolution: number,
+): number {
   let modularity = 0;
   for (let c = 0; c < count; c++) {
     const share = (clusterWeights[c] as number) / twiceTotal;

@@ -20,10 +20,21 @@ export function refine(
   workspace: Workspace,
   refined: Int32Array,
 ): number {
+  // Each pass is a function of its own that reads nothing after its loop: V8 compiles a long loop
+  // while it runs (on-stack replacement) and reuses that code at every later call; code after the loop
+  // that had not yet run when it was compiled then sent every call back to the unoptimised code.
+  const numbers = workspace.numbers;
+  const nodeOrder = workspace.queue;
+  startAlone(graph, membership, workspace, refined);
+  randomPermutation(nodeOrder, graph.order, random);
+  mergeNodes(graph, membership, clusterWeights, scale, randomness, random, workspace, refined);
+  return compact(refined, graph.order, numbers);
+}
+
+/** Every node a refined cluster of its own, tied to the rest of its cluster by its ties within it. */
+function startAlone(graph: LevelGraph, membership: Int32Array, workspace: Workspace, refined: Int32Array): void {
   const { order, offsets, neighbors, weights, nodeWeights } = graph;
-  const { refinedWeights, joined, weightTo, seen, candidates, candidateWeights, gains, cumulative } = workspace;
-  // The weight that ties each refined cluster to the rest of its cluster S.
-  const outward = workspace.outward;
+  const { refinedWeights, joined, outward } = workspace;
   joined.fill(0, 0, order);
   for (let v = 0; v < order; v++) {
     refined[v] = v;
@@ -36,8 +47,24 @@ export function refine(
     }
     outward[v] = tie;
   }
+}
+
+/** The nodes in the order of `workspace.queue`, each joining a sub-cluster (or staying alone), as refine tells. */
+function mergeNodes(
+  graph: LevelGraph,
+  membership: Int32Array,
+  clusterWeights: Float64Array,
+  scale: number,
+  randomness: number,
+  random: () => number,
+  workspace: Workspace,
+  refined: Int32Array,
+): void {
+  const { order, offsets, neighbors, weights, nodeWeights } = graph;
+  const { refinedWeights, joined, weightTo, seen, candidates, candidateWeights, gains, cumulative } = workspace;
+  // The weight that ties each refined cluster to the rest of its cluster S.
+  const outward = workspace.outward;
   const nodeOrder = workspace.queue;
-  randomPermutation(nodeOrder, order, random);
 
   for (let k = 0; k < order; k++) {
     const v = nodeOrder[k] as number;
@@ -110,5 +137,4 @@ export function refine(
       joined[chosen] = 1;
     }
   }
-  return compact(refined, order, workspace.numbers);
 }
