@@ -74,7 +74,10 @@ export function writeStdioDirectly(): void {
   }
 }
 
-/** Writes all of `chunk` to `fd`, waiting for room when it is a non-blocking pipe. */
+/** Something to wait on for a millisecond: a full non-blocking pipe has no event to wait for here. */
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** Writes all of `chunk` to `fd`, waiting for room when it is a full non-blocking pipe (`| less`). */
 function writeAll(fd: number, chunk: string | Uint8Array): void {
   let bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
   while (bytes.length > 0) {
@@ -82,6 +85,7 @@ function writeAll(fd: number, chunk: string | Uint8Array): void {
       bytes = bytes.subarray(writeSync(fd, bytes));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+      Atomics.wait(pause, 0, 0, 1);
     }
   }
 }

@@ -153,6 +153,9 @@ export function sortIssues(issues: Issue[]): Issue[] {
 /** Custom columns by name: true when the column is numeric. */
 type CustomColumns = ReadonlyMap<string, boolean>;
 
+/** A row's cell in `field`'s column; empty when the file has no such column. */
+const cellOf = (row: TableRow, field: string): string => row.cell(field) ?? "";
+
 /**
  * The table's custom columns, each numeric when every filled cell is a number written the way it
  * will be written back: one pass over the rows when there are any. A column whose name is not
@@ -174,7 +177,7 @@ function* customColumns(table: Table, known: readonly string[], issues: Issue[])
   let count = 0;
   for (const row of table.rows()) {
     for (const name of allowed) {
-      const cell = row.cell(name) ?? "";
+      const cell = cellOf(row, name);
       if (cell === "") continue;
       filled.add(name);
       if (!isCanonicalNumber(cell)) text.add(name);
@@ -211,7 +214,7 @@ const NO_CUSTOM: CustomAttributes = Object.freeze({});
 function customOf(row: TableRow, custom: CustomColumns): CustomAttributes {
   const entries: [string, CustomValue][] = [];
   for (const [name, numeric] of custom) {
-    const cell = row.cell(name) ?? "";
+    const cell = cellOf(row, name);
     if (cell !== "") entries.push([name, numeric ? Number(cell) : cell]);
   }
   if (entries.length === 0) return NO_CUSTOM;
@@ -229,8 +232,6 @@ function take<T>(table: Table, row: TableRow, issues: Issue[], field: string, pa
   issues.push({ file: table.file, line: row.line, column: columnOf(table, field), field, message: parsed.problem });
   return undefined;
 }
-
-const cellOf = (row: TableRow, field: string): string => row.cell(field) ?? "";
 
 function optionalText(cell: string | undefined): string | undefined {
   const text = cell?.trim() ?? "";
