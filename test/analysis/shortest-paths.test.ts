@@ -192,6 +192,26 @@ describe("the breadth-first kernel, level by level", () => {
     expectClose(block.harmonic, harmonicSums);
   });
 
+  it("adds the pivots' per-target sums bit for bit, whether a search reached many nodes or few", () => {
+    // Searches reaching more than an eighth of the nodes add them in node order, the others in level
+    // order; each node's sums get the same terms in the same order either way.
+    const block = searchSources(graph, all, { betweenness: false, perTarget: true });
+    const reached = new Float64Array(n);
+    const total = new Float64Array(n);
+    const harmonicSums = new Float64Array(n);
+    textbook(graph, all, true).perSource.forEach(({ distance }, s) => {
+      distance.forEach((d, v) => {
+        if (d <= 0 || v === s) return;
+        reached[v] = (reached[v] as number) + 1;
+        total[v] = (total[v] as number) + d;
+        harmonicSums[v] = (harmonicSums[v] as number) + 1 / d;
+      });
+    });
+    expect(block.reached).toEqual(reached);
+    expect(block.total).toEqual(total);
+    expect(block.harmonic).toEqual(harmonicSums);
+  });
+
   it("gives textbook figures where its levels are found bottom-up and pushed up the walk back", () => {
     // 600 actors with 6 ties each on average: the last levels hold most of them, as in a small world.
     const random = mulberry32(5);
