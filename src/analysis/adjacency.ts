@@ -31,7 +31,23 @@ export function adjacencyOf(graph: WeaveGraph, weighted: boolean): Adjacency {
   return weighted ? both.weighted : both.plain;
 }
 
-const built = new WeakMap<WeaveGraph, { plain: Adjacency; weighted: Adjacency }>();
+const built = new WeakMap<WeaveGraph, { readonly plain: Adjacency; readonly weighted: Adjacency }>();
+
+/**
+ * Hands the graph the adjacency built from the same data without it (year-network.ts: equal in ids,
+ * neighbour order and weights to what adjacencyOf would build), so that it is not built a second time.
+ * `weighted` is read on first use.
+ */
+export function adoptAdjacency(graph: WeaveGraph, plain: Adjacency, weighted: () => Adjacency): void {
+  if (built.has(graph)) return;
+  built.set(graph, {
+    plain,
+    get weighted() {
+      return weighted();
+    },
+  });
+  forgetOnChange(graph);
+}
 
 /** graphology's events for every change an adjacency could depend on. */
 const CHANGES = [

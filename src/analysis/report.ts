@@ -1,6 +1,6 @@
 import type { Network } from "../model/index.js";
 import { type ActorFigures, actorFigures, type PathFreeFigures, pathFreeFigures } from "./actor-figures.js";
-import { type Adjacency, adjacencyOf } from "./adjacency.js";
+import type { Adjacency } from "./adjacency.js";
 import { type PathFigures, shortestPathFigures } from "./brandes.js";
 import type { BridgingOverYears } from "./bridging-over-years.js";
 import { type ClusterYear, clusterTimeline, wholeClusters } from "./cluster-timeline.js";
@@ -156,18 +156,23 @@ export function planAnalysis(network: Network, options?: Partial<AnalyseOptions>
   if (clusteringRuns !== undefined) checkPositiveInteger("analyseNetwork", "clusteringRuns", clusteringRuns);
   // Each year's graph and betweenness are built once and read by the timeline, years and bridging.
   const shared = yearGraphs(network);
-  const graph = year === undefined ? shared.wholeGraph() : shared.graphOf(year);
-  const sampling = pathSamplingFor(graph.order, resolved);
+  // The adjacency comes from the data, not from the graph, so that the paths' search can start before
+  // the graph is built (at 100,000 actors graphology takes 3 s to build it): the graph is built on first read.
+  const adjacency = year === undefined ? shared.wholeAdjacency(weighted) : shared.adjacencyOf(year, weighted);
+  const order = adjacency.ids.length;
+  const sampling = pathSamplingFor(order, resolved);
   const yearsAfterPaths =
     year !== undefined &&
     sampling === null &&
     resolved.years &&
-    (weighted || graph.order <= YEAR_DEFAULTS.exactBrokerageUpTo);
+    (weighted || order <= YEAR_DEFAULTS.exactBrokerageUpTo);
   return {
     network,
     options: resolved,
-    graph,
-    adjacency: adjacencyOf(graph, weighted),
+    get graph() {
+      return year === undefined ? shared.wholeGraph() : shared.graphOf(year);
+    },
+    adjacency,
     sampling,
     shared,
     yearsAfterPaths,

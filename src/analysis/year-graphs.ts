@@ -1,11 +1,18 @@
 import { type Network, yearsInData } from "../model/index.js";
-import type { Adjacency } from "./adjacency.js";
+import { type Adjacency, adjacencyOf, adoptAdjacency } from "./adjacency.js";
 import { shortestPathFigures } from "./brandes.js";
 import { buildGraph } from "./build-graph.js";
 import type { NodeMapping, WeaveGraph } from "./graph.js";
 import { GraphMemo } from "./graph-memo.js";
 import { type BrokerageSampling, sampledBetweenness } from "./sampled-betweenness.js";
-import { type NetworkPlaces, networkPlaces, type YearNetwork, yearNetwork } from "./year-network.js";
+import {
+  type NetworkPlaces,
+  networkPlaces,
+  type WholeNetwork,
+  wholeNetwork,
+  type YearNetwork,
+  yearNetwork,
+} from "./year-network.js";
 
 export interface BrokerageOptions {
   weighted: boolean;
@@ -33,6 +40,8 @@ export interface YearGraphs {
   readonly years: readonly number[];
   /** The network over all years (buildGraph without a year). */
   wholeGraph(): WeaveGraph;
+  /** Equal to adjacencyOf(wholeGraph(), weighted), without building that graph. */
+  wholeAdjacency(weighted: boolean): Adjacency;
   graphOf(year: number): WeaveGraph;
   networkOf(year: number): YearNetwork;
   /** Equal to adjacencyOf(graphOf(year), weighted), without building that graph. */
@@ -70,10 +79,16 @@ export function yearGraphs(network: Network): YearGraphs {
   const networks = new Map<number, YearNetwork>();
   let places: NetworkPlaces | undefined;
   const brokerage = new Map<string, YearBrokerage>();
+  let wholeNet: WholeNetwork | undefined;
+  // A graph built after the typed arrays of the same network takes their adjacency rather than building its own.
+  const adopt = (graph: WeaveGraph, from: WholeNetwork | undefined) => {
+    if (from !== undefined) adoptAdjacency(graph, from.unweighted, () => from.weighted);
+    return graph;
+  };
   const graphOf = (year: number) => {
     let graph = graphs.get(year);
     if (graph === undefined) {
-      graph = buildGraph(network, { year });
+      graph = adopt(buildGraph(network, { year }), networks.get(year));
       graphs.set(year, graph);
     }
     return graph;
@@ -98,8 +113,14 @@ export function yearGraphs(network: Network): YearGraphs {
   return {
     years,
     wholeGraph() {
-      whole ??= buildGraph(network);
+      whole ??= adopt(buildGraph(network), wholeNet);
       return whole;
+    },
+    wholeAdjacency(weighted) {
+      if (whole !== undefined && wholeNet === undefined) return adjacencyOf(whole, weighted);
+      places ??= networkPlaces(network);
+      wholeNet ??= wholeNetwork(network, places);
+      return weighted ? wholeNet.weighted : wholeNet.unweighted;
     },
     graphOf,
     networkOf,

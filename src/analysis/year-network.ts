@@ -117,7 +117,20 @@ export function networkPlaces(network: Network): NetworkPlaces {
 export const isArrayIndex = (id: string) => /^(0|[1-9]\d*)$/.test(id) && Number(id) < 2 ** 32 - 1;
 
 /** `places`: networkPlaces(network), when the caller builds several years. */
-export function yearNetwork(network: Network, year: number, places = networkPlaces(network)): YearNetwork {
+export const yearNetwork = (network: Network, year: number, places = networkPlaces(network)): YearNetwork =>
+  snapshot(network, year, places);
+
+/** The network of every year together (every actor and tie in the data), as buildGraph without a year builds it. */
+export type WholeNetwork = Omit<YearNetwork, "year">;
+
+export const wholeNetwork = (network: Network, places = networkPlaces(network)): WholeNetwork =>
+  snapshot(network, undefined, places);
+
+function snapshot<Year extends number | undefined>(
+  network: Network,
+  year: Year,
+  places: NetworkPlaces,
+): WholeNetwork & { readonly year: Year } {
   // Active actors in data order, merged by id as buildGraph's mergeNode does (the last kind counts).
   const ids: string[] = [];
   const kinds: ActorKind[] = [];
@@ -125,7 +138,7 @@ export function yearNetwork(network: Network, year: number, places = networkPlac
   // Per place: the node of that actor this year, −1 when it is not active.
   const nodeOf = new Int32Array(places.count).fill(-1);
   network.actors.forEach((actor, k) => {
-    if (!isActiveIn(actor, year)) return;
+    if (year !== undefined && !isActiveIn(actor, year)) return;
     const place = places.actor[k] as number;
     const at = nodeOf[place] as number;
     if (at !== -1) {
@@ -148,7 +161,7 @@ export function yearNetwork(network: Network, year: number, places = networkPlac
   for (let t = 0; t < ties.length; t++) {
     const tie = ties[t] as Tie;
     const pair = places.pair[t] as number;
-    if (pair === -1 || !isActiveIn(tie, year)) continue;
+    if (pair === -1 || (year !== undefined && !isActiveIn(tie, year))) continue;
     const a = nodeOf[places.source[t] as number] as number;
     const b = nodeOf[places.target[t] as number] as number;
     if (a === -1 || b === -1) continue;

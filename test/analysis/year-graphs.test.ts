@@ -26,6 +26,21 @@ describe("yearGraphs", () => {
     expect(shared.brokerageOf(2020, options).estimated).toBe(false);
   });
 
+  it("gives a graph built after its network's adjacency that adjacency, equal to the graph's own", () => {
+    for (const weighted of [false, true]) {
+      const shared = yearGraphs(network);
+      const whole = shared.wholeAdjacency(weighted);
+      expect(adjacencyOf(shared.wholeGraph(), weighted)).toBe(whole);
+      expect(whole).toEqual(adjacencyOf(buildGraph(network), weighted));
+      const year = shared.adjacencyOf(2020, weighted);
+      expect(adjacencyOf(shared.graphOf(2020), weighted)).toBe(year);
+      expect(year).toEqual(adjacencyOf(buildGraph(network, { year: 2020 }), weighted));
+    }
+    // A graph built first keeps its own, and the whole adjacency is that one.
+    const graphFirst = yearGraphs(network);
+    expect(graphFirst.wholeAdjacency(false)).toBe(adjacencyOf(graphFirst.wholeGraph(), false));
+  });
+
   it("hands over each year to sample as its network is built, those built already at once", () => {
     const shared = yearGraphs(network);
     const sampled = { ...options, exactBrokerageUpTo: 10, brokeragePivots: 8, seed: 97 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { adjacencyOf } from "../../src/analysis/adjacency.js";
 import { buildGraph } from "../../src/analysis/build-graph.js";
-import { yearNetwork } from "../../src/analysis/year-network.js";
+import { wholeNetwork, yearNetwork } from "../../src/analysis/year-network.js";
 import { type Network, yearsInData } from "../../src/model/index.js";
 import { generateNetwork } from "../bench/generate-network.js";
 import { readFixtureNetwork } from "../fixtures/read-fixture.js";
@@ -33,10 +33,10 @@ describe.each([
   ["the sample", readSample()],
   ["a generated network of 2,000", generateNetwork(2000)],
 ] as [string, Network][])("yearNetwork of %s", (_name, data) => {
-  it("is, year by year, exactly the adjacency of buildGraph's graph, weighted and not", () => {
-    for (const year of yearsInData(data)) {
-      const graph = buildGraph(data, { year });
-      const built = yearNetwork(data, year);
+  it("is, year by year and over all years (wholeNetwork), exactly the adjacency of buildGraph's graph, weighted and not", () => {
+    for (const year of [...yearsInData(data), undefined]) {
+      const graph = buildGraph(data, year === undefined ? {} : { year });
+      const built = year === undefined ? wholeNetwork(data) : yearNetwork(data, year);
       for (const weighted of [true, false]) {
         const expected = adjacencyOf(graph, weighted);
         const actual = weighted ? built.weighted : built.unweighted;
@@ -59,5 +59,6 @@ describe.each([
         }
       });
     }
-  });
+    // Six graphs of 2,000 actors, each tie's types checked one by one: seconds on a loaded machine.
+  }, 30_000);
 });
