@@ -6,10 +6,10 @@ import type { NodeMapping, WeaveGraph } from "./graph.js";
 import { GraphMemo } from "./graph-memo.js";
 import { type BrokerageSampling, sampledBetweenness } from "./sampled-betweenness.js";
 import {
+  type NetworkAdjacencies,
   type NetworkPlaces,
   networkPlaces,
-  type WholeNetwork,
-  wholeNetwork,
+  wholeAdjacencies,
   type YearNetwork,
   yearNetwork,
 } from "./year-network.js";
@@ -79,9 +79,9 @@ export function yearGraphs(network: Network): YearGraphs {
   const networks = new Map<number, YearNetwork>();
   let places: NetworkPlaces | undefined;
   const brokerage = new Map<string, YearBrokerage>();
-  let wholeNet: WholeNetwork | undefined;
+  let wholeNet: NetworkAdjacencies | undefined;
   // A graph built after the typed arrays of the same network takes their adjacency rather than building its own.
-  const adopt = (graph: WeaveGraph, from: WholeNetwork | undefined) => {
+  const adopt = (graph: WeaveGraph, from: NetworkAdjacencies | undefined) => {
     if (from !== undefined) adoptAdjacency(graph, from.unweighted, () => from.weighted);
     return graph;
   };
@@ -119,7 +119,7 @@ export function yearGraphs(network: Network): YearGraphs {
     wholeAdjacency(weighted) {
       if (whole !== undefined && wholeNet === undefined) return adjacencyOf(whole, weighted);
       places ??= networkPlaces(network);
-      wholeNet ??= wholeNetwork(network, places);
+      wholeNet ??= wholeAdjacencies(network, places);
       return weighted ? wholeNet.weighted : wholeNet.unweighted;
     },
     graphOf,

@@ -118,19 +118,38 @@ export const isArrayIndex = (id: string) => /^(0|[1-9]\d*)$/.test(id) && Number(
 
 /** `places`: networkPlaces(network), when the caller builds several years. */
 export const yearNetwork = (network: Network, year: number, places = networkPlaces(network)): YearNetwork =>
-  snapshot(network, year, places);
+  snapshot(network, year, places).built;
 
-/** The network of every year together (every actor and tie in the data), as buildGraph without a year builds it. */
-export type WholeNetwork = Omit<YearNetwork, "year">;
+/** A network's adjacency, weighted and not, as YearNetwork's. */
+export interface NetworkAdjacencies {
+  readonly unweighted: Adjacency;
+  readonly weighted: Adjacency;
+}
 
-export const wholeNetwork = (network: Network, places = networkPlaces(network)): WholeNetwork =>
-  snapshot(network, undefined, places);
+/**
+ * The adjacency of every year together (every actor and tie in the data), exactly that of
+ * `adjacencyOf(buildGraph(network), weighted)`; the weighted one made on first read. Only the adjacency
+ * is kept, not the rest of what a year's network holds.
+ */
+export function wholeAdjacencies(network: Network, places = networkPlaces(network)): NetworkAdjacencies {
+  const { built, weightedAdjacency } = snapshot(network, undefined, places);
+  const { unweighted } = built;
+  return {
+    unweighted,
+    get weighted() {
+      return weightedAdjacency();
+    },
+  };
+}
 
 function snapshot<Year extends number | undefined>(
   network: Network,
   year: Year,
   places: NetworkPlaces,
-): WholeNetwork & { readonly year: Year } {
+): {
+  readonly built: Omit<YearNetwork, "year"> & { readonly year: Year };
+  readonly weightedAdjacency: () => Adjacency;
+} {
   // Active actors in data order, merged by id as buildGraph's mergeNode does (the last kind counts).
   const ids: string[] = [];
   const kinds: ActorKind[] = [];
@@ -221,7 +240,7 @@ function snapshot<Year extends number | undefined>(
     }
     return weighted;
   };
-  return {
+  const built = {
     year,
     get weighted() {
       return weightedAdjacency();
@@ -234,6 +253,7 @@ function snapshot<Year extends number | undefined>(
     places: Int32Array.from(nodePlaces),
     placeKinds: places.kinds,
   };
+  return { built, weightedAdjacency };
 }
 
 /**

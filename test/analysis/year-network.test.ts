@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { adjacencyOf } from "../../src/analysis/adjacency.js";
 import { buildGraph } from "../../src/analysis/build-graph.js";
-import { wholeNetwork, yearNetwork } from "../../src/analysis/year-network.js";
+import { type NetworkAdjacencies, wholeAdjacencies, yearNetwork } from "../../src/analysis/year-network.js";
 import { type Network, yearsInData } from "../../src/model/index.js";
 import { generateNetwork } from "../bench/generate-network.js";
 import { readFixtureNetwork } from "../fixtures/read-fixture.js";
@@ -33,10 +33,8 @@ describe.each([
   ["the sample", readSample()],
   ["a generated network of 2,000", generateNetwork(2000)],
 ] as [string, Network][])("yearNetwork of %s", (_name, data) => {
-  it("is, year by year and over all years (wholeNetwork), exactly the adjacency of buildGraph's graph, weighted and not", () => {
-    for (const year of [...yearsInData(data), undefined]) {
-      const graph = buildGraph(data, year === undefined ? {} : { year });
-      const built = year === undefined ? wholeNetwork(data) : yearNetwork(data, year);
+  it("is, year by year and over all years (wholeAdjacencies), exactly the adjacency of buildGraph's graph, weighted and not", () => {
+    const sameAdjacencies = (graph: ReturnType<typeof buildGraph>, built: NetworkAdjacencies, year?: number) => {
       for (const weighted of [true, false]) {
         const expected = adjacencyOf(graph, weighted);
         const actual = weighted ? built.weighted : built.unweighted;
@@ -46,8 +44,14 @@ describe.each([
         expect(Array.from(actual.neighbors), `${year}`).toEqual(Array.from(expected.neighbors));
         expect(Array.from(actual.weights), `${year}`).toEqual(Array.from(expected.weights));
       }
-      // Made on first read, then the same one: the memos and the brokerage find a year by its adjacency.
+      // Made on first read, then the same one: the memos and the brokerage find a graph by its adjacency.
       expect(built.weighted).toBe(built.weighted);
+    };
+    sameAdjacencies(buildGraph(data), wholeAdjacencies(data));
+    for (const year of yearsInData(data)) {
+      const graph = buildGraph(data, { year });
+      const built = yearNetwork(data, year);
+      sameAdjacencies(graph, built, year);
       expect(built.kinds).toEqual(graph.mapNodes((_id, attributes) => attributes.kind));
       const firstSeen = [...new Set(data.actors.map((entry) => entry.id))];
       expect(Array.from(built.places, (place) => firstSeen[place])).toEqual(built.unweighted.ids);
