@@ -34,12 +34,11 @@ export function adjacencyOf(graph: WeaveGraph, weighted: boolean): Adjacency {
 const built = new WeakMap<WeaveGraph, { readonly plain: Adjacency; readonly weighted: Adjacency }>();
 
 /**
- * Hands the graph the adjacency built from the same data without it (year-network.ts: equal in ids,
+ * Hands a newly built graph the adjacency built from the same data without it (year-network.ts: equal in ids,
  * neighbour order and weights to what adjacencyOf would build), so that it is not built a second time.
  * `weighted` is read on first use.
  */
 export function adoptAdjacency(graph: WeaveGraph, plain: Adjacency, weighted: () => Adjacency): void {
-  if (built.has(graph)) return;
   built.set(graph, {
     plain,
     get weighted() {

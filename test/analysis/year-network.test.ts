@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { adjacencyOf } from "../../src/analysis/adjacency.js";
 import { buildGraph } from "../../src/analysis/build-graph.js";
+import type { WeaveGraph } from "../../src/analysis/graph.js";
 import { type NetworkAdjacencies, wholeAdjacencies, yearNetwork } from "../../src/analysis/year-network.js";
 import { type Network, yearsInData } from "../../src/model/index.js";
 import { generateNetwork } from "../bench/generate-network.js";
@@ -33,8 +34,9 @@ describe.each([
   ["the sample", readSample()],
   ["a generated network of 2,000", generateNetwork(2000)],
 ] as [string, Network][])("yearNetwork of %s", (_name, data) => {
+  // Six graphs of 2,000 actors, each tie's types checked one by one: seconds on a loaded machine.
   it("is, year by year and over all years (wholeAdjacencies), exactly the adjacency of buildGraph's graph, weighted and not", () => {
-    const sameAdjacencies = (graph: ReturnType<typeof buildGraph>, built: NetworkAdjacencies, year?: number) => {
+    const sameAdjacencies = (graph: WeaveGraph, built: NetworkAdjacencies, year?: number) => {
       for (const weighted of [true, false]) {
         const expected = adjacencyOf(graph, weighted);
         const actual = weighted ? built.weighted : built.unweighted;
@@ -63,6 +65,5 @@ describe.each([
         }
       });
     }
-    // Six graphs of 2,000 actors, each tie's types checked one by one: seconds on a loaded machine.
   }, 30_000);
 });
