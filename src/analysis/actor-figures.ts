@@ -36,6 +36,8 @@ export interface ActorFigures {
   effectiveSize: number | null;
   constraint: number | null;
   articulationPoint: boolean;
+  /** How many actors would lose their only way to the largest remaining part if this one left (0 unless an articulation point). */
+  cutOff: number;
   status: Status;
 }
 
@@ -136,6 +138,7 @@ export function actorFigures(
       effectiveSize: holes?.effectiveSize ?? null,
       constraint: holes?.constraint ?? null,
       articulationPoint: id in free.cutPoints.articulationPoints,
+      cutOff: free.cutPoints.articulationPoints[id]?.cutOff ?? 0,
       status: free.statuses[id] ?? "none",
     };
   });

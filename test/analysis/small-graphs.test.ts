@@ -145,6 +145,27 @@ describe("cut points", () => {
     expect(cuts.articulationPoints).toEqual({ c: { cutOff: 2 }, d: { cutOff: 2 } });
     expect(cuts.bridges).toEqual([{ source: "c", target: "d", smallerSide: 3 }]);
   });
+
+  it("give each actor how many would be cut off if they left: all outside the largest remaining piece", () => {
+    // a–b–c–d with e hanging off c, and f–g apart.
+    const analysis = analyseNetwork(
+      network(
+        ["a", "b", "c", "d", "e", "f", "g"],
+        [
+          ["a", "b"],
+          ["b", "c"],
+          ["c", "d"],
+          ["c", "e"],
+          ["f", "g"],
+        ],
+      ),
+      { years: false },
+    );
+    const cutOff = Object.fromEntries(analysis.actors.map((actor) => [actor.id, actor.cutOff]));
+    // c: {a, b} stays, d and e are cut off; b: a is cut off from c, d, e; nobody else splits anything.
+    expect(cutOff).toEqual({ a: 0, b: 1, c: 2, d: 0, e: 0, f: 0, g: 0 });
+    expect(analysis.actors.filter((actor) => actor.articulationPoint).map((actor) => actor.id)).toEqual(["b", "c"]);
+  });
 });
 
 /**

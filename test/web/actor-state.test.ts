@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { AnalysedActor } from "../../src/web/api/types.js";
-import { clustersReached, cutOffIfRemoved, headlineRole } from "../../src/web/features/actor/state.js";
+import { clustersReached, headlineRole } from "../../src/web/features/actor/state.js";
 import { brokerage, rankConnectors } from "../../src/web/features/connectors/state.js";
 import { groupUnconnected } from "../../src/web/features/unconnected/state.js";
 
-/** a–b–c–d with e hanging off c, and f–g apart: b and c hold pieces of the network. */
+/** a–b–c–d with e hanging off c, and f–g apart. */
 const EDGES: [string, string][] = [
   ["a", "b"],
   ["b", "c"],
@@ -34,22 +34,11 @@ function actor(id: string, overrides: Partial<AnalysedActor> = {}): AnalysedActo
     effectiveSize: null,
     constraint: null,
     articulationPoint: false,
+    cutOff: 0,
     status: "none",
     ...overrides,
   };
 }
-
-describe("cutOffIfRemoved", () => {
-  it("counts everyone outside the largest remaining piece", () => {
-    expect(cutOffIfRemoved("c", neighbours)).toBe(2); // {a, b} stays; d and e are cut off
-    expect(cutOffIfRemoved("b", neighbours)).toBe(1); // a is cut off from c, d, e
-  });
-
-  it("is zero for someone whose leaving splits nothing", () => {
-    expect(cutOffIfRemoved("a", neighbours)).toBe(0);
-    expect(cutOffIfRemoved("f", neighbours)).toBe(0);
-  });
-});
 
 describe("clustersReached", () => {
   it("lists the actor's own cluster first, then the others their ties reach", () => {

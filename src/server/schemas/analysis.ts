@@ -86,6 +86,7 @@ const ACTOR = closed({
   effectiveSize: { type: ["number", "null"] },
   constraint: { type: ["number", "null"] },
   articulationPoint: { type: "boolean" },
+  cutOff: COUNT,
   status: { type: "string", enum: STATUSES },
 });
 

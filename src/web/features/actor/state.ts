@@ -4,37 +4,6 @@ import type { AnalysedActor, Finding } from "../../api/types.js";
 
 export type Neighbours = (id: string) => Iterable<string>;
 
-function reach(start: string, neighbours: Neighbours, without: string | undefined): Set<string> {
-  const seen = new Set<string>([start]);
-  const queue = [start];
-  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-    for (const other of neighbours(next)) {
-      if (other === without || seen.has(other)) continue;
-      seen.add(other);
-      queue.push(other);
-    }
-  }
-  return seen;
-}
-
-/**
- * How many people would lose their only way to the rest of the network if `id` left: everyone in
- * the pieces their leaving would split off, except the largest piece, which stays "the network".
- */
-export function cutOffIfRemoved(id: string, neighbours: Neighbours): number {
-  const pieces: number[] = [];
-  const counted = new Set<string>();
-  for (const start of neighbours(id)) {
-    if (counted.has(start)) continue;
-    const piece = reach(start, neighbours, id);
-    for (const member of piece) counted.add(member);
-    pieces.push(piece.size);
-  }
-  if (pieces.length < 2) return 0;
-  const largest = Math.max(...pieces);
-  return pieces.reduce((sum, size) => sum + size, 0) - largest;
-}
-
 /** The clusters a person's ties reach, their own first, so a sentence can say what they link. */
 export function clustersReached(
   id: string,

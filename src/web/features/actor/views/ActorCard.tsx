@@ -1,10 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { useExplorer } from "../../../app/explorer-model.js";
+import { formatBridging } from "../../connectors/state.js";
 import { ActorConsent } from "../../consent/views/ActorConsent.js";
 import { ActorEditActions } from "../../edit/views/ActorEditActions.js";
 import { ActorFollowUps } from "../../followups/views/ActorFollowUps.js";
 import { select } from "../../view/state.js";
-import { clustersReached, cutOffIfRemoved, employersOf, headlineRole } from "../state.js";
+import { clustersReached, employersOf, headlineRole } from "../state.js";
 import { ActorSuggestions } from "./ActorSuggestions.js";
 import { ActorTies } from "./ActorTies.js";
 import { BridgingSparkline } from "./BridgingSparkline.js";
@@ -13,13 +14,13 @@ import "../actor.css";
 const MAX_CLUSTERS_NAMED = 3;
 
 export function ActorCard({ id }: { readonly id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const model = useExplorer();
   const actor = model.actor(id);
   const analysed = model.analysed(id);
   if (actor === undefined) return null;
   const role = analysed === undefined ? "absent" : headlineRole(analysed);
-  const cutOff = cutOffIfRemoved(id, model.neighbours);
+  const cutOff = analysed?.cutOff ?? 0;
   // A resident with a paid role is a professional on the card, as on the map, in the legend and the filters.
   const employers = actor.kind === "resident" ? employersOf(model.network, id, model.year) : [];
   const listClusters = (names: readonly string[]) =>
@@ -68,7 +69,7 @@ export function ActorCard({ id }: { readonly id: string }) {
             <dt>{t("centrality.degree")}</dt>
             <dd>{analysed.degree}</dd>
             <dt>{t("centrality.betweenness")}</dt>
-            <dd>{analysed.betweenness.toFixed(3)}</dd>
+            <dd>{formatBridging(analysed.betweenness, i18n.language)}</dd>
           </>
         )}
       </dl>

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useExplorer } from "../../../app/explorer-model.js";
+import { formatBridging } from "../../connectors/state.js";
 import { bridgingRuns } from "../bridging-series.js";
 import "./bridging-sparkline.css";
 
@@ -11,7 +12,7 @@ const BOTTOM = 14;
 
 /** How the actor's bridging (betweenness) moved over the years: a small line with its first and last year. */
 export function BridgingSparkline({ id }: { readonly id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { analysis, year: shownYear } = useExplorer();
   const bridging = analysis?.bridging;
   const runs = bridgingRuns(bridging, id);
@@ -20,11 +21,12 @@ export function BridgingSparkline({ id }: { readonly id: string }) {
   const last = points.at(-1);
   if (bridging === undefined || bridging.years.length < 2 || first === undefined || last === undefined) return null;
   const years = bridging.years;
-  const high = Math.max(...points.map((point) => point.value), 0.001);
+  // A handful of years: spreading them is safe. The line spans the actor's own range, however small.
+  const high = Math.max(...points.map((point) => point.value)) || 1;
   const x = (year: number) =>
     PAD_X + ((year - (years[0] ?? year)) / ((years.at(-1) ?? year) - (years[0] ?? year) || 1)) * (WIDTH - 2 * PAD_X);
   const y = (value: number) => TOP + (1 - value / high) * (HEIGHT - TOP - BOTTOM);
-  const format = (value: number) => value.toFixed(3);
+  const format = (value: number) => formatBridging(value, i18n.language);
   const shown = points.find((point) => point.year === shownYear);
   const summary = t("card.bridgingTrend", {
     from: first.year,

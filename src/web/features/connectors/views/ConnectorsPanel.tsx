@@ -2,27 +2,17 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { AnalysedActor } from "../../../api/types.js";
 import { useAnalysis, useExplorer } from "../../../app/explorer-model.js";
-import { cutOffIfRemoved, headlineRole } from "../../actor/state.js";
+import { headlineRole } from "../../actor/state.js";
 import { select } from "../../view/state.js";
-import { brokerage, rankConnectors } from "../state.js";
+import { brokerage, formatBridging, rankConnectors } from "../state.js";
 import "../connectors.css";
 import { EstimateNote } from "./EstimateNote.js";
 
 export function ConnectorsPanel() {
   const { t, i18n } = useTranslation();
-  const decimals = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const model = useExplorer();
   const analysis = useAnalysis();
-  const { neighbours } = model;
   const connectors = useMemo(() => rankConnectors(analysis.actors), [analysis]);
-  // A walk over the network per row: done once per data and year, not on every selection.
-  const cutOff = useMemo(
-    () =>
-      new Map(
-        connectors.map((actor) => [actor.id, actor.articulationPoint ? cutOffIfRemoved(actor.id, neighbours) : 0]),
-      ),
-    [connectors, neighbours],
-  );
   const contacts = (actor: AnalysedActor) => {
     const figures = brokerage(actor);
     if (figures === undefined) return "";
@@ -63,9 +53,9 @@ export function ConnectorsPanel() {
                     {contacts(actor)}
                   </span>
                 </td>
-                <td>{decimals.format(actor.betweenness)}</td>
+                <td>{formatBridging(actor.betweenness, i18n.language)}</td>
                 <td>{t(`role.${headlineRole(actor)}.name`)}</td>
-                <td>{cutOff.get(actor.id) ?? 0}</td>
+                <td>{actor.cutOff}</td>
               </tr>
             ))}
           </tbody>

@@ -1,10 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { useAnalysis } from "../../../app/explorer-model.js";
+import { formatBridging, highestBridging } from "../state.js";
 
-/** Says so when bridging, closeness and reach were estimated from pivots (large networks), and how well. */
+/**
+ * Says so when bridging, closeness and reach were estimated from pivots (large networks), and how well:
+ * the guaranteed bound, set beside the highest figure, which it dwarfs in a large network.
+ */
 export function EstimateNote() {
   const { t, i18n } = useTranslation();
-  const { sampling } = useAnalysis();
+  const { sampling, actors } = useAnalysis();
   if (sampling === null || sampling === undefined) return null;
   return (
     <p className="panel-intro" data-testid="estimate-note">
@@ -13,6 +17,7 @@ export function EstimateNote() {
         seed: sampling.seed,
         epsilon: sampling.epsilon.toLocaleString(i18n.language, { maximumFractionDigits: 3 }),
         confidence: (1 - sampling.delta).toLocaleString(i18n.language, { style: "percent" }),
+        highest: formatBridging(highestBridging(actors), i18n.language),
       })}
     </p>
   );

@@ -2,8 +2,8 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { AnalysedActor } from "../../../api/types.js";
 import { useAnalysis, useExplorer } from "../../../app/explorer-model.js";
-import { cutOffIfRemoved, headlineRole } from "../../actor/state.js";
-import { rankConnectors } from "../../connectors/state.js";
+import { headlineRole } from "../../actor/state.js";
+import { formatBridging, rankConnectors } from "../../connectors/state.js";
 import { EstimateNote } from "../../connectors/views/EstimateNote.js";
 import { listedPart } from "../lists.js";
 import { MoreLine } from "./MoreLine.js";
@@ -22,17 +22,9 @@ export function ConnectorTable({
   readonly connectors: AnalysedActor[];
   readonly limit: number;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const model = useExplorer();
-  const { neighbours } = model;
   const part = listedPart(connectors, limit);
-  const cutOff = useMemo(
-    () =>
-      new Map(
-        part.shown.map((actor) => [actor.id, actor.articulationPoint ? cutOffIfRemoved(actor.id, neighbours) : 0]),
-      ),
-    [part.shown, neighbours],
-  );
   return (
     <>
       <EstimateNote />
@@ -55,8 +47,8 @@ export function ConnectorTable({
                 <span className="muted"> · {t(`kind.one.${actor.kind}`)}</span>
               </td>
               <td>{t(`role.${headlineRole(actor)}.name`)}</td>
-              <td>{actor.betweenness.toFixed(3)}</td>
-              <td>{cutOff.get(actor.id) ?? 0}</td>
+              <td>{formatBridging(actor.betweenness, i18n.language)}</td>
+              <td>{actor.cutOff}</td>
             </tr>
           ))}
         </tbody>
