@@ -13,7 +13,14 @@ export {
   message,
   type ParamKind,
 } from "./messages/codes.js";
-export { clusterName, listIn, type MessageContext, renderMessage, type Translate } from "./messages/render.js";
+export {
+  bridgingIn,
+  clusterName,
+  listIn,
+  type MessageContext,
+  renderMessage,
+  type Translate,
+} from "./messages/render.js";
 export { type AnalyseOptions, analyseNetwork, CONVENTIONS, type NetworkAnalysis } from "./report.js";
 export { ROLES } from "./roles.js";
 export { STATUSES } from "./status.js";

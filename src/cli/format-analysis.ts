@@ -1,4 +1,10 @@
-import { type MessageContext, type NetworkAnalysis, renderMessage, type Translate } from "../analysis/index.js";
+import {
+  bridgingIn,
+  type MessageContext,
+  type NetworkAnalysis,
+  renderMessage,
+  type Translate,
+} from "../analysis/index.js";
 import type { Language } from "../analysis/messages/catalogs.js";
 import { cliTranslations } from "./i18n.js";
 
@@ -63,7 +69,7 @@ export function formatAnalysis(analysis: NetworkAnalysis, options: Partial<Forma
           t(actor.professional ? "kind.professional" : `kind.${actor.kind}`),
           t(`role.${actor.role}`),
           number(actor.participation),
-          number(actor.betweenness),
+          bridgingIn(language, actor.betweenness),
           String(actor.community + 1),
           actor.articulationPoint ? cli("yes") : "",
         ]),

@@ -4,8 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { NetworkAnalysis } from "../../src/analysis/index.js";
-import { formatBridging } from "../../src/web/features/connectors/state.js";
+import { bridgingIn, type NetworkAnalysis } from "../../src/analysis/index.js";
 import { writeGeneratedCsv } from "../bench/generated-csv.js";
 import { launchChromium, screenshot } from "./browser.js";
 import { ROOT, type RunningServer, startWeaveServer, weaveEnv } from "./server.js";
@@ -68,10 +67,10 @@ describe("estimated figures on a large network", () => {
     expect(text).toContain(
       `With 90% certainty every actor's bridging is within ±${sampling.epsilon.toLocaleString("en", { maximumFractionDigits: 3 })}`,
     );
-    expect(text).toContain(`the highest here is ${formatBridging(highest(analysis), "en")}`);
+    expect(text).toContain(`the highest here is ${bridgingIn("en", highest(analysis))}`);
     // The strongest brokers of 20,000 lie on well under 1 % of the routes: shown with two significant digits.
     const first = page.getByTestId("connectors-panel").locator("tbody tr").first().locator("td").nth(2);
-    expect(await first.textContent()).toBe(formatBridging(highest(analysis), "en"));
+    expect(await first.textContent()).toBe(bridgingIn("en", highest(analysis)));
     expect(await first.textContent()).not.toBe("0.00");
     await screenshot(page, "estimates-connectors-en");
   }, 120_000);
@@ -82,17 +81,17 @@ describe("estimated figures on a large network", () => {
     await note.waitFor({ timeout: 30_000 });
     const text = (await note.textContent()) ?? "";
     expect(text).toContain("zijn hier schattingen");
-    expect(text).toContain(`het hoogste hier is ${formatBridging(highest(analysis), "nl")}`);
-    expect(formatBridging(highest(analysis), "nl")).toMatch(/^0,00\d\d$/);
+    expect(text).toContain(`het hoogste hier is ${bridgingIn("nl", highest(analysis))}`);
+    expect(bridgingIn("nl", highest(analysis))).toMatch(/^0,00\d\d$/);
   }, 120_000);
 
   it("say so in the printable report", async () => {
     const analysis = await open("/?report=1&lang=en");
     const note = page.getByTestId("report-connectors").getByTestId("estimate-note");
     await note.waitFor({ timeout: 30_000 });
-    expect(await note.textContent()).toContain(`the highest here is ${formatBridging(highest(analysis), "en")}`);
+    expect(await note.textContent()).toContain(`the highest here is ${bridgingIn("en", highest(analysis))}`);
     const first = page.getByTestId("report-connectors").locator("tbody tr").first().locator("td").nth(3);
-    expect(await first.textContent()).toBe(formatBridging(highest(analysis), "en"));
+    expect(await first.textContent()).toBe(bridgingIn("en", highest(analysis)));
     await screenshot(page, "estimates-report-en");
   }, 120_000);
 });

@@ -2,9 +2,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { NetworkAnalysis } from "../../src/analysis/index.js";
+import { bridgingIn, type NetworkAnalysis } from "../../src/analysis/index.js";
 import type { Network } from "../../src/model/index.js";
-import { formatBridging } from "../../src/web/features/connectors/state.js";
 import en from "../../src/web/locales/en.json" with { type: "json" };
 import nl from "../../src/web/locales/nl.json" with { type: "json" };
 import { launchChromium, SCREENSHOT_DIR, screenshot } from "./browser.js";
@@ -182,7 +181,7 @@ describe("the printable report on the sample neighbourhood", () => {
     // The map opens on the latest year: the caption gives that year's value.
     const latest = analysis.bridging.actors[top?.id ?? ""]?.at(-1);
     expect(await line.locator("figcaption").textContent()).toContain(
-      `${formatBridging(latest ?? 0, "en")} (${years.at(-1)})`,
+      `${bridgingIn("en", latest ?? 0)} (${years.at(-1)})`,
     );
     await screenshot(page, "report-actor-bridging");
   });

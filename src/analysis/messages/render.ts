@@ -34,6 +34,27 @@ export function percentIn(language: string, share: number): string {
   }).format(share);
 }
 
+/**
+ * A bridging figure (normalised betweenness, 0 to 1) with two decimals, or two significant digits when
+ * smaller, "0.35" / "0,0029": in a network of thousands the strongest brokers lie on well under 1 % of
+ * the routes, and two decimals alone would show them all as 0.00.
+ */
+export function bridgingIn(language: string, value: number): string {
+  let format = bridgingFormats.get(language);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(LIST_LOCALES[language] ?? language, {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+      minimumSignificantDigits: 2,
+      maximumSignificantDigits: 2,
+      roundingPriority: "morePrecision",
+    });
+    bridgingFormats.set(language, format);
+  }
+  return format.format(value);
+}
+const bridgingFormats = new Map<string, Intl.NumberFormat>();
+
 /** The message's parameters turned into what the sentence shows: names, cluster names, labels, lists. */
 function messageValues(message: Message, context: MessageContext): Record<string, string | number> {
   const kinds: Readonly<Record<string, ParamKind>> = MESSAGE_PARAMS[message.code];

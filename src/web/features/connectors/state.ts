@@ -17,27 +17,6 @@ export function brokerage(actor: AnalysedActor): { degree: number; effective: nu
   return { degree: actor.degree, effective: Math.round(actor.effectiveSize) };
 }
 
-/**
- * A bridging figure (normalised betweenness, 0 to 1) for people: two decimals, or two significant digits
- * when smaller. In a network of thousands the strongest brokers lie on well under 1 % of the routes, so
- * two decimals alone would show them all as 0.00.
- */
-export function formatBridging(value: number, language: string): string {
-  let format = bridgingFormats.get(language);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(language, {
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-      minimumSignificantDigits: 2,
-      maximumSignificantDigits: 2,
-      roundingPriority: "morePrecision",
-    });
-    bridgingFormats.set(language, format);
-  }
-  return format.format(value);
-}
-const bridgingFormats = new Map<string, Intl.NumberFormat>();
-
 /** The highest bridging figure among the actors (0 when there are none). */
 export function highestBridging(actors: readonly AnalysedActor[]): number {
   let highest = 0;

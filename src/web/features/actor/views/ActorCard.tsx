@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
+import { bridgingIn } from "../../../../analysis/index.js";
 import { useExplorer } from "../../../app/explorer-model.js";
-import { formatBridging } from "../../connectors/state.js";
 import { ActorConsent } from "../../consent/views/ActorConsent.js";
 import { ActorEditActions } from "../../edit/views/ActorEditActions.js";
 import { ActorFollowUps } from "../../followups/views/ActorFollowUps.js";
@@ -69,7 +69,7 @@ export function ActorCard({ id }: { readonly id: string }) {
             <dt>{t("centrality.degree")}</dt>
             <dd>{analysed.degree}</dd>
             <dt>{t("centrality.betweenness")}</dt>
-            <dd>{formatBridging(analysed.betweenness, i18n.language)}</dd>
+            <dd>{bridgingIn(i18n.language, analysed.betweenness)}</dd>
           </>
         )}
       </dl>

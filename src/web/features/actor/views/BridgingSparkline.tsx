@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
+import { bridgingIn } from "../../../../analysis/index.js";
 import { useExplorer } from "../../../app/explorer-model.js";
-import { formatBridging } from "../../connectors/state.js";
 import { bridgingRuns } from "../bridging-series.js";
 import "./bridging-sparkline.css";
 
@@ -26,7 +26,7 @@ export function BridgingSparkline({ id }: { readonly id: string }) {
   const x = (year: number) =>
     PAD_X + ((year - (years[0] ?? year)) / ((years.at(-1) ?? year) - (years[0] ?? year) || 1)) * (WIDTH - 2 * PAD_X);
   const y = (value: number) => TOP + (1 - value / high) * (HEIGHT - TOP - BOTTOM);
-  const format = (value: number) => formatBridging(value, i18n.language);
+  const format = (value: number) => bridgingIn(i18n.language, value);
   const shown = points.find((point) => point.year === shownYear);
   const summary = t("card.bridgingTrend", {
     from: first.year,

@@ -1,10 +1,11 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { bridgingIn } from "../../../../analysis/index.js";
 import type { AnalysedActor } from "../../../api/types.js";
 import { useAnalysis, useExplorer } from "../../../app/explorer-model.js";
 import { headlineRole } from "../../actor/state.js";
 import { select } from "../../view/state.js";
-import { brokerage, formatBridging, rankConnectors } from "../state.js";
+import { brokerage, rankConnectors } from "../state.js";
 import "../connectors.css";
 import { EstimateNote } from "./EstimateNote.js";
 
@@ -53,7 +54,7 @@ export function ConnectorsPanel() {
                     {contacts(actor)}
                   </span>
                 </td>
-                <td>{formatBridging(actor.betweenness, i18n.language)}</td>
+                <td>{bridgingIn(i18n.language, actor.betweenness)}</td>
                 <td>{t(`role.${headlineRole(actor)}.name`)}</td>
                 <td>{actor.cutOff}</td>
               </tr>

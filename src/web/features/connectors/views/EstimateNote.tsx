@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
+import { bridgingIn } from "../../../../analysis/index.js";
 import { useAnalysis } from "../../../app/explorer-model.js";
-import { formatBridging, highestBridging } from "../state.js";
+import { highestBridging } from "../state.js";
 
 /**
  * Says so when bridging, closeness and reach were estimated from pivots (large networks), and how well:
@@ -17,7 +18,7 @@ export function EstimateNote() {
         seed: sampling.seed,
         epsilon: sampling.epsilon.toLocaleString(i18n.language, { maximumFractionDigits: 3 }),
         confidence: (1 - sampling.delta).toLocaleString(i18n.language, { style: "percent" }),
-        highest: formatBridging(highestBridging(actors), i18n.language),
+        highest: bridgingIn(i18n.language, highestBridging(actors)),
       })}
     </p>
   );

@@ -1,9 +1,10 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { bridgingIn } from "../../../../analysis/index.js";
 import type { AnalysedActor } from "../../../api/types.js";
 import { useAnalysis, useExplorer } from "../../../app/explorer-model.js";
 import { headlineRole } from "../../actor/state.js";
-import { formatBridging, rankConnectors } from "../../connectors/state.js";
+import { rankConnectors } from "../../connectors/state.js";
 import { EstimateNote } from "../../connectors/views/EstimateNote.js";
 import { listedPart } from "../lists.js";
 import { MoreLine } from "./MoreLine.js";
@@ -47,7 +48,7 @@ export function ConnectorTable({
                 <span className="muted"> · {t(`kind.one.${actor.kind}`)}</span>
               </td>
               <td>{t(`role.${headlineRole(actor)}.name`)}</td>
-              <td>{formatBridging(actor.betweenness, i18n.language)}</td>
+              <td>{bridgingIn(i18n.language, actor.betweenness)}</td>
               <td>{actor.cutOff}</td>
             </tr>
           ))}
