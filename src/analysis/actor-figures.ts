@@ -8,7 +8,7 @@ import { degree } from "./degree.js";
 import { eigenvector } from "./eigenvector.js";
 import type { NodeMapping, WeaveGraph } from "./graph.js";
 import { pagerank } from "./pagerank.js";
-import type { PathSampling } from "./pivots.js";
+import type { PathSampling, SampledPaths } from "./pivots.js";
 import { professionals } from "./professionals.js";
 import { type Role, roles } from "./roles.js";
 import { type Status, status } from "./status.js";
@@ -72,7 +72,7 @@ export interface ActorFiguresResult {
   clusters: Clusters;
   cutPoints: CutPoints;
   /** The sampling of the shortest-path figures, with the error bound the pivots drawn give; null: exact. */
-  sampling: PathSampling | null;
+  sampling: SampledPaths | null;
 }
 
 export function pathFreeFigures(graph: WeaveGraph, options: ActorFiguresOptions): PathFreeFigures {

@@ -2,8 +2,8 @@ import type { Adjacency } from "./adjacency.js";
 import { relabelForLocality } from "./locality.js";
 import { searchSources } from "./path-kernel.js";
 import { betweennessRuns, type PathBlock, type PathGraph, type PathWant, releaseBlock } from "./path-types.js";
-import { estimateFromPivots } from "./pivot-estimates.js";
-import { type PathSampling, pickPivots } from "./pivots.js";
+import { estimateFromPivots, type PivotHalves } from "./pivot-estimates.js";
+import { type PathSampling, pickPivots, type SampledPaths } from "./pivots.js";
 
 /** Per actor, in adjacency order: how many nodes it reaches (itself included), their total distance, Σ 1/d; and betweenness. */
 export interface PathFigures {
@@ -13,8 +13,8 @@ export interface PathFigures {
   harmonic: Float64Array;
   /** Normalised as NetworkX does for undirected graphs: raw pair counts × 2/((n−1)(n−2)); 0 when not asked. */
   betweenness: Float64Array;
-  /** Null when exact; otherwise the pivots, seed and stated error of the estimates. */
-  sampling: PathSampling | null;
+  /** Null when exact; otherwise the pivots, seed, stated error and typical error of the estimates. */
+  sampling: SampledPaths | null;
 }
 
 export interface PathFiguresOptions {
@@ -83,6 +83,8 @@ export function blockSources(plan: Pick<PathPlan, "sources">, block: number): In
  */
 export interface PathMerge {
   readonly sums: PathBlock;
+  /** With pivots, the betweenness sums of the odd blocks alone: one half of the pivots, to measure the error by. */
+  readonly oddBetweenness: Float64Array;
   /** One Int32: the blocks added, read and written atomically. */
   readonly added: Int32Array;
 }
@@ -98,6 +100,7 @@ export function startMerge(plan: PathPlan, shared = false): PathMerge {
       total: floats(n),
       harmonic: floats(n),
     },
+    oddBetweenness: floats(plan.sampling === null ? 0 : n * betweennessRuns(plan.graph, plan.want)),
     added: new Int32Array(new Memory(Int32Array.BYTES_PER_ELEMENT)),
   };
 }
@@ -117,6 +120,7 @@ export function addBlock(
   if (b !== blocksAdded(merge)) throw new Error(`path block ${b} added out of order (expected ${blocksAdded(merge)})`);
   const { sums } = merge;
   addInto(sums.betweenness, block.betweenness);
+  if (b % 2 === 1 && merge.oddBetweenness.length > 0) addInto(merge.oddBetweenness, block.betweenness);
   if (plan.want.perTarget) {
     addInto(sums.reached, block.reached);
     addInto(sums.total, block.total);
@@ -154,8 +158,16 @@ export function finishPaths(merge: PathMerge, plan: PathPlan, hopClasses?: Int32
   if (added !== plan.blocks) throw new Error(`${plan.blocks - added} path blocks were never added`);
   const { label, sampling } = plan;
   if (sampling !== null) {
-    const { epsilon, ...estimates } = estimateFromPivots(plan.graph, plan.sources, merge.sums, sampling, hopClasses);
-    return inAdjacencyOrder(estimates, plan, { ...sampling, epsilon });
+    const halves = halvesOf(plan, merge);
+    const { epsilon, typicalError, ...estimates } = estimateFromPivots(
+      plan.graph,
+      plan.sources,
+      merge.sums,
+      sampling,
+      hopClasses,
+      halves,
+    );
+    return inAdjacencyOrder(estimates, plan, { ...sampling, epsilon, typicalError });
   }
   const { sums } = merge;
   const n = label.length;
@@ -166,7 +178,15 @@ export function finishPaths(merge: PathMerge, plan: PathPlan, hopClasses?: Int32
   return inAdjacencyOrder({ ...sums, betweenness: sums.betweenness.map((sum) => sum * scale) }, plan, null);
 }
 
-function inAdjacencyOrder(values: PathBlock, plan: PathPlan, sampling: PathSampling | null): PathFigures {
+/** The pivots of the odd blocks and their betweenness sums; null when there is no second block or no betweenness. */
+function halvesOf(plan: PathPlan, merge: PathMerge): PivotHalves | null {
+  if (plan.blocks < 2 || merge.sums.betweenness.length === 0) return null;
+  const odd: number[] = [];
+  for (let b = 1; b < plan.blocks; b += 2) odd.push(...blockSources(plan, b));
+  return { odd: Int32Array.from(odd), oddBetweenness: merge.oddBetweenness };
+}
+
+function inAdjacencyOrder(values: PathBlock, plan: PathPlan, sampling: SampledPaths | null): PathFigures {
   const { label } = plan;
   const n = label.length;
   const figures: PathFigures = {

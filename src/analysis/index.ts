@@ -18,6 +18,7 @@ export {
   clusterName,
   listIn,
   type MessageContext,
+  percentIn,
   renderMessage,
   type Translate,
 } from "./messages/render.js";

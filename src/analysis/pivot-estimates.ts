@@ -1,5 +1,5 @@
 import { NEAR_HOPS, type PathBlock, type PathGraph } from "./path-types.js";
-import type { PathSampling } from "./pivots.js";
+import type { PathSampling, TypicalError } from "./pivots.js";
 
 /** The figures estimated from the pivots' sums, per node of the searched graph, and the error they carry. */
 export interface PivotEstimates {
@@ -10,7 +10,18 @@ export interface PivotEstimates {
   readonly betweenness: Float64Array;
   /** The largest actor's error bound (see `estimateFromPivots`); the planned one without hop classes. */
   readonly epsilon: number;
+  /** The strongest brokers' typical relative error, found between two halves of the pivots (`typicalErrorOf`). */
+  readonly typicalError: TypicalError | null;
 }
+
+/** One half of the pivots (those of the odd blocks) and their betweenness sums; the other half is the rest. */
+export interface PivotHalves {
+  readonly odd: Int32Array;
+  readonly oddBetweenness: Float64Array;
+}
+
+/** The typical error is measured over the actors with the highest estimated bridging, at most this many. */
+export const TYPICAL_ERROR_TOP = 50;
 
 /**
  * The shortest-path figures from the pivots' sums, post-stratified by hop distance: for each actor v the
@@ -39,14 +50,98 @@ export function estimateFromPivots(
   sampling: PathSampling,
   /** `hopClassSizes(graph, pivots.length)` when counted already (by a thread with nothing left to search). */
   counted?: Int32Array | null,
+  halves: PivotHalves | null = null,
 ): PivotEstimates {
   const n = graph.offsets.length - 1;
   const runs = sums.betweenness.length / n;
   const sizes =
     runs === 1 || graph.lengths !== null ? null : counted === undefined ? hopClassSizes(graph, pivots.length) : counted;
-  if (sizes === null) return plainEstimates(n, pivots, sums, sampling);
-  const caught = countByHops(graph, pivots);
-  return stratifiedEstimates(graph, pivots, sums, sampling, { sizes, caught });
+  const estimates =
+    sizes === null
+      ? plainEstimates(n, pivots, sums, sampling)
+      : stratifiedEstimates(graph, pivots, sums, sampling, { sizes, caught: countByHops(graph, pivots) });
+  const typicalError =
+    halves === null ? null : typicalErrorOf(graph, pivots, sums.betweenness, halves, sizes, estimates);
+  return { ...estimates, typicalError };
+}
+
+/**
+ * The strongest brokers' typical relative error, from the data rather than a bound: each half of the pivots
+ * estimates their betweenness on its own, as the whole does (post-stratified when the whole is). Two
+ * independent halves of k/2 pivots differ by a spread of twice the whole's variance each, so half their
+ * difference stands for the whole estimate's error: the root mean square, over the TYPICAL_ERROR_TOP
+ * actors the whole ranks highest, of (half₁ − half₂) / (2 × estimate). Null when no actor bridges.
+ */
+function typicalErrorOf(
+  graph: PathGraph,
+  pivots: Int32Array,
+  credits: Float64Array,
+  halves: PivotHalves,
+  sizes: Int32Array | null,
+  estimates: Omit<PivotEstimates, "typicalError">,
+): TypicalError | null {
+  const n = graph.offsets.length - 1;
+  const top = highest(estimates.betweenness, TYPICAL_ERROR_TOP);
+  if (top.length === 0) return null;
+  const inOdd = pivotFlags(n, halves.odd);
+  const even = pivots.filter((s) => inOdd[s] === 0);
+  const evenCredits = credits.map((credit, i) => credit - (halves.oddBetweenness[i] as number));
+  const odd = halfBetweenness(graph, halves.odd, halves.oddBetweenness, sizes, top);
+  const other = halfBetweenness(graph, even, evenCredits, sizes, top);
+  let squares = 0;
+  for (let i = 0; i < top.length; i++) {
+    const relative =
+      ((odd[i] as number) - (other[i] as number)) / (2 * (estimates.betweenness[top[i] as number] as number));
+    squares += relative * relative;
+  }
+  return { relative: Math.sqrt(squares / top.length), actors: top.length };
+}
+
+/** Up to `count` nodes with the highest positive values, highest first. */
+function highest(values: Float64Array, count: number): Int32Array {
+  const chosen: number[] = [];
+  for (let v = 0; v < values.length; v++) {
+    const value = values[v] as number;
+    if (value <= 0 || (chosen.length === count && value <= (values[chosen[count - 1] as number] as number))) continue;
+    let at = chosen.length === count ? count - 1 : chosen.length;
+    while (at > 0 && (values[chosen[at - 1] as number] as number) < value) {
+      chosen[at] = chosen[at - 1] as number;
+      at--;
+    }
+    chosen[at] = v;
+  }
+  return Int32Array.from(chosen);
+}
+
+/** The normalised betweenness of the `actors` estimated from `pivots` and their summed `credits` alone. */
+function halfBetweenness(
+  graph: PathGraph,
+  pivots: Int32Array,
+  credits: Float64Array,
+  sizes: Int32Array | null,
+  actors: Int32Array,
+): Float64Array {
+  const n = graph.offsets.length - 1;
+  const runs = credits.length / n;
+  const estimates = new Float64Array(actors.length);
+  if (sizes === null) {
+    const scale = n > 2 && pivots.length > 0 ? (2 * n) / pivots.length / ((n - 1) * (n - 2)) : 0;
+    actors.forEach((v, i) => {
+      let credit = 0;
+      for (let run = 0; run < runs; run++) credit += credits[run * n + v] as number;
+      estimates[i] = credit * scale;
+    });
+    return estimates;
+  }
+  const classes: HopClasses = { sizes, caught: countByHops(graph, pivots) };
+  const pivot = pivotFlags(n, pivots);
+  const actor = newActorClasses();
+  const normalise = n > 2 ? 2 / ((n - 1) * (n - 2)) : 0;
+  actors.forEach((v, i) => {
+    classesOf(actor, v, n, pivots.length - (pivot[v] as number), classes, credits);
+    estimates[i] = rawBetweenness(actor) * normalise;
+  });
+  return estimates;
 }
 
 /** Per node, how many actors lie 1, 2 … NEAR_HOPS hops from it (N_c); null when that costs more than an eighth of the pass. */
@@ -132,7 +227,12 @@ function pivotFlags(n: number, pivots: Int32Array): Uint8Array {
 }
 
 /** Every class one: the pivots other than v stand for the n − 1 others; betweenness over all n sources. */
-function plainEstimates(n: number, pivots: Int32Array, sums: PathBlock, sampling: PathSampling): PivotEstimates {
+function plainEstimates(
+  n: number,
+  pivots: Int32Array,
+  sums: PathBlock,
+  sampling: PathSampling,
+): Omit<PivotEstimates, "typicalError"> {
   const k = pivots.length;
   const runs = sums.betweenness.length / n;
   const pivot = pivotFlags(n, pivots);
@@ -152,7 +252,7 @@ function plainEstimates(n: number, pivots: Int32Array, sums: PathBlock, sampling
   return { ...estimates, epsilon: sampling.epsilon };
 }
 
-function emptyEstimates(n: number, betweenness: boolean): Omit<PivotEstimates, "epsilon"> {
+function emptyEstimates(n: number, betweenness: boolean): Omit<PivotEstimates, "epsilon" | "typicalError"> {
   return {
     reached: new Float64Array(n),
     total: new Float64Array(n),
@@ -174,30 +274,17 @@ function stratifiedEstimates(
   sums: PathBlock,
   sampling: PathSampling,
   classes: HopClasses,
-): PivotEstimates {
+): Omit<PivotEstimates, "typicalError"> {
   const n = graph.offsets.length - 1;
   const hasBetweenness = sums.betweenness.length > 0;
   const pivot = pivotFlags(n, pivots);
   const estimates = emptyEstimates(n, hasBetweenness);
   const normalise = n > 2 ? 2 / ((n - 1) * (n - 2)) : 0;
   const confidence = 2 * Math.log((2 * n) / sampling.delta);
-  const actor: ActorClasses = {
-    size: new Float64Array(NEAR_HOPS + 1),
-    caught: new Float64Array(NEAR_HOPS + 1),
-    credit: new Float64Array(NEAR_HOPS + 1),
-  };
+  const actor = newActorClasses();
   let epsilon = 0;
   for (let v = 0; v < n; v++) {
-    // Class 0 holds the actors beyond NEAR_HOPS (or out of reach), class h those h hops away.
-    actor.size[0] = n - 1;
-    actor.caught[0] = pivots.length - (pivot[v] as number);
-    for (let hop = 1; hop <= NEAR_HOPS; hop++) {
-      actor.size[hop] = classes.sizes[v * NEAR_HOPS + hop - 1] as number;
-      actor.caught[hop] = classes.caught[v * NEAR_HOPS + hop - 1] as number;
-      actor.size[0] -= actor.size[hop] as number;
-      actor.caught[0] -= actor.caught[hop] as number;
-    }
-    for (let c = 0; c <= NEAR_HOPS; c++) actor.credit[c] = hasBetweenness ? (sums.betweenness[c * n + v] as number) : 0;
+    classesOf(actor, v, n, pivots.length - (pivot[v] as number), classes, hasBetweenness ? sums.betweenness : null);
     estimateDistances(estimates, v, sums, actor);
     if (hasBetweenness) estimates.betweenness[v] = rawBetweenness(actor) * normalise;
     const bound = n > 2 ? Math.sqrt(confidence * spreadOf(actor)) / (n - 1) + uncoveredOf(actor, n) * normalise : 0;
@@ -213,9 +300,41 @@ interface ActorClasses {
   readonly credit: Float64Array;
 }
 
+function newActorClasses(): ActorClasses {
+  return {
+    size: new Float64Array(NEAR_HOPS + 1),
+    caught: new Float64Array(NEAR_HOPS + 1),
+    credit: new Float64Array(NEAR_HOPS + 1),
+  };
+}
+
+/**
+ * Fills `actor` with v's classes: class 0 holds the actors beyond NEAR_HOPS (or out of reach), class h
+ * those h hops away; `others` is the pivots other than v; `credits` the betweenness sums, one run of n
+ * per class (null: no betweenness).
+ */
+function classesOf(
+  actor: ActorClasses,
+  v: number,
+  n: number,
+  others: number,
+  classes: HopClasses,
+  credits: Float64Array | null,
+): void {
+  actor.size[0] = n - 1;
+  actor.caught[0] = others;
+  for (let hop = 1; hop <= NEAR_HOPS; hop++) {
+    actor.size[hop] = classes.sizes[v * NEAR_HOPS + hop - 1] as number;
+    actor.caught[hop] = classes.caught[v * NEAR_HOPS + hop - 1] as number;
+    actor.size[0] -= actor.size[hop] as number;
+    actor.caught[0] -= actor.caught[hop] as number;
+  }
+  for (let c = 0; c <= NEAR_HOPS; c++) actor.credit[c] = credits === null ? 0 : (credits[c * n + v] as number);
+}
+
 /** Near classes exactly (their distance is their hop count); the far class from its pivots' sums. */
 function estimateDistances(
-  estimates: Omit<PivotEstimates, "epsilon">,
+  estimates: Omit<PivotEstimates, "epsilon" | "typicalError">,
   v: number,
   sums: PathBlock,
   { size, caught }: ActorClasses,

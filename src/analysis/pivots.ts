@@ -14,6 +14,24 @@ export interface PathSampling {
   readonly delta: number;
 }
 
+/** The sampling as the estimated figures report it: the plan, with the error found in the data beside the bound. */
+export interface SampledPaths extends PathSampling {
+  /**
+   * How far the strongest brokers' bridging typically is from exact, relative to it, found from the pivots
+   * themselves: the pivots in two halves (alternate blocks), each half estimating on its own, and the two
+   * compared over the actors the whole estimate ranks highest (`pivot-estimates.ts`). Null when betweenness
+   * was not asked, the pivots fill fewer than two blocks, or no actor bridges.
+   */
+  readonly typicalError: TypicalError | null;
+}
+
+export interface TypicalError {
+  /** The root mean square of the relative errors: 0.025 for "typically within ±2.5 %". */
+  readonly relative: number;
+  /** Over how many actors: those with the highest estimates, TYPICAL_ERROR_TOP (50) where as many bridge. */
+  readonly actors: number;
+}
+
 export interface SamplingOptions {
   /** Always compute exactly, whatever the size. */
   exact: boolean;

@@ -13,7 +13,7 @@ import { findGaps } from "./gaps.js";
 import { type GiftEntry, giftsMap } from "./gifts-map.js";
 import { AnalysisInputError, type NodeMapping, type WeaveGraph } from "./graph.js";
 import { checkPositiveInteger, resolveOptions } from "./options.js";
-import { type PathSampling, planSampling, SAMPLING_DEFAULTS } from "./pivots.js";
+import { type PathSampling, planSampling, SAMPLING_DEFAULTS, type SampledPaths } from "./pivots.js";
 import type { Independence } from "./professionals.js";
 import { SUGGESTION_DEFAULTS, type Suggestion, suggestIntroductions } from "./suggestions.js";
 import { thinBridges } from "./thin-bridges.js";
@@ -80,7 +80,7 @@ export const CONVENTIONS = {
   independence:
     "per year: institutions' and professionals' betweenness / all betweenness; cut off = residents and groups who reach the largest part that holds without them only through them; groups reaching another group along residents (not professionals) and groups, places carrying no path; a group went it alone in the first year from which it does so every year it is active",
   sampling:
-    "above 20000 actors (exactUpTo) betweenness, closeness and harmonic are estimated from seeded pivots drawn uniformly (sampling: pivots, seed, epsilon, delta; null when exact): betweenness as Brandes-Pich 2007 with Geisberger-Sanders-Schultes 2008 linear scaling shifted one tie out (the pair s-t gives v the share (d(s,v)-l)/(d(s,t)-2l), l the shortest tie, 1/2 each when d(s,t) = 2l), closeness and harmonic from the pivots' distances to each actor (Eppstein-Wang 2004); unweighted, each actor's estimate is post-stratified by the pivots' hop distance from it (1, 2, 3, farther: each class's size x the mean of its pivots; the near classes exact for closeness and harmonic); pivots k = ceil(2 ln(2n/delta)/epsilon^2) by Hoeffding with a union bound; epsilon is the bound the pivots drawn give, the largest over actors of sqrt(2 ln(2n/delta) sum_c N_c^2/m_c)/(n-1) plus the possible credit of classes without a pivot (N_c actors, m_c pivots in class c; about the planned epsilon): for each figure, with probability 1-delta every actor's betweenness and harmonic/(n-1) are within epsilon, and the average distance behind closeness within epsilon x diameter",
+    "above 20000 actors (exactUpTo) betweenness, closeness and harmonic are estimated from seeded pivots drawn uniformly (sampling: pivots, seed, epsilon, delta; null when exact): betweenness as Brandes-Pich 2007 with Geisberger-Sanders-Schultes 2008 linear scaling shifted one tie out (the pair s-t gives v the share (d(s,v)-l)/(d(s,t)-2l), l the shortest tie, 1/2 each when d(s,t) = 2l), closeness and harmonic from the pivots' distances to each actor (Eppstein-Wang 2004); unweighted, each actor's estimate is post-stratified by the pivots' hop distance from it (1, 2, 3, farther: each class's size x the mean of its pivots; the near classes exact for closeness and harmonic); pivots k = ceil(2 ln(2n/delta)/epsilon^2) by Hoeffding with a union bound; epsilon is the bound the pivots drawn give, the largest over actors of sqrt(2 ln(2n/delta) sum_c N_c^2/m_c)/(n-1) plus the possible credit of classes without a pivot (N_c actors, m_c pivots in class c; about the planned epsilon): for each figure, with probability 1-delta every actor's betweenness and harmonic/(n-1) are within epsilon, and the average distance behind closeness within epsilon x diameter; typicalError measures instead of bounds: the pivots split in two halves (alternate blocks of 64), each estimating on its own as the whole does, relative = root mean square over the highest estimates (actors: 50 where as many bridge) of (half1 - half2) / (2 x estimate), the whole estimate's typical relative error (on a generated network of 20000 actors 0.0226-0.0259 against an actual 0.0176-0.0251 over the exact top 50, seeds 1-5); null with fewer than two blocks",
   duplication:
     "two groups or institutions with Jaccard >= 0.5 and at least 3 of the residents they serve (member_of, leads, volunteers_at, client_of) in common, and at least one activity in common (own tags, else interests held by half their people)",
 } as const;
@@ -99,8 +99,8 @@ export interface NetworkAnalysis {
     communities: number;
     averageClustering: number;
   };
-  /** Null when betweenness, closeness and harmonic are exact; otherwise how they were estimated. */
-  sampling: PathSampling | null;
+  /** Null when betweenness, closeness and harmonic are exact; otherwise how they were estimated, and how well. */
+  sampling: SampledPaths | null;
   actors: ActorFigures[];
   communities: CommunitySummary[];
   gaps: Gap[];

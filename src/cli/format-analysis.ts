@@ -2,6 +2,7 @@ import {
   bridgingIn,
   type MessageContext,
   type NetworkAnalysis,
+  percentIn,
   renderMessage,
   type Translate,
 } from "../analysis/index.js";
@@ -53,6 +54,14 @@ export function formatAnalysis(analysis: NetworkAnalysis, options: Partial<Forma
             epsilon: number(analysis.sampling.epsilon),
             confidence: (1 - analysis.sampling.delta).toLocaleString(language, { style: "percent" }),
           }),
+          ...(analysis.sampling.typicalError === null
+            ? []
+            : [
+                cli("sampledTypical", {
+                  count: analysis.sampling.typicalError.actors,
+                  typical: percentIn(language, analysis.sampling.typicalError.relative),
+                }),
+              ]),
         ]),
     table(
       "connectors",

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { bridgingIn, type NetworkAnalysis } from "../../src/analysis/index.js";
+import { bridgingIn, type NetworkAnalysis, percentIn } from "../../src/analysis/index.js";
 import { writeGeneratedCsv } from "../bench/generated-csv.js";
 import { launchChromium, screenshot } from "./browser.js";
 import { ROOT, type RunningServer, startWeaveServer, weaveEnv } from "./server.js";
@@ -65,9 +65,16 @@ describe("estimated figures on a large network", () => {
     expect(text).toContain("are estimates here");
     expect(text).toContain(`${sampling.pivots.toLocaleString("en")} randomly chosen starting points (seed 1)`);
     expect(text).toContain(
-      `With 90% certainty every actor's bridging is within ±${sampling.epsilon.toLocaleString("en", { maximumFractionDigits: 3 })}`,
+      `Guaranteed with 90% certainty: every actor's bridging within ±${sampling.epsilon.toLocaleString("en", { maximumFractionDigits: 3 })}`,
     );
-    expect(text).toContain(`the highest here is ${bridgingIn("en", highest(analysis))}`);
+    expect(text).toContain(`the highest figure here (${bridgingIn("en", highest(analysis))})`);
+    // Then the error measured between two halves of the pivots: a few percent.
+    const typical = sampling.typicalError;
+    expect(typical?.actors).toBe(50);
+    expect(typical?.relative).toBeLessThan(0.1);
+    expect(text).toContain(
+      `the bridging of the 50 strongest brokers is typically within ±${percentIn("en", typical?.relative ?? Number.NaN)} of its exact value`,
+    );
     // The strongest brokers of 20,000 lie on well under 1 % of the routes: shown with two significant digits.
     const first = page.getByTestId("connectors-panel").locator("tbody tr").first().locator("td").nth(2);
     expect(await first.textContent()).toBe(bridgingIn("en", highest(analysis)));
@@ -81,7 +88,10 @@ describe("estimated figures on a large network", () => {
     await note.waitFor({ timeout: 30_000 });
     const text = (await note.textContent()) ?? "";
     expect(text).toContain("zijn hier schattingen");
-    expect(text).toContain(`het hoogste hier is ${bridgingIn("nl", highest(analysis))}`);
+    expect(text).toContain(`het hoogste cijfer hier (${bridgingIn("nl", highest(analysis))})`);
+    expect(text).toContain(
+      `doorgaans binnen ±${percentIn("nl", analysis.sampling?.typicalError?.relative ?? Number.NaN)} van de exacte waarde`,
+    );
     expect(bridgingIn("nl", highest(analysis))).toMatch(/^0,00\d\d$/);
   }, 120_000);
 
@@ -89,7 +99,7 @@ describe("estimated figures on a large network", () => {
     const analysis = await open("/?report=1&lang=en");
     const note = page.getByTestId("report-connectors").getByTestId("estimate-note");
     await note.waitFor({ timeout: 30_000 });
-    expect(await note.textContent()).toContain(`the highest here is ${bridgingIn("en", highest(analysis))}`);
+    expect(await note.textContent()).toContain(`the highest figure here (${bridgingIn("en", highest(analysis))})`);
     const first = page.getByTestId("report-connectors").locator("tbody tr").first().locator("td").nth(3);
     expect(await first.textContent()).toBe(bridgingIn("en", highest(analysis)));
     await screenshot(page, "estimates-report-en");

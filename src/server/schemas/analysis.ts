@@ -212,8 +212,11 @@ export const ANALYSIS_RESPONSE = closed(
             seed: { type: "integer" },
             epsilon: { type: "number", minimum: 0 },
             delta: { type: "number", exclusiveMinimum: 0, maximum: 1 },
+            typicalError: {
+              anyOf: [{ type: "null" }, closed({ relative: { type: "number", minimum: 0 }, actors: COUNT })],
+            },
           },
-          "betweenness, closeness and harmonic estimated from `pivots` seeded sources: with probability 1 - delta every actor's betweenness and harmonic/(n-1) within epsilon (conventions.sampling); null when exact",
+          "betweenness, closeness and harmonic estimated from `pivots` seeded sources: with probability 1 - delta every actor's betweenness and harmonic/(n-1) within epsilon (conventions.sampling); typicalError: the root-mean-square relative error of the highest betweenness estimates (`actors` of them, 50 where as many bridge), measured between two halves of the pivots (null when not measured); null when exact",
         ),
       ],
     },
