@@ -27,14 +27,18 @@ describe("the explorer's figures after someone else's edit", () => {
       await page.getByTestId("connectors-panel").locator("tbody tr").first().waitFor({ timeout: 60_000 });
       expect(await page.getByTestId("analysis-updating").count()).toBe(0);
 
-      // The page asks for the new figures (fresh=true) once it is shown older ones: held here.
+      // The new figures are held here, whichever request brings them: the page asks for them (fresh=true)
+      // once it is shown older ones, but a request made again meanwhile (the network patched by a live
+      // change) may find them computed already, the more likely the slower the page.
       let release: () => void = () => undefined;
       const held = new Promise<void>((resolve) => {
         release = resolve;
       });
-      await page.route("**/api/analysis?*fresh=true*", async (route) => {
-        await held;
-        await route.continue();
+      await page.route("**/api/analysis?*", async (route) => {
+        const response = await route.fetch();
+        const { freshness } = (await response.json()) as { freshness: { state: string } };
+        if (freshness.state === "fresh") await held;
+        await route.fulfill({ response });
       });
       const { csrfToken } = (await (await fetch(`${server.baseUrl}/api/session`)).json()) as { csrfToken: string };
       const created = await fetch(`${server.baseUrl}/api/actors`, {
