@@ -67,10 +67,11 @@ export function estimateFromPivots(
 
 /**
  * The strongest brokers' typical relative error, from the data rather than a bound: each half of the pivots
- * estimates their betweenness on its own, as the whole does (post-stratified when the whole is). Two
- * independent halves of k/2 pivots differ by a spread of twice the whole's variance each, so half their
- * difference stands for the whole estimate's error: the root mean square, over the TYPICAL_ERROR_TOP
- * actors the whole ranks highest, of (half₁ − half₂) / (2 × estimate). Null when no actor bridges.
+ * estimates their betweenness on its own, as the whole does (post-stratified when the whole is). Means
+ * of k₁ and k₂ independent pivots differ with variance σ²(1/k₁ + 1/k₂), the whole's being σ²/k, so
+ * (half₁ − half₂) × √(k₁k₂) / k, half the difference for equal halves, stands for the whole's error: the
+ * root mean square of it relative to the estimate, over the TYPICAL_ERROR_TOP actors the whole ranks
+ * highest. Null when no actor bridges.
  */
 function typicalErrorOf(
   graph: PathGraph,
@@ -88,10 +89,11 @@ function typicalErrorOf(
   const evenCredits = credits.map((credit, i) => credit - (halves.oddBetweenness[i] as number));
   const odd = halfBetweenness(graph, halves.odd, halves.oddBetweenness, sizes, top);
   const other = halfBetweenness(graph, even, evenCredits, sizes, top);
+  const scale = Math.sqrt(halves.odd.length * even.length) / pivots.length;
   let squares = 0;
   for (let i = 0; i < top.length; i++) {
     const relative =
-      ((odd[i] as number) - (other[i] as number)) / (2 * (estimates.betweenness[top[i] as number] as number));
+      (((odd[i] as number) - (other[i] as number)) * scale) / (estimates.betweenness[top[i] as number] as number);
     squares += relative * relative;
   }
   return { relative: Math.sqrt(squares / top.length), actors: top.length };
