@@ -80,7 +80,7 @@ export function formatAnalysis(analysis: NetworkAnalysis, options: Partial<Forma
           number(actor.participation),
           bridgingIn(language, actor.betweenness),
           String(actor.community + 1),
-          actor.articulationPoint ? cli("yes") : "",
+          actor.articulationPoint ? String(actor.cutOff) : "",
         ]),
     ),
     table(

@@ -40,6 +40,16 @@ describe("weave analyse", () => {
     expect(exact.sampling).toBeNull();
     const table = await analyse(NODES, TIES, "--year", "2020", "--pivots", "10", "--lang", "en");
     expect(table).toMatch(/estimates from 10 seeded pivots \(seed 1\)/);
+    // 10 pivots fill one block: no halves to measure the error by. 130 of the sample's fill three.
+    expect(table).not.toMatch(/two halves/);
+    const measured = await analyse(`${SAMPLE_FOLDER}nodes.csv`, `${SAMPLE_FOLDER}ties.csv`, "--pivots", "130");
+    const { typicalError } = JSON.parse(
+      await analyse(`${SAMPLE_FOLDER}nodes.csv`, `${SAMPLE_FOLDER}ties.csv`, "--pivots", "130", "--json"),
+    ).sampling;
+    expect(typicalError.actors).toBe(50);
+    expect(measured).toContain(
+      `between two halves of the pivots, the 50 highest betweenness figures are typically within ±${(100 * typicalError.relative).toFixed(1)}% of exact`,
+    );
   });
 
   it("prints one JSON object with the figures of the chosen year", async () => {
@@ -73,6 +83,22 @@ describe("weave analyse", () => {
     }
     expect(json).not.toMatch(/ heeft | has /);
   });
+  it("prints how many each last link cuts off", async () => {
+    const files = [`${SAMPLE_FOLDER}nodes.csv`, `${SAMPLE_FOLDER}ties.csv`];
+    const { actors } = JSON.parse(await analyse(...files, "--json")) as {
+      actors: { name: string; articulationPoint: boolean; cutOff: number }[];
+    };
+    const text = await analyse(...files, "--lang", "en");
+    const connectors = text.slice(text.indexOf("Top connectors")).split("\n\n")[0] ?? "";
+    expect(connectors).toContain("last link: cuts off");
+    const lastLinks = actors.filter((actor) => actor.articulationPoint && connectors.includes(actor.name));
+    expect(lastLinks.length).toBeGreaterThan(0);
+    for (const actor of lastLinks) {
+      expect(actor.cutOff).toBeGreaterThan(0);
+      expect(connectors).toMatch(new RegExp(`${actor.name.replace(/[()]/g, "\\$&")} .* ${actor.cutOff}\\s*$`, "m"));
+    }
+  });
+
   it("prints readable tables without --json", async () => {
     const text = await analyse(NODES, TIES, "--lang", "en");
     for (const title of [
