@@ -21,7 +21,7 @@ export interface PivotHalves {
 }
 
 /** The typical error is measured over the actors with the highest estimated bridging, at most this many. */
-export const TYPICAL_ERROR_TOP = 50;
+const TYPICAL_ERROR_TOP = 50;
 
 /**
  * The shortest-path figures from the pivots' sums, post-stratified by hop distance: for each actor v the
@@ -56,12 +56,13 @@ export function estimateFromPivots(
   const runs = sums.betweenness.length / n;
   const sizes =
     runs === 1 || graph.lengths !== null ? null : counted === undefined ? hopClassSizes(graph, pivots.length) : counted;
+  const classes = sizes === null ? null : { sizes, caught: countByHops(graph, pivots) };
   const estimates =
-    sizes === null
+    classes === null
       ? plainEstimates(n, pivots, sums, sampling)
-      : stratifiedEstimates(graph, pivots, sums, sampling, { sizes, caught: countByHops(graph, pivots) });
+      : stratifiedEstimates(graph, pivots, sums, sampling, classes);
   const typicalError =
-    halves === null ? null : typicalErrorOf(graph, pivots, sums.betweenness, halves, sizes, estimates);
+    halves === null ? null : typicalErrorOf(graph, pivots, sums.betweenness, halves, classes, estimates);
   return { ...estimates, typicalError };
 }
 
@@ -78,7 +79,7 @@ function typicalErrorOf(
   pivots: Int32Array,
   credits: Float64Array,
   halves: PivotHalves,
-  sizes: Int32Array | null,
+  classes: HopClasses | null,
   estimates: Omit<PivotEstimates, "typicalError">,
 ): TypicalError | null {
   const n = graph.offsets.length - 1;
@@ -87,8 +88,16 @@ function typicalErrorOf(
   const inOdd = pivotFlags(n, halves.odd);
   const even = pivots.filter((s) => inOdd[s] === 0);
   const evenCredits = credits.map((credit, i) => credit - (halves.oddBetweenness[i] as number));
-  const odd = halfBetweenness(graph, halves.odd, halves.oddBetweenness, sizes, top);
-  const other = halfBetweenness(graph, even, evenCredits, sizes, top);
+  // The whole's classes less the odd half's pivots in them are the even half's: one count, not two.
+  let oddClasses: HopClasses | null = null;
+  let evenClasses: HopClasses | null = null;
+  if (classes !== null) {
+    const oddCaught = countByHops(graph, halves.odd);
+    oddClasses = { sizes: classes.sizes, caught: oddCaught };
+    evenClasses = { sizes: classes.sizes, caught: classes.caught.map((count, i) => count - (oddCaught[i] as number)) };
+  }
+  const odd = halfBetweenness(n, halves.odd, halves.oddBetweenness, oddClasses, top);
+  const other = halfBetweenness(n, even, evenCredits, evenClasses, top);
   const scale = Math.sqrt(halves.odd.length * even.length) / pivots.length;
   let squares = 0;
   for (let i = 0; i < top.length; i++) {
@@ -117,16 +126,15 @@ function highest(values: Float64Array, count: number): Int32Array {
 
 /** The normalised betweenness of the `actors` estimated from `pivots` and their summed `credits` alone. */
 function halfBetweenness(
-  graph: PathGraph,
+  n: number,
   pivots: Int32Array,
   credits: Float64Array,
-  sizes: Int32Array | null,
+  classes: HopClasses | null,
   actors: Int32Array,
 ): Float64Array {
-  const n = graph.offsets.length - 1;
   const runs = credits.length / n;
   const estimates = new Float64Array(actors.length);
-  if (sizes === null) {
+  if (classes === null) {
     const scale = n > 2 && pivots.length > 0 ? (2 * n) / pivots.length / ((n - 1) * (n - 2)) : 0;
     actors.forEach((v, i) => {
       let credit = 0;
@@ -135,7 +143,6 @@ function halfBetweenness(
     });
     return estimates;
   }
-  const classes: HopClasses = { sizes, caught: countByHops(graph, pivots) };
   const pivot = pivotFlags(n, pivots);
   const actor = newActorClasses();
   const normalise = n > 2 ? 2 / ((n - 1) * (n - 2)) : 0;
